@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const exclude = ['node_modules/**', '.output/**', 'tests/e2e/**'];
+
+// core/ and pipeline/ run in plain Node (no DOM at all, as in the pipeline);
+// everything else runs in happy-dom with WXT's in-memory fake browser.
+export default defineConfig({
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['core/**/*.test.ts', 'pipeline/**/*.test.ts', 'tests/unit/**/*.node.test.ts'],
+          exclude,
+        },
+      },
+      {
+        plugins: [WxtVitest(), preact()],
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['**/*.test.ts', '**/*.test.tsx'],
+          exclude: [...exclude, 'core/**', 'pipeline/**', 'tests/unit/**/*.node.test.ts'],
+        },
+      },
+    ],
+  },
+});

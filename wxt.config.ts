@@ -1,0 +1,51 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { buildPack } from './pipeline/build-pack';
+
+// See ../shared/ARCHITECTURE.md. Entrypoints are thin; the knowledge pack is
+// rebuilt from data/ before every build so a build always ships fresh data.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  imports: false,
+  manifestVersion: 3,
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:before': async () => {
+      const dataDir = process.env.BACKSTORY_DATA ?? 'data';
+      const result = await buildPack({ dataDir, outDir: 'generated/pack' });
+      if (!result.ok) throw new Error(`knowledge pack failed:\n${result.problems.join('\n')}`);
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Highlights the people, organizations, countries and events in the news you read, with background cards drawn from bundled articles. Works offline; sends nothing anywhere.',
+    permissions: ['storage'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Toggle Backstory highlights on this page',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next mention on this page',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous mention on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
