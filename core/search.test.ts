@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_PACK } from './fixtures/seed-cards';
+import { buildSearchIndex, loadSearch, type SearchHit } from './search';
+
+const searcher = loadSearch(JSON.parse(JSON.stringify(buildSearchIndex(SEED_PACK))), SEED_PACK);
+
+const label = (hit: SearchHit | undefined): string => {
+  if (!hit) return 'none';
+  if (hit.type === 'sentence') return `sentence:${hit.article.id}@${hit.start}`;
+  return hit.type === 'fact' ? `fact:${hit.entity.id}#${hit.factIndex}` : `entity:${hit.entity.id}`;
+};
+
+describe('search first results', () => {
+  it.each([
+    ['lavrov', 'entity:sergey-lavrov'],
+    ['Lavrov’s', 'entity:sergey-lavrov'],
+    ['lavrof', 'entity:sergey-lavrov'],
+    ['sergei', 'entity:sergey-lavrov'],
+    ['russian foreign minister', 'entity:sergey-lavrov'],
+    ['g20', 'entity:g20-hangzhou-2016'],
+    ['group of 20', 'entity:g20-hangzhou-2016'],
+    ['ceasefire', 'entity:geneva-talks-2016'],
+    ['assad', 'entity:bashar-al-assad'],
+    ['al-assad', 'entity:bashar-al-assad'],
+    ['geneva ta', 'entity:geneva-talks-2016'],
+    ['put', 'entity:vladimir-putin'],
+    ['secretary of state', 'entity:john-kerry'],
+  ])('%s → %s', (query, expected) => {
+    expect(label(searcher.search(query)[0])).toBe(expected);
+  });
+
+  it('finds the deal’s terms for ceasefire: the fact and the article sentence', () => {
+    const labels = searcher.search('ceasefire').map(label);
+    expect(labels).toContain('fact:geneva-talks-2016#0');
+    expect(labels.some((l) => l.startsWith('sentence:seed-geneva'))).toBe(true);
+  });
+
+  it('returns the verbatim sentence with its offsets in the article body', () => {
+    const hit = searcher.search('telephone').find((h) => h.type === 'sentence');
+    expect(hit?.type).toBe('sentence');
+    if (hit?.type !== 'sentence') return;
+    expect(hit.article.body.slice(hit.start, hit.end)).toBe(hit.text);
+    expect(hit.text).toMatch(/^Kerry and Lavrov spoke by telephone/);
+    expect(hit.terms).toEqual(['telephone']);
+  });
+
+  it('reports the matched words and fields', () => {
+    const [hit] = searcher.search('russian foreign minister');
+    expect(hit?.type).toBe('entity');
+    expect(hit?.terms).toEqual(expect.arrayContaining(['foreign', 'minister', 'russian']));
+    if (hit?.type === 'entity') expect(hit.fields).toContain('role');
+  });
+});
+
+describe('search options and edges', () => {
+  it.each(['', '   ', '—', 'zzzzqqq'])('%j finds nothing', (query) => {
+    expect(searcher.search(query)).toEqual([]);
+  });
+
+  it('limits and filters by hit type', () => {
+    expect(searcher.search('syria', { limit: 2 })).toHaveLength(2);
+    const facts = searcher.search('ceasefire', { types: ['fact'] });
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((h) => h.type === 'fact')).toBe(true);
+  });
+
+  it('falls back to any word when no document has them all', () => {
+    expect(label(searcher.search('lavrov zanzibar')[0])).toBe('entity:sergey-lavrov');
+  });
+
+  it('ranks actors above sentences that only mention them', () => {
+    const hits = searcher.search('kerry');
+    expect(label(hits[0])).toBe('entity:john-kerry');
+  });
+});
+
+describe('loadSearch', () => {
+  it.each([
+    ['nothing', undefined],
+    [
+      'garbage',
+      { engine: 'minisearch', version: 1, hash: 'seed-fixture', docs: [], index: { bad: 1 } },
+    ],
+    ['another version', { ...buildSearchIndex(SEED_PACK), version: 999 }],
+    ['another pack', { ...buildSearchIndex({ ...SEED_PACK, entities: [] }), hash: 'other' }],
+  ])('rebuilds from the pack given %s', (_name, json) => {
+    const s = loadSearch(json, SEED_PACK);
+    expect(label(s.search('lavrov')[0])).toBe('entity:sergey-lavrov');
+    expect(s.size).toBe(searcher.size);
+  });
+
+  it('builds a JSON-serializable index stamped with the pack hash', () => {
+    const json = buildSearchIndex(SEED_PACK);
+    const text = JSON.stringify(json);
+    expect(JSON.stringify(JSON.parse(text))).toBe(text);
+    expect(json.hash).toBe('seed-fixture');
+    expect(json.docs[0]).toEqual(['entity', 'sergey-lavrov']);
+  });
+});
