@@ -6,9 +6,12 @@
  *   `MentionsResponse`: every linked mention on the page, whether or not the
  *   density setting draws it. No wrapper envelope.
  * - `browser.tabs.sendMessage(tabId, { type: 'backstory/reveal', entityId })`
- *   scrolls to and flashes that entity's first mention; answers `{ ok }`.
+ *   scrolls to and flashes that entity's first mention; answers `{ ok }`
+ *   (`ok: false` when the entity is not on the page).
+ * - The background forwards keyboard commands to the active tab as
+ *   `{ type: 'backstory/command', command }` (no answer).
  */
-import type { EntityCard, EntityKind } from '../core/pack';
+import type { ArticleRecord, EntityCard, EntityKind } from '../core/pack';
 
 export interface PageMention {
   entityId: string;
@@ -44,17 +47,32 @@ export interface CardsRequest {
 }
 export interface CardsResponse {
   cards: EntityCard[];
+  /** Name and kind of every entity the cards relate to, by id. */
+  names: Record<string, { name: string; kind: EntityKind }>;
+  /** Where each article the cards cite came from, by article id (no body). */
+  sources: Record<string, Pick<ArticleRecord, 'title' | 'source' | 'published' | 'url'>>;
 }
 
-export type ContentRequest = MentionsRequest | RevealRequest;
+/** The keyboard commands declared in wxt.config.ts. */
+export const COMMANDS = ['next-mention', 'previous-mention', 'toggle-highlights'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+/** Background → content script of the active tab: a keyboard command was pressed. */
+export interface CommandRequest {
+  type: 'backstory/command';
+  command: CommandName;
+}
+
+export type ContentRequest = MentionsRequest | RevealRequest | CommandRequest;
 export type BackgroundRequest = CardsRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const m = message as { type?: unknown; entityId?: unknown };
+  const m = message as { type?: unknown; entityId?: unknown; command?: unknown };
   return (
     m.type === 'backstory/mentions' ||
-    (m.type === 'backstory/reveal' && typeof m.entityId === 'string')
+    (m.type === 'backstory/reveal' && typeof m.entityId === 'string') ||
+    (m.type === 'backstory/command' && (COMMANDS as readonly unknown[]).includes(m.command))
   );
 }
 

@@ -1,0 +1,99 @@
+/**
+ * The body of an entity card: name, kind, role as of the evidence date,
+ * summary, key facts with quote, source and date, related actors and events,
+ * why it was highlighted, an "as of" note and a pin button.
+ *
+ * Props in, callbacks out; every section is optional and drops out when its
+ * data or callback is missing. No styles are imported here: the host decides
+ * how `card.css` reaches its document (see README.md).
+ */
+import type { EntityCard, EntityKind } from '../../core/pack';
+import { formatDate, isNewerThan, kindLabel } from './card-labels';
+import { CardFacts, type ArticleSource } from './CardFacts';
+import { CardRelated } from './CardRelated';
+import { CardWhy, type WhyHighlighted } from './CardWhy';
+
+export type { ArticleSource } from './CardFacts';
+export type { WhyHighlighted } from './CardWhy';
+
+export interface CardViewProps {
+  card: EntityCard;
+  /** Name and kind of related entities by id; related ids without a name are not listed. */
+  names?: Record<string, { name: string; kind: EntityKind }>;
+  /** Where each article came from, by article id (facts show source and date). */
+  sources?: Record<string, ArticleSource>;
+  /** Why this mention was highlighted; omit outside a page. */
+  why?: WhyHighlighted;
+  /** ISO date of the page being read: shows "as of" when newer than the evidence. */
+  pageDate?: string;
+  /** How many key facts to show (default 3). */
+  maxFacts?: number;
+  /** How many related entities to list (default 6). */
+  maxRelated?: number;
+  /** Id for the name heading, so a dialog can point `aria-labelledby` at it. */
+  headingId?: string;
+  pinned?: boolean;
+  /** Shows the pin button when given. */
+  onPin?: (pinned: boolean) => void;
+  /** Makes related entities clickable when given. */
+  onOpenRelated?: (id: string) => void;
+  /** Shows a close button when given. */
+  onClose?: () => void;
+}
+
+/** One entity's card body. */
+export function CardView(props: CardViewProps) {
+  const { card, pageDate, headingId, onPin, onClose, pinned = false } = props;
+  const roleDate = card.asOf ? ` (as of ${formatDate(card.asOf)})` : '';
+  return (
+    <article class="bs-card" data-entity-id={card.id} data-kind={card.kind}>
+      <header class="bs-card-head">
+        <div class="bs-card-title">
+          <h2 class="bs-card-name" id={headingId}>
+            {card.name}
+          </h2>
+          <span class="bs-card-kind">{kindLabel(card.kind)}</span>
+        </div>
+        <div class="bs-card-actions">
+          {onPin && (
+            <button
+              type="button"
+              class="bs-card-pin"
+              aria-pressed={pinned}
+              title={pinned ? 'Unpin this card' : 'Pin this card'}
+              onClick={() => onPin(!pinned)}
+            >
+              {pinned ? 'Pinned' : 'Pin'}
+            </button>
+          )}
+          {onClose && (
+            <button type="button" class="bs-card-close" aria-label="Close card" onClick={onClose}>
+              ×
+            </button>
+          )}
+        </div>
+      </header>
+      {card.role && (
+        <p class="bs-card-role">
+          {card.role}
+          <span class="bs-card-role-date">{roleDate}</span>
+        </p>
+      )}
+      {card.summary && <p class="bs-card-summary">{card.summary}</p>}
+      <CardFacts facts={card.facts} sources={props.sources} max={props.maxFacts ?? 3} />
+      <CardRelated
+        related={card.related}
+        names={props.names}
+        max={props.maxRelated ?? 6}
+        onOpen={props.onOpenRelated}
+      />
+      {props.why && <CardWhy why={props.why} />}
+      {card.asOf && isNewerThan(pageDate, card.asOf) && (
+        <p class="bs-card-asof" role="note">
+          As of {formatDate(card.asOf)}: this page is from {formatDate(pageDate ?? '')}, so things
+          may have changed since.
+        </p>
+      )}
+    </article>
+  );
+}
