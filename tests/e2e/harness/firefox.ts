@@ -1,0 +1,127 @@
+/**
+ * Launches Firefox ESR (headless by default) through puppeteer-core over WebDriver
+ * BiDi and installs one extension as a temporary add-on. The extension's UUID is
+ * fixed by a pref, so its pages live at a known `moz-extension://UUID/` origin.
+ * Pages opened with `openPage` abort every request not to the loopback server.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxExtDir, geckoId, requireBuilt } from './paths';
+import { onlyTab } from './tabs';
+
+/** The fixed UUID of the extension's moz-extension:// origin in tests. */
+export const firefoxExtensionUuid = '6c1f3c2e-5b1a-4c57-9d43-2f0b8a9e7d10';
+
+export interface FirefoxOptions {
+  /** Unpacked extension folder; defaults to .output/firefox-mv3. Pass `null` for none. */
+  extDir?: string | null;
+  /** Allowed origin, e.g. `server.origin`; everything else is aborted. */
+  allowOrigin: string;
+  headless?: boolean;
+}
+
+export interface FirefoxSession {
+  readonly browser: Browser;
+  /** `moz-extension://UUID` */
+  readonly extensionOrigin: string;
+  /** Every request that was aborted in pages opened through this session. */
+  readonly blocked: string[];
+  /** Opens `url` in a new tab with request blocking on, and waits for `load`. */
+  openPage(url: string): Promise<Page>;
+  /** The `browser.tabs` id of the tab showing `page` (asked from an extension page). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens `popup.html?tabId=N` in a new tab (`page.url()` stays about:blank; see gotoExtensionPage). */
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Prefs for a quiet, offline profile. Firefox MV3 treats host access as optional
+ * (granted by the user), but a temporarily installed add-on gets the host access
+ * its content scripts ask for, so no pref is needed for that (see ../README.md).
+ */
+const prefs = {
+  'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'extensions.update.enabled': false,
+  'app.update.enabled': false,
+};
+
+/** The slice of `browser.tabs` the harness calls from an extension page. */
+interface BrowserTabs {
+  tabs: { query(query: object): Promise<{ id?: number }[]> };
+}
+
+/**
+ * Navigates to a moz-extension:// page. Puppeteer's BiDi navigation tracking never
+ * reports these as loaded (and `page.url()` stays `about:blank`), so wait for the
+ * document itself instead.
+ */
+export async function gotoExtensionPage(page: Page, url: string, timeout = 15_000): Promise<void> {
+  void page.goto(url, { timeout }).catch(() => undefined);
+  await page.waitForFunction(
+    (want) => location.href === want && document.readyState === 'complete',
+    { timeout },
+    url,
+  );
+}
+
+/** Starts Firefox with a fresh temporary profile and installs the extension. */
+export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
+  const extDir = options.extDir === undefined ? requireBuilt(firefoxExtDir) : options.extDir;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: options.headless ?? true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs,
+  });
+  if (extDir) await browser.installExtension(extDir);
+  const extensionOrigin = `moz-extension://${firefoxExtensionUuid}`;
+  const blocked: string[] = [];
+
+  const allowed = (url: string) =>
+    url.startsWith(`${options.allowOrigin}/`) ||
+    url.startsWith('moz-extension://') ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:') ||
+    url === 'about:blank';
+
+  return {
+    browser,
+    extensionOrigin,
+    blocked,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (allowed(request.url())) return void request.continue();
+        blocked.push(request.url());
+        return void request.abort('blockedbyclient');
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async tabIdOf(page) {
+      // Tab URLs are hidden without the "tabs" permission, so ask for the active tab.
+      const probe = await browser.newPage();
+      try {
+        await gotoExtensionPage(probe, `${extensionOrigin}/popup.html`);
+        await page.bringToFront();
+        const ids = await probe.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: BrowserTabs }).browser;
+          return (await api.tabs.query({ active: true })).map((t) => t.id ?? -1);
+        });
+        return onlyTab(ids, page.url());
+      } finally {
+        await probe.close();
+      }
+    },
+    async openPopup(tabId) {
+      const page = await browser.newPage();
+      await gotoExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,31 @@
+/** Where the e2e harness finds the built extension, the saved pages and the repo. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (the folder with package.json). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** `../shared` next to the repo (read-only in CI). */
+export const sharedDir = resolve(repoRoot, '../shared');
+
+/** 170 saved real news pages (read-only). */
+export const realPagesDir = join(sharedDir, 'fixtures/real-pages');
+
+/** Small hand-written pages for tests, in the repo. */
+export const testPagesDir = join(repoRoot, 'tests/fixtures/pages');
+
+/** The built extensions (`npm run build`). */
+export const chromeExtDir = join(repoRoot, '.output/chrome-mv3');
+export const firefoxExtDir = join(repoRoot, '.output/firefox-mv3');
+
+/** The gecko id of the Firefox build (wxt.config.ts). */
+export const geckoId = 'backstory@backstory.example';
+
+/** Throws a readable error when an extension build is missing. */
+export function requireBuilt(extDir: string): string {
+  if (!existsSync(join(extDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extDir}: run \`npm run build\` first.`);
+  }
+  return extDir;
+}

@@ -1,0 +1,33 @@
+// The built extension installs in Firefox, its content script runs on a
+// localhost page, and its popup renders for that page's tab.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { startServer, type StaticServer } from './harness/server';
+import { contentScriptRan, popupRendered } from './smoke-checks';
+
+let server: StaticServer;
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchFirefox({ allowOrigin: server.origin });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Firefox smoke', () => {
+  it('runs the content script on a localhost page and renders the popup', async () => {
+    const page = await session.openPage(server.page('smoke-kerry.html'));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await contentScriptRan(page);
+
+    const popup = await session.openPopup(await session.tabIdOf(page));
+    popup.on('pageerror', (e) => errors.push(String(e)));
+    await popupRendered(popup);
+    expect(errors).toEqual([]);
+    expect(session.blocked).toEqual([]);
+  });
+});
