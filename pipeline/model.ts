@@ -1,0 +1,43 @@
+/** The pipeline's in-memory data between stages (Node only, never shipped). */
+import type { ArticleRecord, DateSpan, EntityKind, Fact } from '../core/pack';
+import type { AliasInput } from '../core/matcher-pack';
+
+/** A data file as read from disk; `path` is how problems name it. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** A validated article: the pack record plus where it came from. */
+export interface Article extends ArticleRecord {
+  file: string;
+  /** Offsets in `body` of the source-credit line, which is not cited. */
+  attribution?: { start: number; end: number };
+}
+
+/** A validated catalog entry. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: AliasInput[];
+  role?: string;
+  summary: string;
+  dates?: DateSpan;
+  places?: string[];
+  participants: string[];
+  related: string[];
+  cues: string[];
+  facts: Fact[];
+  file: string;
+}
+
+/** Everything the later stages need, all checked. */
+export interface ValidData {
+  /** Sorted by id. */
+  articles: Article[];
+  /** Sorted by id. */
+  entities: Entity[];
+  /** Content hash of every input file. */
+  hash: string;
+}
