@@ -1,0 +1,52 @@
+/**
+ * Why a mention was linked: the rule, its confidence, and the sentence the
+ * hover card shows under "why highlighted".
+ */
+export type LinkRule =
+  | 'strong-alias'
+  | 'strong-alias-disambiguated'
+  | 'weak-alias-same-entity'
+  | 'weak-alias-related-entity'
+  | 'generic-context-cue'
+  | 'generic-page-date'
+  | 'generic-same-page';
+
+export const LINK_RULES: readonly LinkRule[] = [
+  'strong-alias',
+  'strong-alias-disambiguated',
+  'weak-alias-same-entity',
+  'weak-alias-related-entity',
+  'generic-context-cue',
+  'generic-page-date',
+  'generic-same-page',
+];
+
+/** A human-readable explanation of each rule, for the card. */
+export const LINK_RULE_EXPLANATIONS: Record<LinkRule, string> = {
+  'strong-alias': 'Full name or unique title: it names this entity on its own.',
+  'strong-alias-disambiguated':
+    'A name several entities share; this page names this one (or a related one) elsewhere.',
+  'weak-alias-same-entity': 'A surname or short form; the page also names this entity in full.',
+  'weak-alias-related-entity':
+    'A surname or short form; the page names a closely related actor or event in full.',
+  'generic-context-cue': 'A generic name; the words next to it tie it to this event.',
+  'generic-page-date': "A recurring event's name; the page's date falls on this event.",
+  'generic-same-page':
+    'A generic name; elsewhere on the page it is tied to this event, and to no other.',
+};
+
+/** Confidence (0..1) of each rule; a tighter local cue can raise a generic link. */
+export const LINK_RULE_CONFIDENCE: Record<LinkRule, number> = {
+  'strong-alias': 0.95,
+  'strong-alias-disambiguated': 0.8,
+  'weak-alias-same-entity': 0.85,
+  'weak-alias-related-entity': 0.7,
+  'generic-context-cue': 0.75,
+  'generic-page-date': 0.6,
+  'generic-same-page': 0.6,
+};
+
+/** The explanation for a rule name (e.g. from a message), or undefined. */
+export function explainLinkRule(rule: string): string | undefined {
+  return (LINK_RULE_EXPLANATIONS as Record<string, string>)[rule];
+}

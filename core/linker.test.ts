@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { LINK_RULE_EXPLANATIONS, LINK_RULES } from './link-rules';
+import type { SpotEntityInput } from './matcher-pack';
+import { createSpotter } from './spotter';
+import { packFor, seedSpotter, spans } from './testing/spot';
+
+describe('linker: weak aliases need support on the same page', () => {
+  it.each<[string, string, [number, string, string][]]>([
+    [
+      'surnames alone link to nothing',
+      // 0         1         2
+      // 0123456789012345678901
+      'Kerry and Lavrov met.',
+      [],
+    ],
+    [
+      'a full name anywhere on the page supports the surname (even before it)',
+      // 0         1         2         3
+      // 0123456789012345678901234567890123
+      'Kerry arrived. John Kerry spoke.',
+      [
+        [0, 'Kerry', 'john-kerry'],
+        [15, 'John Kerry', 'john-kerry'],
+      ],
+    ],
+    [
+      'a related entity supports it (Lavrov ~ Russia)',
+      // 0         1         2
+      // 01234567890123456789012
+      'Lavrov spoke for Russia.',
+      [
+        [0, 'Lavrov', 'sergey-lavrov'],
+        [17, 'Russia', 'russia'],
+      ],
+    ],
+    [
+      'a city standing for a government: Moscow needs Russia or a related actor',
+      // 0         1         2
+      // 0123456789012345678901234
+      'Moscow said. Putin agreed.',
+      [
+        [0, 'Moscow', 'russia'],
+        [13, 'Putin', 'vladimir-putin'],
+      ],
+    ],
+    [
+      'Moscow with nothing related is just a city',
+      // 0         1
+      // 012345678901234567
+      'Moscow is snowy.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('names the rule and confidence', () => {
+    const [weak, strong] = seedSpotter.spot('Kerry arrived. John Kerry spoke.');
+    expect(weak).toMatchObject({ rule: 'weak-alias-same-entity', alias: 'Kerry' });
+    expect(strong).toMatchObject({ rule: 'strong-alias', alias: 'John Kerry', confidence: 0.95 });
+    expect(weak!.confidence).toBeLessThan(strong!.confidence);
+    const [related] = seedSpotter.spot('Lavrov spoke for Russia.');
+    expect(related).toMatchObject({ rule: 'weak-alias-related-entity' });
+    expect(related!.confidence).toBeLessThan(weak!.confidence);
+  });
+});
+
+describe('linker: a name inside a longer capitalized name is not a mention', () => {
+  it.each<[string, string, [number, string, string][]]>([
+    [
+      'Michelle Obama is not Barack Obama, and makes bare "Obama" ambiguous',
+      // 0         1         2         3         4         5         6
+      // 0123456789012345678901234567890123456789012345678901234567890123
+      'Barack Obama and Michelle Obama. Obama said. President Obama won.',
+      [
+        [0, 'Barack Obama', 'barack-obama'],
+        [45, 'President Obama', 'barack-obama'],
+      ],
+    ],
+    [
+      'Kerry Washington is neither John Kerry nor the US government',
+      // 0         1         2         3         4         5
+      // 012345678901234567890123456789012345678901234567890123456
+      'John Kerry in the United States. Kerry Washington starred.',
+      [
+        [0, 'John Kerry', 'john-kerry'],
+        [18, 'United States', 'united-states'],
+      ],
+    ],
+    [
+      'The Washington Post is not the US government, but Washington is',
+      // 0         1         2         3         4         5         6
+      // 0123456789012345678901234567890123456789012345678901234567890
+      'US officials told The Washington Post. Washington denied it.',
+      [
+        [0, 'US', 'united-states'],
+        [39, 'Washington', 'united-states'],
+      ],
+    ],
+    [
+      'Kirby, Alex in a citation is not John Kirby',
+      // 0         1         2         3         4         5
+      // 012345678901234567890123456789012345678901234567890
+      'John Kirby said so.\nSources: Kirby, Alex. (2016).',
+      [[0, 'John Kirby', 'john-kirby']],
+    ],
+    [
+      'a list of surnames is not a citation',
+      // 0         1         2         3         4
+      // 012345678901234567890123456789012345678901234
+      'John Kerry, Sergey Lavrov. Kerry, Lavrov, aides.',
+      [
+        [0, 'John Kerry', 'john-kerry'],
+        [12, 'Sergey Lavrov', 'sergey-lavrov'],
+        [27, 'Kerry', 'john-kerry'],
+        [34, 'Lavrov', 'sergey-lavrov'],
+      ],
+    ],
+    [
+      'titles, days and headline verbs are not names',
+      // 0         1         2         3         4         5
+      // 0123456789012345678901234567890123456789012345678901234
+      'John Kerry. Secretary Kerry Says Friday Lavrov Meets Russia',
+      [
+        [0, 'John Kerry', 'john-kerry'],
+        [12, 'Secretary Kerry', 'john-kerry'],
+        [40, 'Lavrov', 'sergey-lavrov'],
+        [53, 'Russia', 'russia'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('linker: generic and recurring event names', () => {
+  it.each<[string, string, string | undefined, [number, string, string][]]>([
+    [
+      'civil war next to Syria',
+      // 0         1         2         3
+      // 0123456789012345678901234567890123
+      "Syria's civil war; the civil war in Syria",
+      undefined,
+      [
+        [0, 'Syria', 'syria'],
+        [8, 'civil war', 'syrian-civil-war'],
+        [23, 'civil war', 'syrian-civil-war'],
+        [36, 'Syria', 'syria'],
+      ],
+    ],
+    [
+      "never South Sudan's, even with Syria in the sentence",
+      // 0         1         2         3         4         5
+      // 012345678901234567890123456789012345678901234567890123
+      "Unlike Syria, South Sudan's civil war is over.",
+      undefined,
+      [[7, 'Syria', 'syria']],
+    ],
+    [
+      'no cue, no date: no link',
+      // 0         1         2
+      // 0123456789012345678901234
+      'The civil war went on.',
+      '2016-09-09',
+      [],
+    ],
+    [
+      'one sense per discourse: tied once, the same on the whole page',
+      // 0         1         2         3         4
+      // 0123456789012345678901234567890123456789012
+      'The Syrian civil war. Aid. The civil war, again.',
+      undefined,
+      [
+        [4, 'Syrian civil war', 'syrian-civil-war'],
+        [31, 'civil war', 'syrian-civil-war'],
+      ],
+    ],
+    [
+      'but not when the page also ties it elsewhere',
+      // 0         1         2         3         4         5         6
+      // 0123456789012345678901234567890123456789012345678901234567890123456
+      "Syria's civil war. The Libyan civil war. The civil war, again.",
+      undefined,
+      [
+        [0, 'Syria', 'syria'],
+        [8, 'civil war', 'syrian-civil-war'],
+      ],
+    ],
+    [
+      "G20 summit when the page's date fits",
+      // 0         1         2
+      // 01234567890123456789012345
+      'Leaders met at the G20 summit.',
+      '2016-09-06',
+      [[19, 'G20 summit', 'g20-summit-2016']],
+    ],
+    [
+      'G20 summit on another date falls back to the G20 itself',
+      // 0         1         2
+      // 01234567890123456789012345
+      'Leaders met at the G20 summit.',
+      '2018-11-30',
+      [[19, 'G20', 'g20']],
+    ],
+    [
+      'a cue ties it without a date',
+      // 0         1         2         3
+      // 0123456789012345678901234567890123456
+      'At the G20 summit in Hangzhou, leaders met.',
+      undefined,
+      [[7, 'G20 summit', 'g20-summit-2016']],
+    ],
+  ])('%s', (_name, text, pageDate, expected) => {
+    expect(spans(text, pageDate ? { pageDate } : {})).toEqual(expected);
+  });
+
+  it('says which rule tied it', () => {
+    const rules = (text: string, pageDate?: string) =>
+      seedSpotter.spot(text, pageDate ? { pageDate } : {}).map((m) => m.rule);
+    expect(rules("Syria's civil war")).toEqual(['strong-alias', 'generic-context-cue']);
+    expect(rules('the G20 summit', '2016-09-05')).toEqual(['generic-page-date']);
+    expect(rules('Syrian civil war. The civil war.')).toEqual([
+      'strong-alias',
+      'generic-same-page',
+    ]);
+  });
+});
+
+describe('linker: a strong alias shared by several entities', () => {
+  const entities: SpotEntityInput[] = [
+    {
+      id: 'georgia-country',
+      name: 'Georgia',
+      kind: 'country',
+      aliases: [{ text: 'Georgia', strength: 'strong' }],
+      related: ['tbilisi-gov'],
+    },
+    {
+      id: 'georgia-state',
+      name: 'Georgia (US state)',
+      kind: 'organization',
+      aliases: [{ text: 'Georgia', strength: 'strong' }],
+      related: ['atlanta-gov'],
+    },
+    {
+      id: 'tbilisi-gov',
+      name: 'Government of Georgia',
+      kind: 'organization',
+      aliases: [{ text: 'Tbilisi', strength: 'strong' }],
+      related: [],
+    },
+    {
+      id: 'atlanta-gov',
+      name: 'City of Atlanta',
+      kind: 'organization',
+      aliases: [{ text: 'Atlanta', strength: 'strong' }],
+      related: [],
+    },
+  ];
+  const spotter = createSpotter(packFor(entities));
+
+  it.each<[string, string[]]>([
+    ['Georgia votes.', []],
+    ['Tbilisi said Georgia votes.', ['tbilisi-gov', 'georgia-country']],
+    ['Atlanta said Georgia votes.', ['atlanta-gov', 'georgia-state']],
+    ['Atlanta and Tbilisi: Georgia votes.', ['atlanta-gov', 'tbilisi-gov']],
+  ])('%s', (text, ids) => {
+    expect(spans(text, {}, spotter).map(([, , id]) => id)).toEqual(ids);
+  });
+
+  it('marks the resolved link', () => {
+    expect(spotter.spot('Tbilisi said Georgia votes.')[1]?.rule).toBe('strong-alias-disambiguated');
+  });
+});
+
+describe('link rules', () => {
+  it('every rule has an explanation for the card', () => {
+    for (const rule of LINK_RULES) expect(LINK_RULE_EXPLANATIONS[rule].length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The linker: decides, for every match on a page, which entity it names, or
+ * that it names none. It sees the whole page text, in phases:
+ * 1. each match tries its aliases longest first: a strong alias of one entity
+ *    links; a generic event name links if the words around it or the page's
+ *    date fit (else a shorter alias is tried: `G20 summit` → `G20`); a weak
+ *    alias inside a longer capitalized name is dropped (`Michelle Obama`);
+ * 2. what linked so far is the page's *support*; a strong alias shared by
+ *    several entities goes to the one with support;
+ * 3. a generic name is the event the page names elsewhere (by a full name or
+ *    a cue), unless the page also ties it to something else (one sense per
+ *    discourse);
+ * 4. weak aliases link to a supported entity (itself, or a related one).
+ */
+import { genericFit } from './event-context';
+import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
+import { ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
+import type { Match } from './matcher';
+import { isTitle, longerNameAround, wordBefore } from './name-context';
+
+export interface Link {
+  match: Match;
+  entity: number;
+  alias: number;
+  rule: LinkRule;
+  confidence: number;
+}
+
+interface Site {
+  /** The match currently considered (the longest not yet ruled out). */
+  match: Match | undefined;
+  link?: Link;
+  /** Strong aliases of several entities, resolved by support. */
+  ambiguous?: number[];
+  /** Weak aliases waiting for support. */
+  weak?: number[];
+  /** A generic name that fit nothing locally (and met no conflict). */
+  generic?: { match: Match; aliases: number[] };
+}
+
+export interface LinkOptions {
+  pageDate?: string;
+}
+
+/** Links matches (from `findMatches` over the same text) to entities. */
+export function linkMatches(
+  pack: LoadedPack,
+  text: string,
+  matches: Match[],
+  options: LinkOptions = {},
+): Link[] {
+  const starts = new Set(matches.map((m) => m.start));
+  const startsMatch = (pos: number): boolean => starts.has(pos);
+  const contested = new Set<string>();
+  const conflicted = new Set<string>();
+  const key = (m: Match): string => text.slice(m.start, m.end).toLowerCase();
+  const make = (match: Match, alias: number, rule: LinkRule, boost = 0): Link => ({
+    match,
+    alias,
+    entity: pack.aliasEntity[alias]!,
+    rule,
+    confidence: Math.min(1, LINK_RULE_CONFIDENCE[rule] + boost),
+  });
+
+  const sites: Site[] = matches.map((first) => {
+    const site: Site = { match: first };
+    for (let m: Match | undefined = first; m; m = m.shorter) {
+      site.match = m;
+      const strong = m.aliases.filter(
+        (a) => (pack.aliasFlags[a]! & (ALIAS_STRONG | ALIAS_GENERIC)) === ALIAS_STRONG,
+      );
+      if (strong.length > 0) {
+        if (distinctEntities(pack, strong) === 1) site.link = make(m, strong[0]!, 'strong-alias');
+        else site.ambiguous = strong;
+        return site;
+      }
+      const generic = m.aliases.filter((a) => pack.aliasFlags[a]! & ALIAS_GENERIC);
+      if (generic.length > 0) {
+        const fits = generic.map((a) => {
+          const context = pack.context[pack.aliasEntity[a]!];
+          return { alias: a, fit: genericFit(text, m.start, m.end, context, options.pageDate) };
+        });
+        const best =
+          fits.filter((f) => f.fit === 'adjacent-cue').length === 1
+            ? fits.find((f) => f.fit === 'adjacent-cue')
+            : fits.filter((f) => f.fit === 'nearby-cue').length === 1
+              ? fits.find((f) => f.fit === 'nearby-cue')
+              : fits.filter((f) => f.fit === 'date').length === 1
+                ? fits.find((f) => f.fit === 'date')
+                : undefined;
+        if (best) {
+          site.link =
+            best.fit === 'date'
+              ? make(m, best.alias, 'generic-page-date')
+              : make(m, best.alias, 'generic-context-cue', best.fit === 'adjacent-cue' ? 0.15 : 0);
+          return site;
+        }
+        if (fits.some((f) => f.fit === 'conflict')) conflicted.add(key(m));
+        else site.generic = { match: m, aliases: generic };
+        continue;
+      }
+      const around = longerNameAround(text, m.start, m.end, startsMatch);
+      if (around === 'after-given-name') contested.add(key(m));
+      if (around) continue;
+      site.weak = m.aliases;
+      return site;
+    }
+    site.match = undefined;
+    return site;
+  });
+
+  const support = new Set<number>();
+  for (const site of sites) if (site.link) support.add(site.link.entity);
+  const supported = (entity: number): 'same' | 'related' | undefined => {
+    if (support.has(entity)) return 'same';
+    const { relatedStart, related } = pack;
+    for (let r = relatedStart[entity]!; r < relatedStart[entity + 1]!; r++) {
+      if (support.has(related[r]!)) return 'related';
+    }
+    return undefined;
+  };
+
+  for (const site of sites) {
+    if (!site.ambiguous || !site.match) continue;
+    const backed = site.ambiguous.filter((a) => supported(pack.aliasEntity[a]!));
+    if (distinctEntities(pack, backed) === 1) {
+      site.link = make(site.match, backed[0]!, 'strong-alias-disambiguated');
+    }
+  }
+  for (const site of sites) if (site.link) support.add(site.link.entity);
+
+  for (const site of sites) {
+    if (site.link || !site.generic || conflicted.has(key(site.generic.match))) continue;
+    const { match, aliases } = site.generic;
+    const linked = aliases.filter((a) => support.has(pack.aliasEntity[a]!));
+    if (distinctEntities(pack, linked) === 1)
+      site.link = make(match, linked[0]!, 'generic-same-page');
+  }
+
+  for (const site of sites) {
+    if (!site.weak || !site.match) continue;
+    const m = site.match;
+    if (contested.has(key(m)) && !isTitle(wordBefore(text, m.start))) continue;
+    const same = site.weak.filter((a) => supported(pack.aliasEntity[a]!) === 'same');
+    const related = site.weak.filter((a) => supported(pack.aliasEntity[a]!) === 'related');
+    if (distinctEntities(pack, same) === 1) site.link = make(m, same[0]!, 'weak-alias-same-entity');
+    else if (same.length === 0 && distinctEntities(pack, related) === 1) {
+      site.link = make(m, related[0]!, 'weak-alias-related-entity');
+    }
+  }
+  return sites.flatMap((site) => (site.link ? [site.link] : []));
+}
+
+function distinctEntities(pack: LoadedPack, aliases: number[]): number {
+  return new Set(aliases.map((a) => pack.aliasEntity[a])).size;
+}

@@ -1,0 +1,73 @@
+/**
+ * Checks run only where the trie found an alias (so their cost is per match,
+ * not per character): capitalization, and URL / e-mail / handle context.
+ */
+import { charClass, CLS_NEWLINE, CLS_SPACE, isAllCaps, stripMarks } from './normalize';
+import { joinedTokenStart, tokenEnd, tokenRuns } from './tokens';
+
+const aliasForms = new Map<string, string[]>();
+
+function formsOf(alias: string): string[] {
+  let forms = aliasForms.get(alias);
+  if (!forms) {
+    forms = (tokenRuns(alias)[0] ?? []).map((t) => stripMarks(alias.slice(t.start, t.end)));
+    if (aliasForms.size > 50_000) aliasForms.clear();
+    aliasForms.set(alias, forms);
+  }
+  return forms;
+}
+
+/**
+ * Whether the text's words fit the alias's capitalization: a word written in
+ * lowercase in the alias matches any case (`civil war`, `Civil War`); a
+ * capitalized one matches as written, or in ALL CAPS (`PUTIN SAYS`).
+ */
+export function caseFits(alias: string, text: string, start: number, end: number): boolean {
+  const forms = formsOf(alias);
+  let pos = start;
+  for (let k = 0; k < forms.length && pos >= 0 && pos < end; k++) {
+    const tokenStop = tokenEnd(text, pos);
+    const form = forms[k]!;
+    if (form !== form.toLowerCase()) {
+      const word = stripMarks(text.slice(pos, tokenStop));
+      if (word !== form && !(isAllCaps(word) && form.toUpperCase() === word)) return false;
+    }
+    pos = joinedTokenStart(text, tokenStop);
+  }
+  return true;
+}
+
+const MAX_CHUNK = 120;
+
+function isGap(code: number): boolean {
+  const cls = charClass(code);
+  return cls === CLS_SPACE || cls === CLS_NEWLINE;
+}
+
+/**
+ * Whether `text[start..end)` sits inside a URL, e-mail address, handle, file
+ * name or identifier: the whitespace-delimited chunk around it holds `@`, `_`,
+ * `/`, `\`, `#`, `=`, or a dot followed by a lowercase letter or digit
+ * (`kerry.com`, `@kerry`, `russian_space_geckos`).
+ */
+export function inNonProse(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !isGap(text.charCodeAt(from - 1))) {
+    if (start - from > MAX_CHUNK) return true;
+    from--;
+  }
+  let to = end;
+  while (to < text.length && !isGap(text.charCodeAt(to))) {
+    if (to - end > MAX_CHUNK) return true;
+    to++;
+  }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 95 || c === 47 || c === 92 || c === 35 || c === 61) return true;
+    if (c === 46 && i + 1 < to) {
+      const next = text.charCodeAt(i + 1);
+      if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,80 @@
+/**
+ * The words right around a match, used to tell a name from part of a longer
+ * name: `Michelle Obama`, `Kerry Washington`, `The Washington Post`, and the
+ * citation style `Kirby, Alex`.
+ */
+import { charClass, CLS_SPACE, CLS_WORD, isAllCaps, isCapitalized } from './normalize';
+import { COMMON_CAPITALIZED, TITLES } from './word-lists';
+
+/** The word before `start`, separated only by spaces (no line break, no punctuation). */
+export function wordBefore(text: string, start: number): string | undefined {
+  let i = start;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_SPACE) i--;
+  const end = i;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_WORD) i--;
+  return i < end ? text.slice(i, end) : undefined;
+}
+
+/**
+ * The word after `end`, separated only by spaces; undefined after a
+ * possessive (`Obama’s Cabinet`), a hyphen, punctuation or a line break.
+ */
+export function wordAfter(text: string, end: number): string | undefined {
+  let i = end;
+  while (i < text.length && charClass(text.charCodeAt(i)) === CLS_SPACE) i++;
+  if (i === end) return undefined;
+  const start = i;
+  while (i < text.length && charClass(text.charCodeAt(i)) === CLS_WORD) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+/** A capitalized word that is not a common word, title, day or month: likely part of a name. */
+export function isNameLike(word: string | undefined): boolean {
+  if (!word || !isCapitalized(word)) return false;
+  const lower = word.toLowerCase();
+  return !COMMON_CAPITALIZED.has(lower) && !TITLES.has(lower);
+}
+
+/** Whether `word` is a title (`President`, `Secretary`, `Minister`…). */
+export function isTitle(word: string | undefined): boolean {
+  return word !== undefined && TITLES.has(word.toLowerCase());
+}
+
+export type LongerName = 'after-given-name' | 'before-name' | 'citation';
+
+/**
+ * How the match `text[start..end)` sits inside a longer capitalized name, if
+ * it does. ALL-CAPS neighbours of an ALL-CAPS match say nothing (headlines).
+ */
+export function longerNameAround(
+  text: string,
+  start: number,
+  end: number,
+  startsMatch: (pos: number) => boolean = () => false,
+): LongerName | undefined {
+  const own = text.slice(start, end);
+  const shouting = own.length > 1 && isAllCaps(own);
+  const quiet = (w: string | undefined): boolean => !(shouting && w && isAllCaps(w));
+  const before = wordBefore(text, start);
+  if (isNameLike(before) && quiet(before)) return 'after-given-name';
+  const after = wordAfter(text, end);
+  if (isNameLike(after) && quiet(after)) return 'before-name';
+  return isCitation(text, end, startsMatch) ? 'citation' : undefined;
+}
+
+/**
+ * `Kirby, Alex.` / `Kirby, A.,` / `Kirby, Alex (2016)`: a surname, a comma, a
+ * given name or initial, then punctuation or the end. Not when the word after
+ * the comma is itself a match (`Kerry, Lavrov, Obama`).
+ */
+function isCitation(text: string, end: number, startsMatch: (pos: number) => boolean): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  let i = end + 1;
+  while (i < text.length && charClass(text.charCodeAt(i)) === CLS_SPACE) i++;
+  if (i === end + 1 || startsMatch(i)) return false;
+  const given = wordAfter(text, i - 1);
+  if (!given || !isNameLike(given)) return false;
+  i += given.length;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  return i >= text.length || '.,;:()[&'.includes(text.charAt(i));
+}

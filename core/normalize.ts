@@ -1,0 +1,105 @@
+/**
+ * Character classes and folding shared by the alias compiler and the matcher.
+ *
+ * Everything works on UTF-16 code units with two lazily filled 64 Ki tables,
+ * so the hot loop is a table read per character and never allocates.
+ * - A *word* character is a letter, digit or combining mark (`\p{L}\p{N}\p{M}`).
+ * - Folding lowercases and strips diacritics (`É` → `e`); combining marks fold
+ *   to 0 and are skipped, so `Sergéi` (either precomposed or decomposed) keys
+ *   the same as `Sergei`.
+ */
+
+/** Not part of a name: ends any multi-word match. */
+export const CLS_BARRIER = 0;
+/** Letter, digit or combining mark. */
+export const CLS_WORD = 1;
+/** Any space except a line break (space, NBSP, thin space, tab…). */
+export const CLS_SPACE = 2;
+/** Hyphens, dashes and apostrophes: may join the words of a name. */
+export const CLS_CONNECTOR = 3;
+/** `.`: a token of its own right after a word (`U.S.`), else a barrier. */
+export const CLS_DOT = 4;
+/** A line break. */
+export const CLS_NEWLINE = 5;
+
+const UNKNOWN = 255;
+const classTable = new Uint8Array(65536).fill(UNKNOWN);
+const foldTable = new Uint16Array(65536);
+const foldKnown = new Uint8Array(65536);
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const MARK_RE = /\p{M}/u;
+const SPACE_RE = /\s/u;
+const CONNECTOR_RE = /[\p{Pd}'\u2018\u2019\u02bc\u2032\u00b4\u0060]/u;
+const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+
+function computeClass(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return CLS_WORD; // astral letters, kept whole
+  const ch = String.fromCharCode(code);
+  if (code === 0x2e) return CLS_DOT;
+  if (NEWLINES.has(code)) return CLS_NEWLINE;
+  if (SPACE_RE.test(ch) || code === 0x200b) return CLS_SPACE;
+  if (WORD_RE.test(ch)) return CLS_WORD;
+  if (CONNECTOR_RE.test(ch)) return CLS_CONNECTOR;
+  return CLS_BARRIER;
+}
+
+function computeFold(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  const ch = String.fromCharCode(code);
+  if (MARK_RE.test(ch)) return 0;
+  const base = ch.toLowerCase().normalize('NFD');
+  return base.length > 0 ? base.charCodeAt(0) : code;
+}
+
+for (let c = 0; c < 128; c++) {
+  classTable[c] = computeClass(c);
+  foldTable[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  foldKnown[c] = 1;
+}
+
+/** The class (`CLS_*`) of one UTF-16 code unit. */
+export function charClass(code: number): number {
+  const cls = classTable[code]!;
+  if (cls !== UNKNOWN) return cls;
+  return (classTable[code] = computeClass(code));
+}
+
+/** The folded code unit (lowercase, no diacritics), or 0 for a combining mark. */
+export function foldChar(code: number): number {
+  if (foldKnown[code] === 1) return foldTable[code]!;
+  foldKnown[code] = 1;
+  return (foldTable[code] = computeFold(code));
+}
+
+/** Folds a whole string: the key a token is stored under. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const f = foldChar(text.charCodeAt(i));
+    if (f !== 0) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/** Removes diacritics but keeps case (`Sergéi` → `Sergei`), for case checks. */
+export function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** FNV-1a offset basis and step, shared by the compiler and the matcher. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
+}
+
+/** True when `word` has letters and none of them is lowercase (`PUTIN`, `U`). */
+export function isAllCaps(word: string): boolean {
+  return word !== word.toLowerCase() && word === word.toUpperCase();
+}
+
+/** True when the first character is an uppercase letter. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

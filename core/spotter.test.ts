@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMatcherPack } from './matcher-pack';
+import { createSpotter } from './spotter';
+import { packFor, seedSpotter } from './testing/spot';
+import { SEED_ENTITIES } from './testing/seed-entities';
+
+const seed = readFileSync(
+  new URL('../../shared/seeds/000_9f3526e4e149149f.txt', import.meta.url),
+  'utf8',
+);
+
+describe('createSpotter over the seed article', () => {
+  const mentions = seedSpotter.spot(seed, { pageDate: '2016-09-08' });
+
+  it('finds every actor and event of the seed article', () => {
+    expect(new Set(mentions.map((m) => m.entityId))).toEqual(
+      new Set([
+        'united-states',
+        'john-kerry',
+        'sergey-lavrov',
+        'syria',
+        'us-state-department',
+        'syrian-civil-war',
+        'john-kirby',
+        'russian-foreign-ministry',
+        'barack-obama',
+        'g20',
+        'russia',
+        'bashar-al-assad',
+        'vladimir-putin',
+        'g20-summit-2016',
+      ]),
+    );
+  });
+
+  it('returns ordered, non-overlapping spans whose text is the page text', () => {
+    let last = 0;
+    for (const m of mentions) {
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      expect(seed.slice(m.start, m.end)).toBe(m.text);
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      last = m.end;
+    }
+  });
+
+  it('links the dateline, the possessive and the city-for-government', () => {
+    const at = (text: string) => mentions.filter((m) => m.text === text).map((m) => m.entityId);
+    expect(at('WASHINGTON')).toEqual(['united-states']);
+    expect(at('Moscow')).toEqual(['russia', 'russia']);
+    const possessive = seed.indexOf('Kerry’s');
+    expect(mentions.find((m) => m.start === possessive)).toMatchObject({ end: possessive + 5 });
+  });
+});
+
+describe('buildMatcherPack', () => {
+  it('is plain JSON and loads without rebuilding', () => {
+    const pack = buildMatcherPack(SEED_ENTITIES, { schema: 1, hash: 'h' });
+    expect(JSON.parse(JSON.stringify(pack))).toEqual(pack);
+    expect(createSpotter(pack).entityCount).toBe(SEED_ENTITIES.length);
+    expect(createSpotter(packFor()).spot('John Kerry')[0]).toEqual({
+      start: 0,
+      end: 10,
+      entityId: 'john-kerry',
+      name: 'John Kerry',
+      kind: 'person',
+      text: 'John Kerry',
+      alias: 'John Kerry',
+      rule: 'strong-alias',
+      confidence: 0.95,
+    });
+  });
+
+  it('works with no entities', () => {
+    const spotter = createSpotter(packFor([]));
+    expect(spotter.entityCount).toBe(0);
+    expect(spotter.spot('John Kerry')).toEqual([]);
+  });
+
+  const person = { id: 'p', name: 'P', kind: 'person' as const, related: [] };
+  it.each([
+    ['duplicate id', [person, person], /entity "p": duplicate id/],
+    ['unknown related id', [{ ...person, aliases: [], related: ['q'] }], /unknown related id "q"/],
+    [
+      'alias with a comma',
+      [{ ...person, aliases: [{ text: 'Washington, D.C.', strength: 'strong' as const }] }],
+      /entity "p": alias "Washington, D.C."/,
+    ],
+    ['multi-line name', [{ ...person, name: 'A\nB', aliases: [] }], /name "A\nB"/],
+  ])('rejects %s', (_name, entities, message) => {
+    expect(() =>
+      buildMatcherPack(
+        entities.map((e) => ({ aliases: [], ...e })),
+        { schema: 1, hash: 'h' },
+      ),
+    ).toThrow(message);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The spotter: matcher + linker in one call, over a loaded matcher pack.
+ * This is what the content script and the pipeline use.
+ */
+import type { EntityKind } from './pack';
+import type { LinkRule } from './link-rules';
+import { linkMatches } from './linker';
+import { findMatches } from './matcher';
+import { loadMatcherPack, type MatcherPack } from './matcher-pack';
+
+export interface Mention {
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  entityId: string;
+  name: string;
+  kind: EntityKind;
+  /** The matched text as written. */
+  text: string;
+  /** The alias that matched, as the catalog writes it. */
+  alias: string;
+  /** Why it linked (see `LINK_RULE_EXPLANATIONS`). */
+  rule: LinkRule;
+  /** 0..1. */
+  confidence: number;
+}
+
+export interface SpotOptions {
+  /** The page's publication date (ISO), for recurring event names. */
+  pageDate?: string;
+}
+
+export interface Spotter {
+  /** Every linked mention in `text`, in order, non-overlapping. */
+  spot(text: string, options?: SpotOptions): Mention[];
+  readonly entityCount: number;
+}
+
+/** Loads a matcher pack (decoding only, no rebuilding) into a spotter. */
+export function createSpotter(pack: MatcherPack): Spotter {
+  const loaded = loadMatcherPack(pack);
+  return {
+    entityCount: loaded.entityCount,
+    spot(text, options = {}) {
+      const links = linkMatches(loaded, text, findMatches(loaded, text), options);
+      return links.map(({ match, entity, alias, rule, confidence }) => ({
+        start: match.start,
+        end: match.end,
+        entityId: loaded.entityId(entity),
+        name: loaded.entityName(entity),
+        kind: loaded.entityKind(entity),
+        text: text.slice(match.start, match.end),
+        alias: loaded.aliasText(alias),
+        rule,
+        confidence,
+      }));
+    },
+  };
+}
