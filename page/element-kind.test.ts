@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { classifyElement, type StyleFacts } from './element-kind';
+
+function kindOf(html: string, style?: Partial<StyleFacts>) {
+  document.body.innerHTML = html;
+  const el = document.body.firstElementChild!;
+  return style
+    ? classifyElement(el, () => ({ display: '', visibility: 'visible', ...style }))
+    : classifyElement(el);
+}
+
+describe('classifyElement', () => {
+  it.each([
+    ['<span>x</span>', 'inline'],
+    ['<b>x</b>', 'inline'],
+    ['<a href="#">x</a>', 'inline'],
+    ['<p>x</p>', 'block'],
+    ['<div>x</div>', 'block'],
+    ['<li>x</li>', 'block'],
+    ['<h2>x</h2>', 'block'],
+    ['<custom-el>x</custom-el>', 'block'],
+    ['<br>', 'break'],
+    ['<script>x</script>', 'hidden'],
+    ['<style>x</style>', 'hidden'],
+    ['<noscript>x</noscript>', 'hidden'],
+    ['<template>x</template>', 'hidden'],
+    ['<span hidden>x</span>', 'hidden'],
+    ['<p style="display:none">x</p>', 'hidden'],
+    ['<code>x</code>', 'skip'],
+    ['<pre>x</pre>', 'skip'],
+    ['<textarea>x</textarea>', 'skip'],
+    ['<input value="x">', 'skip'],
+    ['<select><option>x</option></select>', 'skip'],
+    ['<button>x</button>', 'skip'],
+    ['<div contenteditable>x</div>', 'skip'],
+    ['<div contenteditable="true">x</div>', 'skip'],
+    ['<div contenteditable="false">x</div>', 'block'],
+    ['<span aria-hidden="true">x</span>', 'skip'],
+    ['<span aria-hidden="false">x</span>', 'inline'],
+    ['<backstory-ui></backstory-ui>', 'skip'],
+    ['<p style="visibility:hidden">x</p>', 'skip'],
+  ])('%s is %s', (html, kind) => {
+    expect(kindOf(html)).toBe(kind);
+  });
+
+  it.each([
+    [{ display: 'inline' }, 'inline'],
+    [{ display: 'inline-block' }, 'inline'],
+    [{ display: 'contents' }, 'inline'],
+    [{ display: 'block' }, 'block'],
+    [{ display: 'flex' }, 'block'],
+    [{ display: 'table-cell' }, 'block'],
+    [{ display: 'none' }, 'hidden'],
+    [{ display: 'inline', visibility: 'collapse' }, 'skip'],
+  ])('a span styled %o is %s', (style, kind) => {
+    expect(kindOf('<span>x</span>', style)).toBe(kind);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Runs generator tasks in slices of main-thread time: a task yields at safe
+ * points, and the runner gives the page the thread back (scheduler.yield, or a
+ * macrotask) once a slice has run `sliceMs`. A budget caps the time used per
+ * window, so a page that changes forever gets at most a fixed share of the CPU
+ * from us; over budget, the runner sleeps until the window ends.
+ */
+
+export interface SliceRunnerOptions {
+  /** Main-thread time per slice (default 8 ms; one step may overrun it a little). */
+  sliceMs?: number;
+  /** Time we may use per window (default 150 ms). */
+  budgetMs?: number;
+  /** Budget window (default 1000 ms). */
+  windowMs?: number;
+  now?: () => number;
+  /** Gives the thread back to the page between slices. */
+  yieldToHost: () => Promise<void>;
+  /** Resolves after `ms` (through the content script context). */
+  sleep: (ms: number) => Promise<void>;
+  /** Aborts running tasks at their next slice. */
+  signal?: AbortSignal;
+}
+
+export interface SliceStats {
+  slices: number;
+  /** The longest slice so far, in ms. */
+  longestMs: number;
+  /** Time used in the current budget window, in ms. */
+  windowUsedMs: number;
+  /** How often the budget made the runner wait. */
+  throttled: number;
+}
+
+export interface SliceRunner {
+  /** Runs `task` to its end in slices and resolves with its result. */
+  run<T>(task: Generator<void, T, void>): Promise<T>;
+  readonly stats: Readonly<SliceStats>;
+}
+
+/** Yields through `scheduler.yield` where the browser has it, else `macrotask`. */
+export function hostYield(macrotask: () => Promise<void>): () => Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? () => scheduler.yield!() : macrotask;
+}
+
+/** Creates a runner; tasks run one after another in the order `run` was called. */
+export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
+  const sliceMs = options.sliceMs ?? 8;
+  const budgetMs = options.budgetMs ?? 150;
+  const windowMs = options.windowMs ?? 1000;
+  const now = options.now ?? (() => performance.now());
+  const stats: SliceStats = { slices: 0, longestMs: 0, windowUsedMs: 0, throttled: 0 };
+  let windowStart = now();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const checkAborted = () => {
+    if (options.signal?.aborted) throw new DOMException('slice runner aborted', 'AbortError');
+  };
+
+  const waitForBudget = async () => {
+    let t = now();
+    if (t - windowStart >= windowMs) {
+      windowStart = t;
+      stats.windowUsedMs = 0;
+    }
+    if (stats.windowUsedMs < budgetMs) return;
+    stats.throttled++;
+    await options.sleep(windowStart + windowMs - t);
+    t = now();
+    windowStart = t;
+    stats.windowUsedMs = 0;
+  };
+
+  const runNow = async <T>(task: Generator<void, T, void>): Promise<T> => {
+    for (;;) {
+      checkAborted();
+      await waitForBudget();
+      checkAborted();
+      const start = now();
+      let step = task.next();
+      while (!step.done && now() - start < sliceMs) step = task.next();
+      const spent = now() - start;
+      stats.slices++;
+      stats.longestMs = Math.max(stats.longestMs, spent);
+      stats.windowUsedMs += spent;
+      if (step.done) return step.value;
+      await options.yieldToHost();
+    }
+  };
+
+  return {
+    stats,
+    run<T>(task: Generator<void, T, void>): Promise<T> {
+      const result = queue.then(() => runNow(task));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { blockContainerOf, collectBlocks, collectBlocksNow } from './text-blocks';
+
+function blocksOf(html: string) {
+  document.body.innerHTML = html;
+  return collectBlocksNow(document.body);
+}
+const texts = (html: string) => blocksOf(html).map((b) => b.text);
+
+describe('collectBlocks', () => {
+  it('joins text across inline elements into one block, with node offsets', () => {
+    const [block, ...rest] = blocksOf('<p><b>John</b> Kerry met <i>Sergey</i> Lavrov.</p>');
+    expect(rest).toHaveLength(0);
+    //                          0         1         2
+    //                          012345678901234567890123456789
+    expect(block!.text).toBe('John Kerry met Sergey Lavrov.');
+    expect(block!.starts).toEqual([0, 4, 15, 21]);
+    expect(block!.nodes.map((n) => n.data)).toEqual(['John', ' Kerry met ', 'Sergey', ' Lavrov.']);
+    expect(block!.container.localName).toBe('p');
+  });
+
+  it.each([
+    [
+      'blocks inside text',
+      '<div>Intro <p>Para one</p> tail</div>',
+      ['Intro ', 'Para one', ' tail'],
+    ],
+    ['a line break', '<p>John<br>Kerry</p>', ['John', 'Kerry']],
+    ['list items', '<ul><li>John</li><li>Kerry</li></ul>', ['John', 'Kerry']],
+    ['table cells', '<table><tr><td>John</td><td>Kerry</td></tr></table>', ['John', 'Kerry']],
+    [
+      'a block-styled span',
+      '<p>John<span style="display:block">Kerry</span></p>',
+      ['John', 'Kerry'],
+    ],
+    [
+      'an inline-styled div',
+      '<div>John <div style="display:inline">Kerry</div></div>',
+      ['John Kerry'],
+    ],
+  ])('ends blocks at %s', (_, html, expected) => {
+    expect(texts(html)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'script and style, without a boundary',
+      '<p>Jo<script>x()</script>hn <style>p{}</style>Kerry</p>',
+      ['John Kerry'],
+    ],
+    [
+      'display:none, without a boundary',
+      '<p>John<span style="display:none">XX</span> Kerry</p>',
+      ['John Kerry'],
+    ],
+    ['the hidden attribute', '<p>John <span hidden>XX</span>Kerry</p>', ['John Kerry']],
+    [
+      'noscript and template',
+      '<noscript>Putin</noscript><template>Putin</template><p>ok</p>',
+      ['ok'],
+    ],
+    [
+      'code and pre, as a boundary',
+      '<p>John <code>Kerry</code> met</p><pre>Putin</pre>',
+      ['John ', ' met'],
+    ],
+    ['form fields', '<textarea>Putin</textarea><input value="Putin"><button>Putin</button>', []],
+    ['editable regions', '<div contenteditable><p>Putin</p></div><p>ok</p>', ['ok']],
+    ['aria-hidden content', '<p aria-hidden="true">Putin</p><p>ok</p>', ['ok']],
+    ['visibility:hidden', '<p style="visibility:hidden">Putin</p><p>ok</p>', ['ok']],
+    ['our own UI', '<backstory-ui><p>Putin</p></backstory-ui><p>ok</p>', ['ok']],
+    ['whitespace-only runs', '<div>\n  <p>ok</p>\n  </div>', ['ok']],
+  ])('skips %s', (_, html, expected) => {
+    expect(texts(html)).toEqual(expected);
+  });
+
+  it('records the section and whether a block is a heading', () => {
+    const blocks = blocksOf(
+      '<article><h2>Title <b>x</b></h2><p>Body</p></article><aside><p>Side</p></aside><p>Loose</p>',
+    );
+    expect(blocks.map((b) => [b.text, b.section.localName, b.heading])).toEqual([
+      ['Title x', 'article', true],
+      ['Body', 'article', false],
+      ['Side', 'aside', false],
+      ['Loose', 'body', false],
+    ]);
+  });
+
+  it('walks very deep nesting without recursion', () => {
+    // Built detached (happy-dom is slow on deep connected trees and its own
+    // getComputedStyle recurses), so this checks our walk alone.
+    const root = document.createElement('div');
+    let parent: Element = root;
+    for (let i = 0; i < 15_000; i++) parent = parent.appendChild(document.createElement('span'));
+    parent.textContent = 'deep';
+    const inline = () => ({ display: 'inline', visibility: 'visible' });
+    expect(collectBlocksNow(root, inline).map((b) => b.text)).toEqual(['deep']);
+  });
+
+  it('yields every few nodes so a scheduler can slice the walk', () => {
+    document.body.innerHTML = '<p>x</p>'.repeat(1000);
+    const out: never[] = [];
+    let yields = 0;
+    for (const _ of collectBlocks(document.body, out)) yields++;
+    expect(out).toHaveLength(1000);
+    expect(yields).toBeGreaterThanOrEqual(2000 / 64 - 1);
+  });
+});
+
+describe('blockContainerOf', () => {
+  it('finds the nearest block-level ancestor', () => {
+    document.body.innerHTML = '<div><p id="p"><b><i id="i">John</i></b></p></div>';
+    const text = document.getElementById('i')!.firstChild!;
+    expect(blockContainerOf(text, document.body)).toBe(document.getElementById('p'));
+  });
+
+  it('is the root for text directly in it, and null outside it or under hidden ancestors', () => {
+    document.body.innerHTML = 'loose<div hidden><p id="h">x</p></div><code><b id="c">x</b></code>';
+    expect(blockContainerOf(document.body.firstChild!, document.body)).toBe(document.body);
+    expect(blockContainerOf(document.getElementById('h')!, document.body)).toBeNull();
+    expect(blockContainerOf(document.getElementById('c')!, document.body)).toBeNull();
+    expect(blockContainerOf(document.createTextNode('x'), document.body)).toBeNull();
+  });
+});

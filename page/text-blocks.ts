@@ -1,0 +1,134 @@
+/**
+ * Collects the visible text of a subtree as blocks: runs of inline text
+ * between block boundaries, each with the Text nodes it is made of. A name may
+ * run across inline elements (`<b>John</b> Kerry`) but never across a block.
+ *
+ * The walk is a generator that yields every few nodes, so a scheduler can cut
+ * it into slices; it uses no recursion, so deep nesting cannot overflow.
+ */
+import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
+
+export interface TextBlock {
+  /** The block-level element whose inline content this block is. */
+  container: Element;
+  /** The sectioning element the block belongs to (density counts per section). */
+  section: Element;
+  /** True when the block is (inside) a heading, which starts a new section. */
+  heading: boolean;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  text: string;
+}
+
+const SECTIONING =
+  'article, section, main, aside, nav, header, footer, [role="main"], [role="article"]';
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+/** Nodes visited between two yields. */
+const NODES_PER_STEP = 64;
+
+class BlockBuilder {
+  nodes: Text[] = [];
+  starts: number[] = [];
+  parts: string[] = [];
+  length = 0;
+  container: Element | null = null;
+
+  add(node: Text, container: Element): void {
+    if (this.nodes.length === 0) this.container = container;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(node.data);
+    this.length += node.data.length;
+  }
+
+  /** Emits the current block (if it has any non-space text) and starts anew. */
+  flush(out: TextBlock[], root: Element): void {
+    const container = this.container;
+    if (container && this.parts.some((p) => /\S/.test(p))) {
+      out.push({
+        container,
+        section: container.closest(SECTIONING) ?? root.ownerDocument.body ?? root,
+        heading: container.closest(HEADING) !== null,
+        nodes: this.nodes,
+        starts: this.starts,
+        text: this.parts.join(''),
+      });
+    }
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    this.container = null;
+  }
+}
+
+/** Appends the blocks of `root`'s visible text to `out`, in document order. */
+export function* collectBlocks(
+  root: Element,
+  out: TextBlock[],
+  probe: StyleProbe = computedStyleProbe,
+): Generator<void, void, void> {
+  const builder = new BlockBuilder();
+  const containers: Node[] = [root];
+  let node: Node | null = root.firstChild;
+  let visited = 0;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      if (text.data.length > 0) builder.add(text, containers[containers.length - 1] as Element);
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const kind = classifyElement(node as Element, probe);
+      if (kind === 'inline') descend = true;
+      else if (kind !== 'hidden') builder.flush(out, root);
+      if (kind === 'block' && node.firstChild) {
+        containers.push(node);
+        descend = true;
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+    } else {
+      while (node !== root && !node.nextSibling) {
+        node = node.parentNode as Node;
+        if (node === containers[containers.length - 1] && node !== root) {
+          builder.flush(out, root);
+          containers.pop();
+        }
+      }
+      node = node === root ? null : node.nextSibling;
+    }
+    if (++visited % NODES_PER_STEP === 0) yield;
+  }
+  builder.flush(out, root);
+}
+
+/** Runs `collectBlocks` to the end at once (tests, small subtrees). */
+export function collectBlocksNow(root: Element, probe?: StyleProbe): TextBlock[] {
+  const out: TextBlock[] = [];
+  const walk = collectBlocks(root, out, probe);
+  while (!walk.next().done);
+  return out;
+}
+
+/**
+ * The element whose blocks must be recollected when `node` changed: its
+ * nearest block-level ancestor-or-self inside `root` (or `root` itself).
+ * Null when the node is not shown (a hidden or skipped ancestor) or detached.
+ */
+export function blockContainerOf(
+  node: Node,
+  root: Element,
+  probe: StyleProbe = computedStyleProbe,
+): Element | null {
+  if (!root.contains(node)) return null;
+  let found: Element | null = null;
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (el === root) return found ?? root;
+    const kind = classifyElement(el, probe);
+    if (kind === 'hidden' || kind === 'skip') return null;
+    if (kind === 'block' && !found) found = el;
+  }
+  return null;
+}
