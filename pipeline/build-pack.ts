@@ -1,19 +1,34 @@
-// Placeholder until the pipeline lands (issue 3): writes an empty pack.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * Builds the knowledge pack from a data folder into `outDir`:
+ * `matcher.json` (content script), `cards.json` and `search.json` (background,
+ * popup, library) and `pack.json` (schema version, content hash, counts).
+ * Called by the WXT `build:before` hook and by `npm run data`.
+ */
+import { PACK_FILES } from './manifest';
+import { runPipeline, type StageTimings } from './run-pipeline';
+import { emit } from './stages/emit';
 
 export interface BuildPackOptions {
   dataDir: string;
   outDir: string;
 }
-export type BuildPackResult = { ok: true } | { ok: false; problems: string[] };
+export type BuildPackResult =
+  { ok: true; timings?: StageTimings } | { ok: false; problems: string[]; timings?: StageTimings };
 
-export async function buildPack({ outDir }: BuildPackOptions): Promise<BuildPackResult> {
-  await mkdir(outDir, { recursive: true });
-  const stamp = { schema: 1, hash: 'empty' };
-  await writeFile(
-    join(outDir, 'cards.json'),
-    JSON.stringify({ ...stamp, entities: [], articles: [] }),
-  );
-  return { ok: true };
+/**
+ * Runs the pipeline; on any problem writes nothing (the previous pack stays)
+ * and returns every problem as `file:line:column: what is wrong`.
+ */
+export async function buildPack({ dataDir, outDir }: BuildPackOptions): Promise<BuildPackResult> {
+  const result = await runPipeline(dataDir);
+  if (!result.ok) return result;
+  const { manifest, matcher, cards, search } = result.pack;
+  const start = performance.now();
+  await emit(outDir, {
+    [PACK_FILES.matcher]: matcher,
+    [PACK_FILES.cards]: cards,
+    [PACK_FILES.search]: search,
+    [PACK_FILES.manifest]: manifest,
+  });
+  return { ok: true, timings: { ...result.timings, emit: performance.now() - start } };
 }

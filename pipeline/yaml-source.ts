@@ -13,7 +13,7 @@ export interface YamlSource {
   file: string;
   /** The parsed plain value (undefined when the YAML is malformed). */
   value: unknown;
-  /** Malformed YAML, already positioned. */
+  /** Malformed YAML (its first error), already positioned. */
   problems: Problem[];
   /** A problem at the node at `path` (or its deepest existing ancestor). */
   problemAt(path: YamlPath, message: string): Problem;
@@ -64,7 +64,8 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
     }
     return offset;
   };
-  const problems = doc.errors.map((e) => at(e.pos[0], shortMessage(e.message)));
+  // After the first syntax error the parser's further errors are mostly echoes of it.
+  const problems = doc.errors.slice(0, 1).map((e) => at(e.pos[0], shortMessage(e.message)));
   return {
     file,
     value: problems.length > 0 ? undefined : doc.toJS(),

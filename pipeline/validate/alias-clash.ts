@@ -21,6 +21,8 @@ function variants(text: string): string[] {
 interface Claim {
   entry: LocatedEntry;
   aliasIndex: number;
+  /** The alias as written, or its automatic variant without `al-`. */
+  text: string;
   generic: boolean;
 }
 
@@ -44,27 +46,36 @@ function where(problem: Problem): string {
 }
 
 /**
- * Problems for aliases that cannot be compiled, and for aliases claimed by two
- * entities with nothing to tell them apart (reported at the later claim).
+ * Problems for aliases that cannot be compiled, for aliases claimed by two
+ * entities with nothing to tell them apart, and for one entry's aliases that
+ * differ only in case (the matcher keeps the first). Reported at the later one.
  */
 export function checkAliasClashes(entries: readonly LocatedEntry[]): Problem[] {
   const problems: Problem[] = [];
   const claims = new Map<string, Claim[]>();
   for (const entry of entries) {
     entry.entry.aliases.forEach((alias, aliasIndex) => {
-      const keys = new Set<string>();
+      const keys = new Map<string, string>();
       for (const variant of variants(alias.text)) {
         try {
-          keys.add(aliasKeys(variant).join(' '));
+          keys.set(aliasKeys(variant).join(' '), variant);
         } catch (error) {
           const message = (error as Error).message;
           problems.push(entry.at(['aliases', aliasIndex, 'text'], message));
           return;
         }
       }
-      for (const key of keys) {
+      for (const [key, text] of keys) {
         const list = claims.get(key) ?? [];
-        const claim = { entry, aliasIndex, generic: alias.generic === true };
+        const claim = { entry, aliasIndex, text, generic: alias.generic === true };
+        const twin = list.find((c) => c.entry === entry && c.text !== text);
+        if (twin) {
+          const message =
+            `alias "${alias.text}" is the same name as "${twin.text}" to the matcher, which folds case ` +
+            '(a lowercase word matches any case): keep one';
+          problems.push(entry.at(['aliases', aliasIndex, 'text'], message));
+          break;
+        }
         const other = list.find((c) => c.entry !== entry && !separated(c, claim));
         if (other) {
           const first = other.entry.at(['aliases', other.aliasIndex, 'text'], '');

@@ -1,0 +1,101 @@
+/**
+ * The data itself, tested like code: the seed article is verbatim, catalog
+ * files are sorted with unique ids, quotes are verbatim, dates resolved from
+ * the article's words, and names that need support are weak.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { load } from './stages/load';
+import { validate } from './stages/validate';
+import type { ValidData } from './model';
+
+const DATA = new URL('../data', import.meta.url).pathname;
+const SEED = new URL('../../shared/seeds/000_9f3526e4e149149f.txt', import.meta.url);
+const SEED_ID = '2016-09-08-kerry-lavrov-geneva-syria-talks';
+
+async function validData(): Promise<ValidData> {
+  const result = validate(await load(DATA));
+  if (!result.ok)
+    throw new Error(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+  return result.data;
+}
+
+describe('data/', () => {
+  it('is valid', async () => {
+    await expect(validData()).resolves.toBeDefined();
+  });
+
+  it('holds the seed article verbatim, with its facts', async () => {
+    const { articles } = await validData();
+    const seed = articles.find((a) => a.id === SEED_ID)!;
+    expect(seed.body).toBe(await readFile(SEED, 'utf8'));
+    expect(seed).toMatchObject({
+      source: 'The Times of Israel',
+      dateline: 'WASHINGTON',
+      published: '2016-09-08',
+      origin: '000_9f3526e4e149149f.txt',
+      attribution: { start: seed.body.lastIndexOf('\n') + 1, end: seed.body.length },
+    });
+  });
+
+  it.each(['actors.yaml', 'events.yaml'])('%s lists entries sorted by id', async (name) => {
+    const entries = parse(await readFile(`${DATA}/catalog/${name}`, 'utf8')) as { id: string }[];
+    const ids = entries.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('has unique ids and every fact quoting its article verbatim', async () => {
+    const { entities, articles } = await validData();
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    const bodies = new Map(articles.map((a) => [a.id, a.body]));
+    for (const e of entities) {
+      for (const f of e.facts)
+        expect(bodies.get(f.articleId), `${e.id}: ${f.quote}`).toContain(f.quote);
+    }
+  });
+
+  it('resolves event dates from the article', async () => {
+    const { entities } = await validData();
+    const dates = Object.fromEntries(entities.map((e) => [e.id, [e.dates?.start, e.dates?.end]]));
+    expect(dates).toMatchObject({
+      'kerry-lavrov-geneva-talks-2016-09': ['2016-09-08', '2016-09-09'],
+      'kerry-lavrov-geneva-meeting-2016-08-26': ['2016-08-26', '2016-08-26'],
+      'kerry-lavrov-phone-call-2016-09-08': ['2016-09-08', '2016-09-08'],
+      'g20-hangzhou-summit-2016': ['2016-09-04', '2016-09-05'],
+      'obama-putin-meeting-2016-09-05': ['2016-09-05', '2016-09-05'],
+      'syrian-civil-war': ['2011-03', undefined],
+      'syria-peace-plan-2015': ['2015-10', '2015-12'],
+    });
+  });
+
+  it('keeps surnames and cities standing for governments weak', async () => {
+    const { entities } = await validData();
+    const strength = new Map(
+      entities.flatMap((e) => e.aliases.map((a) => [`${e.id}:${a.text}`, a.strength])),
+    );
+    for (const key of [
+      'john-kerry:Kerry',
+      'sergey-lavrov:Lavrov',
+      'bashar-al-assad:Assad',
+      'barack-obama:Obama',
+      'vladimir-putin:Putin',
+      'united-states:Washington',
+      'russia:Moscow',
+      'united-states:US',
+    ]) {
+      expect(strength.get(key), key).toBe('weak');
+    }
+    for (const e of entities.filter((x) => x.kind === 'person')) {
+      for (const a of e.aliases.filter((x) => !/\s/.test(x.text)))
+        expect(a.strength, `${e.id}: ${a.text}`).toBe('weak');
+    }
+  });
+
+  it('gives every generic alias a date or cue words to link by', async () => {
+    const { entities } = await validData();
+    for (const e of entities.filter((x) => x.aliases.some((a) => a.generic))) {
+      expect(Boolean(e.dates?.start) || e.cues.length > 0, e.id).toBe(true);
+    }
+  });
+});

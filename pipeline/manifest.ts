@@ -1,0 +1,44 @@
+/** `pack.json`: what a built pack is, for loaders and for people. */
+import type { CardsPack, PackStamp } from '../core/pack';
+import { isEventKind } from '../core/pack';
+
+/** The file names of a pack folder; consumers import these names. */
+export const PACK_FILES = {
+  manifest: 'pack.json',
+  matcher: 'matcher.json',
+  cards: 'cards.json',
+  search: 'search.json',
+} as const;
+
+export interface PackManifest extends PackStamp {
+  files: { matcher: string; cards: string; search: string };
+  counts: {
+    entities: number;
+    actors: number;
+    events: number;
+    aliases: number;
+    facts: number;
+    citations: number;
+    articles: number;
+  };
+}
+
+export function packManifest(cards: CardsPack): PackManifest {
+  const events = cards.entities.filter((e) => isEventKind(e.kind)).length;
+  const sum = (f: (e: CardsPack['entities'][number]) => number): number =>
+    cards.entities.reduce((n, e) => n + f(e), 0);
+  return {
+    schema: cards.schema,
+    hash: cards.hash,
+    files: { matcher: PACK_FILES.matcher, cards: PACK_FILES.cards, search: PACK_FILES.search },
+    counts: {
+      entities: cards.entities.length,
+      actors: cards.entities.length - events,
+      events,
+      aliases: sum((e) => e.aliases.length),
+      facts: sum((e) => e.facts.length),
+      citations: sum((e) => e.citations.length),
+      articles: cards.articles.length,
+    },
+  };
+}

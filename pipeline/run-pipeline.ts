@@ -1,0 +1,71 @@
+/**
+ * The pipeline as a chain of named stages, all in memory:
+ * load → validate → link → cite → relate → index (then emit, in build-pack.ts).
+ */
+import { buildMatcherPack, type MatcherPack } from '../core/matcher-pack';
+import { PACK_SCHEMA_VERSION, type CardsPack, type PackStamp } from '../core/pack';
+import type { SearchIndexJson } from '../core/search';
+import { assembleCards } from './cards';
+import { packManifest, type PackManifest } from './manifest';
+import { formatProblem } from './problems';
+import { toSpotInputs } from './spot-inputs';
+import { cite } from './stages/cite';
+import { indexSearch } from './stages/index-search';
+import { link } from './stages/link';
+import { load } from './stages/load';
+import { relate } from './stages/relate';
+import { validate } from './stages/validate';
+
+export const STAGES = ['load', 'validate', 'link', 'cite', 'relate', 'index', 'emit'] as const;
+export type StageName = (typeof STAGES)[number];
+/** Milliseconds spent in each stage that ran. */
+export type StageTimings = Partial<Record<StageName, number>>;
+
+/** Co-occurrence in at least this many sentences also relates entities for linking on pages. */
+export const MIN_SENTENCES_TO_RELATE_FOR_LINKING = 2;
+
+export interface BuiltPack {
+  manifest: PackManifest;
+  matcher: MatcherPack;
+  cards: CardsPack;
+  search: SearchIndexJson;
+}
+
+export type PipelineResult =
+  | { ok: true; pack: BuiltPack; timings: StageTimings }
+  | { ok: false; problems: string[]; timings: StageTimings };
+
+/** Runs every stage but emit; `problems` are `file:line:column: what is wrong`. */
+export async function runPipeline(dataDir: string): Promise<PipelineResult> {
+  const timings: StageTimings = {};
+  const time = <T>(stage: StageName, run: () => T): T => {
+    const start = performance.now();
+    const result = run();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+    return result;
+  };
+  const loadStart = performance.now();
+  const loaded = await load(dataDir);
+  timings.load = performance.now() - loadStart;
+
+  const valid = time('validate', () => validate(loaded));
+  if (!valid.ok) return { ok: false, problems: valid.problems.map(formatProblem), timings };
+  const { articles, entities, hash } = valid.data;
+  const stamp: PackStamp = { schema: PACK_SCHEMA_VERSION, hash };
+
+  const links = time('link', () => link(articles, buildMatcherPack(toSpotInputs(entities), stamp)));
+  const { citations, together } = time('cite', () => cite(articles, links, entities));
+  const related = time('relate', () => relate(entities, together));
+  const { matcher, cards, search } = time('index', () => {
+    const seenTogether = new Map(
+      [...related].map(([id, refs]) => [
+        id,
+        refs.filter((r) => r.count >= MIN_SENTENCES_TO_RELATE_FOR_LINKING).map((r) => r.id),
+      ]),
+    );
+    const matcher = buildMatcherPack(toSpotInputs(entities, seenTogether), stamp);
+    const cards = assembleCards(entities, articles, citations, related, hash);
+    return { matcher, cards, search: indexSearch(cards) };
+  });
+  return { ok: true, pack: { manifest: packManifest(cards), matcher, cards, search }, timings };
+}

@@ -1,0 +1,40 @@
+/**
+ * Stage 7, emit: writes the pack atomically. Every file is serialized first,
+ * then written into a fresh sibling folder that replaces `outDir` by rename,
+ * so readers never see a half-written pack and a failure keeps the old one.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** File name → JSON-serializable content. */
+export type PackFiles = Record<string, unknown>;
+
+export async function emit(outDir: string, files: PackFiles): Promise<void> {
+  const texts = Object.entries(files).map(
+    ([name, value]) => [name, JSON.stringify(value)] as const,
+  );
+  const parent = dirname(outDir);
+  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  const temp = join(parent, `.${basename(outDir)}.tmp-${tag}`);
+  const old = join(parent, `.${basename(outDir)}.old-${tag}`);
+  await mkdir(temp, { recursive: true });
+  try {
+    for (const [name, text] of texts) await writeFile(join(temp, name), text);
+    const hadOld = await rename(outDir, old).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    try {
+      await rename(temp, outDir);
+    } catch (error) {
+      if (hadOld) await rename(old, outDir);
+      throw error;
+    }
+    if (hadOld) await rm(old, { recursive: true, force: true });
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
