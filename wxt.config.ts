@@ -10,6 +10,17 @@ export default defineConfig({
   manifestVersion: 3,
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox sources zip is for reviewers: code and data, not local outputs.
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'demo-shots/**',
+      'coverage/**',
+      'generated/**',
+      'bench/results/**',
+      '**/*.tmp.ts',
+    ],
+  },
   hooks: {
     'build:before': async () => {
       const dataDir = process.env.BACKSTORY_DATA ?? 'data';
@@ -44,6 +55,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
