@@ -7,6 +7,9 @@
 /** A run of letters, combining marks and digits: `al-Assad` → `al`, `Assad`. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** Printable ASCII needs no Unicode normalization (the fast path). */
+const ASCII = /^[ -~]*$/;
+
 /** Words too common to search on (English; the bundled articles are English). */
 const STOPWORDS = new Set(
   'a an and are as at be by for from has have in is it its of on or that the their to was were will with'.split(
@@ -24,6 +27,7 @@ export interface Token {
 
 /** Lower case, diacritics removed: `Sergéy` → `sergey`. */
 export function normalizeTerm(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -6,47 +6,42 @@
  * the popup and library load it (`loadSearch`) and query it as the user types:
  * typo-tolerant (`lavrof` → Lavrov), prefix-aware on the word being typed
  * (`geneva ta`), and matching roles (`russian foreign minister` → Lavrov).
- * Engine: MiniSearch (measured against FlexSearch, see bench/README.md).
+ *
+ * Engine: our own impact-ordered postings (search-postings, search-query) over
+ * a sorted term dictionary (search-dictionary). MiniSearch and FlexSearch were
+ * measured first and both score every posting of a common word, which took
+ * 10–60 ms per keystroke at 10k entities (numbers in bench/README.md).
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { ArticleRecord, CardsPack, EntityCard, Fact } from './pack';
-import { indexTerms, queryTerms } from './search-terms';
-import { segmentSentences } from './search-sentences';
+import { collectDocs, type DocRef, type DocType } from './search-docs';
+import { buildPostings, loadPostings, type PostingsJson } from './search-postings';
+import { QueryScratch, runQuery } from './search-query';
+import { queryTerms } from './search-terms';
 
-export const SEARCH_INDEX_VERSION = 1;
+export type { DocRef } from './search-docs';
 
-/** What a document of the index points at, by stable ids. */
-export type DocRef =
-  ['entity', string] | ['fact', string, number] | ['sentence', string, number, number];
-
-interface IndexedDoc {
-  id: number;
-  name?: string;
-  aliases?: string;
-  role?: string;
-  body?: string;
-}
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The serialized index (search.json). */
 export interface SearchIndexJson {
-  engine: 'minisearch';
+  engine: 'backstory-impact';
   version: number;
   /** The pack hash the index was built from; a mismatch rebuilds. */
   hash: string;
   docs: DocRef[];
-  index: AsPlainObject;
+  postings: PostingsJson;
 }
 
 interface HitBase {
   score: number;
-  /** Normalized words of the hit's text that matched (for marking, see search-marks). */
+  /** Normalized words of the hit's text that matched (mark them with markTerms). */
   terms: string[];
+  /** Whether every word of the query matched (otherwise a partial match). */
+  complete: boolean;
 }
 export interface EntityHit extends HitBase {
   type: 'entity';
   entity: EntityCard;
-  /** Which fields matched: name, aliases, role, body (the summary). */
-  fields: string[];
 }
 export interface FactHit extends HitBase {
   type: 'fact';
@@ -63,7 +58,7 @@ export interface SentenceHit extends HitBase {
   end: number;
 }
 export type SearchHit = EntityHit | FactHit | SentenceHit;
-export type HitType = SearchHit['type'];
+export type HitType = DocType;
 
 export interface SearchOptions {
   /** Most hits returned (default 20). */
@@ -78,54 +73,15 @@ export interface Searcher {
   readonly size: number;
 }
 
-const FIELDS = ['name', 'aliases', 'role', 'body'];
-const TYPE_BOOST: Record<HitType, number> = { entity: 3, fact: 1.3, sentence: 1 };
-
-const INDEX_OPTIONS: Options<IndexedDoc> = {
-  fields: FIELDS,
-  storeFields: [],
-  tokenize: (text) => [text],
-  processTerm: (text) => indexTerms(text),
-};
-
-/** Lists what gets indexed, in a stable order. */
-function collectDocs(pack: CardsPack): { refs: DocRef[]; docs: IndexedDoc[] } {
-  const refs: DocRef[] = [];
-  const docs: IndexedDoc[] = [];
-  const add = (ref: DocRef, doc: Omit<IndexedDoc, 'id'>): void => {
-    docs.push({ id: refs.length, ...doc });
-    refs.push(ref);
-  };
-  for (const e of pack.entities) {
-    add(['entity', e.id], {
-      name: e.name,
-      aliases: e.aliases.join(' · '),
-      role: e.role ?? '',
-      body: e.summary,
-    });
-  }
-  for (const e of pack.entities) {
-    e.facts.forEach((f, i) => add(['fact', e.id, i], { body: `${f.text} ${f.quote}` }));
-  }
-  for (const a of pack.articles) {
-    for (const s of segmentSentences(a.body)) {
-      add(['sentence', a.id, s.start, s.end], { body: s.text });
-    }
-  }
-  return { refs, docs };
-}
-
 /** Builds the JSON-serializable index of `pack` (the pipeline's index stage). */
 export function buildSearchIndex(pack: CardsPack): SearchIndexJson {
-  const { refs, docs } = collectDocs(pack);
-  const engine = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-  engine.addAll(docs);
+  const docs = collectDocs(pack);
   return {
-    engine: 'minisearch',
+    engine: 'backstory-impact',
     version: SEARCH_INDEX_VERSION,
     hash: pack.hash,
-    docs: refs,
-    index: engine.toJSON(),
+    docs: docs.map((d) => d.ref),
+    postings: buildPostings(docs),
   };
 }
 
@@ -134,11 +90,13 @@ function isIndexJson(value: unknown, pack: CardsPack): value is SearchIndexJson 
   return (
     typeof v === 'object' &&
     v !== null &&
-    v.engine === 'minisearch' &&
+    v.engine === 'backstory-impact' &&
     v.version === SEARCH_INDEX_VERSION &&
     v.hash === pack.hash &&
     Array.isArray(v.docs) &&
-    typeof v.index === 'object'
+    typeof v.postings === 'object' &&
+    v.postings !== null &&
+    v.postings.docCount === v.docs.length
   );
 }
 
@@ -147,29 +105,28 @@ function isIndexJson(value: unknown, pack: CardsPack): value is SearchIndexJson 
  * another version or built from another pack is rebuilt from the pack.
  */
 export function loadSearch(indexJson: unknown, pack: CardsPack): Searcher {
-  let json = isIndexJson(indexJson, pack) ? indexJson : buildSearchIndex(pack);
-  let engine: MiniSearch<IndexedDoc>;
-  try {
-    engine = MiniSearch.loadJS<IndexedDoc>(json.index, INDEX_OPTIONS);
-  } catch {
-    json = buildSearchIndex(pack);
-    engine = MiniSearch.loadJS<IndexedDoc>(json.index, INDEX_OPTIONS);
+  if (isIndexJson(indexJson, pack)) {
+    try {
+      return createSearcher(indexJson, pack);
+    } catch {
+      // fall through: rebuild
+    }
   }
-  return createSearcher(engine, json.docs, pack);
+  return createSearcher(buildSearchIndex(pack), pack);
 }
 
-function createSearcher(engine: MiniSearch<IndexedDoc>, refs: DocRef[], pack: CardsPack): Searcher {
+function createSearcher(json: SearchIndexJson, pack: CardsPack): Searcher {
+  const postings = loadPostings(json.postings);
+  const scratch = new QueryScratch(postings.docCount);
+  const refs = json.docs;
   const entities = new Map(pack.entities.map((e) => [e.id, e]));
   const articles = new Map(pack.articles.map((a) => [a.id, a]));
 
-  const toHit = (r: SearchResult): SearchHit | undefined => {
-    const ref = refs[r.id as number];
+  const toHit = (ref: DocRef | undefined, base: HitBase): SearchHit | undefined => {
     if (!ref) return undefined;
-    const base = { score: r.score, terms: r.terms };
     if (ref[0] === 'entity') {
       const entity = entities.get(ref[1]);
-      const fields = [...new Set(Object.values(r.match).flat())];
-      return entity && { type: 'entity', entity, fields, ...base };
+      return entity && { type: 'entity', entity, ...base };
     }
     if (ref[0] === 'fact') {
       const entity = entities.get(ref[1]);
@@ -178,43 +135,24 @@ function createSearcher(engine: MiniSearch<IndexedDoc>, refs: DocRef[], pack: Ca
     }
     const article = articles.get(ref[1]);
     const [, , start, end] = ref;
-    return (
-      article && {
-        type: 'sentence',
-        article,
-        text: article.body.slice(start, end),
-        start,
-        end,
-        ...base,
-      }
-    );
+    if (!article) return undefined;
+    return { type: 'sentence', article, text: article.body.slice(start, end), start, end, ...base };
   };
-
-  const run = (terms: string[], combineWith: 'AND' | 'OR', types?: readonly HitType[]) =>
-    engine.search(terms.join(' '), {
-      tokenize: (q) => q.split(' '),
-      processTerm: (t) => t,
-      combineWith,
-      boost: { name: 5, aliases: 4, role: 3, body: 1 },
-      prefix: (_term, i, all) => i === all.length - 1,
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-      maxFuzzy: 2,
-      boostDocument: (id) => TYPE_BOOST[refs[id as number]?.[0] ?? 'sentence'],
-      filter: types ? (r) => types.includes(refs[r.id as number]?.[0] ?? 'sentence') : undefined,
-    });
 
   return {
     size: refs.length,
     search(query, { limit = 20, types } = {}) {
-      const terms = queryTerms(query);
-      if (terms.length === 0) return [];
-      let results = run(terms, 'AND', types);
-      if (results.length === 0 && terms.length > 1) results = run(terms, 'OR', types);
+      const words = queryTerms(query);
+      if (words.length === 0) return [];
+      const accept = types && ((doc: number) => types.includes(refs[doc]?.[0] as DocType));
       const hits: SearchHit[] = [];
-      for (const r of results) {
-        const hit = toHit(r);
+      for (const r of runQuery(postings, scratch, words, { limit, accept })) {
+        const hit = toHit(refs[r.doc], {
+          score: r.score,
+          terms: r.terms,
+          complete: r.matched === words.length,
+        });
         if (hit) hits.push(hit);
-        if (hits.length >= limit) break;
       }
       return hits;
     },
