@@ -2,7 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-const exclude = ['node_modules/**', '.output/**', 'tests/e2e/**'];
+// *.e2e.ts run in real browsers (tests/e2e/vitest.config.ts); their pure helpers are tested here.
+const exclude = ['node_modules/**', '.output/**', 'tests/e2e/**/*.e2e.ts'];
 
 // core/ and pipeline/ run in plain Node (no DOM at all, as in the pipeline);
 // everything else runs in happy-dom with WXT's in-memory fake browser.
