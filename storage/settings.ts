@@ -1,10 +1,12 @@
 /**
  * Every user setting, defined once with a fallback. A corrupt or old stored
- * value never breaks a UI: `normalizeSettings` repairs it field by field.
+ * value never breaks a UI: `normalizeSettings` repairs it field by field, and
+ * versioned migrations bring old shapes forward (see settings.test.ts).
  * (Owned by the popup/settings work; the content script reads it.)
  */
 import { storage } from 'wxt/utils/storage';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../core/pack';
+import { normalizeHostname } from './sites';
 
 export type Density = 'first-per-section' | 'all';
 export type HighlightStyle = 'underline' | 'background' | 'outline';
@@ -18,7 +20,7 @@ export interface Settings {
   /** Which highlight kinds are drawn. */
   kinds: Record<HighlightKind, boolean>;
   highlightStyle: HighlightStyle;
-  /** Hostnames where highlighting is off. */
+  /** Hostnames where highlighting is off (normalized: see storage/sites.ts). */
   disabledSites: string[];
 }
 
@@ -34,6 +36,15 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
 };
 
+/** The hover delays the settings page offers; any value in 0..5000 is valid. */
+export const HOVER_DELAY_RANGE = { min: 0, max: 5000 } as const;
+export const DENSITIES: readonly Density[] = ['first-per-section', 'all'];
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'outline'];
+
+function oneOf<T extends string>(value: unknown, options: readonly T[], fallback: T): T {
+  return options.includes(value as T) ? (value as T) : fallback;
+}
+
 /** Repairs any stored value into valid Settings, keeping every valid field. */
 export function normalizeSettings(value: unknown): Settings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -46,29 +57,38 @@ export function normalizeSettings(value: unknown): Settings {
     }
   }
   const delay = v.hoverDelayMs;
+  const sites = Array.isArray(v.disabledSites)
+    ? v.disabledSites.filter((s): s is string => typeof s === 'string').map(normalizeHostname)
+    : d.disabledSites;
   return {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : d.enabled,
     hoverDelayMs:
-      typeof delay === 'number' && Number.isFinite(delay) && delay >= 0 && delay <= 5000
+      typeof delay === 'number' &&
+      Number.isFinite(delay) &&
+      delay >= HOVER_DELAY_RANGE.min &&
+      delay <= HOVER_DELAY_RANGE.max
         ? Math.round(delay)
         : d.hoverDelayMs,
-    density: v.density === 'all' || v.density === 'first-per-section' ? v.density : d.density,
+    density: oneOf(v.density, DENSITIES, d.density),
     kinds,
-    highlightStyle:
-      v.highlightStyle === 'underline' ||
-      v.highlightStyle === 'background' ||
-      v.highlightStyle === 'outline'
-        ? v.highlightStyle
-        : d.highlightStyle,
-    disabledSites: Array.isArray(v.disabledSites)
-      ? [...new Set(v.disabledSites.filter((s): s is string => typeof s === 'string' && s !== ''))]
-      : d.disabledSites,
+    highlightStyle: oneOf(v.highlightStyle, HIGHLIGHT_STYLES, d.highlightStyle),
+    disabledSites: [...new Set(sites.filter((s) => s !== ''))].sort(),
   };
 }
 
+/**
+ * Migrations by target version. v2: site keys are normalized hostnames
+ * (`www.Example.com.` → `example.com`), so the switch is remembered per site
+ * whatever form the hostname was stored in; any unusable field is repaired.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
+  2: (old) => normalizeSettings(old),
+};
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 /** Reads settings, repaired: never throws on a corrupt stored value. */
@@ -85,7 +105,22 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => onChange(normalizeSettings(value)));
 }
 
+/** Merges `patch` into the stored settings (repaired) and returns the result. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
 /** Whether highlighting is on for `hostname`. */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname);
+  return settings.enabled && !settings.disabledSites.includes(normalizeHostname(hostname));
+}
+
+/** Turns highlighting on or off for one site (the global switch is untouched). */
+export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
+  const site = normalizeHostname(hostname);
+  const current = await loadSettings();
+  const others = current.disabledSites.filter((s) => s !== site);
+  return updateSettings({ disabledSites: enabled ? others : [...others, site] });
 }
