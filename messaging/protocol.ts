@@ -21,11 +21,14 @@ export interface PageMention {
   text: string;
   /** The linking rule that made it (see core/linker). */
   rule: string;
+  /** True when the mention is in a heading (the popup ranks headline mentions first). */
+  heading?: boolean;
 }
 
 export interface MentionsRequest {
   type: 'backstory/mentions';
 }
+/** `mentions` are in document order (the popup reads first position from it). */
 export interface MentionsResponse {
   status: 'scanning' | 'ready';
   url: string;
