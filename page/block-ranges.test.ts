@@ -35,4 +35,11 @@ describe('block ranges', () => {
     expect(liveRange(rangeOf(block, start, end)).toString()).toBe(text);
     expect(nodesOf(block, start, end).map((n) => n.data)).toEqual(nodes);
   });
+
+  it('clamps a range over text that has since become shorter', () => {
+    const block = blockOf(html);
+    const range = rangeOf(block, 15, 28);
+    block.nodes[3]!.data = ' L';
+    expect(liveRange(range).toString()).toBe('Sergey L');
+  });
 });

@@ -49,12 +49,18 @@ export function rangeOf(block: TextBlock, start: number, end: number): AbstractR
   return range;
 }
 
-/** A live Range over the same text as `range` (for rects and scrolling). */
+const lengthOf = (node: Node) => (node as CharacterData).length ?? node.childNodes.length;
+
+/**
+ * A live Range over the same text as `range` (for rects and scrolling). Text
+ * that changed since the range was made (a rescan is then on its way) clamps
+ * the offsets instead of throwing.
+ */
 export function liveRange(range: AbstractRange): Range {
   if (range instanceof Range) return range;
   const live = range.startContainer.ownerDocument!.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
+  live.setStart(range.startContainer, Math.min(range.startOffset, lengthOf(range.startContainer)));
+  live.setEnd(range.endContainer, Math.min(range.endOffset, lengthOf(range.endContainer)));
   return live;
 }
 

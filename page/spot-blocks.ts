@@ -28,6 +28,8 @@ export interface SpotBlocksOptions {
   chunkChars?: number;
   /** The block to spot first (the one in view); the others follow outward from it. */
   firstBlock?: number;
+  /** Called with each chunk's mentions as the first pass finds them (to draw early). */
+  onChunk?: (mentions: BlockMention[]) => void;
 }
 
 /** What separates blocks: two line breaks end any name. */
@@ -111,16 +113,20 @@ export function* spotBlocks(
 ): Generator<void, BlockMention[], void> {
   const chunks = chunkBlocks(blocks, options.chunkChars ?? DEFAULT_CHUNK_CHARS);
   const order = outwardOrder(chunks, options.firstBlock ?? 0);
-  const pass = function* (support: readonly string[]): Generator<void, BlockMention[][], void> {
+  const pass = function* (
+    support: readonly string[],
+    onChunk?: (mentions: BlockMention[]) => void,
+  ): Generator<void, BlockMention[][], void> {
     const found: BlockMention[][] = [];
     for (const c of order) {
       const [from, to] = chunks[c]!;
       found[c] = spotChunk(spotter, blocks, from, to, support, options.pageDate);
+      onChunk?.(found[c]);
       yield;
     }
     return found;
   };
-  let found = yield* pass(options.support ?? []);
+  let found = yield* pass(options.support ?? [], options.onChunk);
   if (chunks.length > 1 && options.support === undefined) {
     found = yield* pass(supportNames(found.flat()));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockContainerOf, collectBlocks, collectBlocksNow } from './text-blocks';
+import { blockContainerOf, collectBlocks, collectBlocksNow, type TextBlock } from './text-blocks';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;
@@ -104,6 +104,32 @@ describe('collectBlocks', () => {
     for (const _ of collectBlocks(document.body, out)) yields++;
     expect(out).toHaveLength(1000);
     expect(yields).toBeGreaterThanOrEqual(2000 / 64 - 1);
+  });
+});
+
+describe('collectBlocks on a page that changes between steps', () => {
+  const paragraphs = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>${prefix}${i}</p>`).join('');
+
+  it('rereads the innermost container still in the document when its node left', () => {
+    document.body.innerHTML = `<div id="x">${paragraphs('x', 100)}</div><div id="y">${paragraphs('y', 3)}</div>`;
+    const out: TextBlock[] = [];
+    const walk = collectBlocks(document.body, out);
+    walk.next(); // 64 nodes read: the walk stands inside #x
+    const x = document.getElementById('x')!;
+    x.innerHTML = paragraphs('new', 2);
+    while (!walk.next().done);
+    expect(out.map((b) => b.text)).toEqual(['new0', 'new1', 'y0', 'y1', 'y2']);
+  });
+
+  it('starts over when everything it read is gone', () => {
+    document.body.innerHTML = paragraphs('x', 100);
+    const out: TextBlock[] = [];
+    const walk = collectBlocks(document.body, out);
+    walk.next();
+    document.body.innerHTML = paragraphs('z', 2);
+    while (!walk.next().done);
+    expect(out.map((b) => b.text)).toEqual(['z0', 'z1']);
   });
 });
 

@@ -42,6 +42,14 @@ class BlockBuilder {
     this.length += node.data.length;
   }
 
+  reset(): void {
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    this.container = null;
+  }
+
   /** Emits the current block (if it has any non-space text) and starts anew. */
   flush(out: TextBlock[], root: Element): void {
     const container = this.container;
@@ -55,15 +63,17 @@ class BlockBuilder {
         text: this.parts.join(''),
       });
     }
-    this.nodes = [];
-    this.starts = [];
-    this.parts = [];
-    this.length = 0;
-    this.container = null;
+    this.reset();
   }
 }
 
-/** Appends the blocks of `root`'s visible text to `out`, in document order. */
+/**
+ * Appends the blocks of `root`'s visible text to `out`, in document order.
+ *
+ * The page may change between two steps. When the node the walk stands on has
+ * left the document, the walk drops what it read of the innermost container
+ * still in the document and reads that container again from its start.
+ */
 export function* collectBlocks(
   root: Element,
   out: TextBlock[],
@@ -71,35 +81,51 @@ export function* collectBlocks(
 ): Generator<void, void, void> {
   const builder = new BlockBuilder();
   const containers: Node[] = [root];
+  const emitted: number[] = [out.length];
+  const top = () => containers[containers.length - 1]!;
+  const leave = () => {
+    builder.flush(out, root);
+    containers.pop();
+    emitted.pop();
+  };
   let node: Node | null = root.firstChild;
   let visited = 0;
   while (node) {
     let descend = false;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
-      if (text.data.length > 0) builder.add(text, containers[containers.length - 1] as Element);
+      if (text.data.length > 0) builder.add(text, top() as Element);
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const kind = classifyElement(node as Element, probe);
       if (kind === 'inline') descend = true;
       else if (kind !== 'hidden') builder.flush(out, root);
       if (kind === 'block' && node.firstChild) {
         containers.push(node);
+        emitted.push(out.length);
         descend = true;
       }
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
     } else {
-      while (node !== root && !node.nextSibling) {
-        node = node.parentNode as Node;
-        if (node === containers[containers.length - 1] && node !== root) {
-          builder.flush(out, root);
-          containers.pop();
-        }
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode; // null only when the page moved it out of root
+        if (node === top() && node !== root) leave();
       }
-      node = node === root ? null : node.nextSibling;
+      node = !node || node === root ? null : node.nextSibling;
     }
-    if (++visited % NODES_PER_STEP === 0) yield;
+    if (++visited % NODES_PER_STEP === 0) {
+      yield;
+      if (node && !node.isConnected && root.isConnected) {
+        builder.reset();
+        while (containers.length > 1 && !top().isConnected) {
+          containers.pop();
+          emitted.pop();
+        }
+        out.length = emitted[emitted.length - 1]!;
+        node = top().firstChild;
+      }
+    }
   }
   builder.flush(out, root);
 }

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageScanner } from './page-scanner';
+import { createSliceRunner } from './slice-runner';
+import { fakeSpotter } from './testing/fake-spotter';
+
+const tick = () => new Promise<void>((done) => setTimeout(done, 0));
+let scanner: PageScanner | undefined;
+afterEach(() => scanner?.stop());
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const spotter = fakeSpotter();
+  let updates = 0;
+  scanner = new PageScanner({
+    doc: document,
+    spotter,
+    runner: createSliceRunner({ yieldToHost: tick, sleep: tick }),
+    settle: tick,
+    isOwn: (node) => node.nodeName === 'BACKSTORY-UI',
+    pageDate: () => '2016-09-09',
+    onUpdate: () => updates++,
+  });
+  const s = scanner;
+  const idle = async () => {
+    for (let i = 0; i < 200 && (i < 2 || s.status !== 'ready'); i++) await tick();
+  };
+  const texts = () => s.model.mentions().map((m) => `${m.mention.text}=${m.mention.entityId}`);
+  return { scanner: s, spotter, idle, texts, updates: () => updates };
+}
+const $ = (id: string) => document.getElementById(id)!;
+
+describe('PageScanner', () => {
+  it('scans the page once started, then reports ready', async () => {
+    const { scanner, idle, texts, updates } = setup(
+      '<p>John Kerry met Putin.</p><p>Kerry left.</p>',
+    );
+    expect(scanner.status).toBe('scanning');
+    scanner.start();
+    await idle();
+    expect(scanner.status).toBe('ready');
+    expect(texts()).toEqual(['John Kerry=john-kerry', 'Putin=vladimir-putin', 'Kerry=john-kerry']);
+    expect(scanner.pageDate).toBe('2016-09-09');
+    expect(updates()).toBeGreaterThan(0);
+  });
+
+  it('rereads only the changed container, with the rest of the page as support', async () => {
+    const { scanner, spotter, idle, texts } = setup(
+      '<p>John Kerry</p><div><p id="a">Syria</p></div>',
+    );
+    scanner.start();
+    await idle();
+    spotter.calls.length = 0;
+    $('a').textContent = 'Kerry and Putin';
+    await idle();
+    // Header: entities named outside the changed container; then its new text.
+    expect(spotter.calls[0]).toBe('John Kerry\n\nKerry and Putin\n\n');
+    expect(texts()).toEqual(['John Kerry=john-kerry', 'Kerry=john-kerry', 'Putin=vladimir-putin']);
+  });
+
+  it('drops mentions of removed nodes and relinks what lost its support', async () => {
+    const { scanner, idle, texts } = setup('<p id="a">John Kerry</p><p>Kerry and Putin</p>');
+    scanner.start();
+    await idle();
+    $('a').remove();
+    await idle();
+    expect(texts()).toEqual(['Putin=vladimir-putin']);
+  });
+
+  it('relinks old text when new text brings support', async () => {
+    const { scanner, idle, texts } = setup('<p>Kerry spoke.</p><div id="d"></div>');
+    scanner.start();
+    await idle();
+    expect(texts()).toEqual([]);
+    $('d').innerHTML = '<p>John Kerry</p>';
+    await idle();
+    expect(texts()).toEqual(['Kerry=john-kerry', 'John Kerry=john-kerry']);
+  });
+
+  it('does not relink when a re-render keeps the same entities', async () => {
+    const { scanner, spotter, idle } = setup('<p>John Kerry</p><div id="d"><p>Putin</p></div>');
+    scanner.start();
+    await idle();
+    spotter.calls.length = 0;
+    $('d').innerHTML = '<p>Putin again</p>';
+    await idle();
+    expect(spotter.calls).toEqual(['John Kerry\n\nPutin again\n\n']);
+  });
+
+  it('ignores changes in our own UI host', async () => {
+    const { scanner, spotter, idle } = setup('<p>Putin</p>');
+    scanner.start();
+    await idle();
+    spotter.calls.length = 0;
+    const host = document.createElement('backstory-ui');
+    document.body.appendChild(host);
+    host.textContent = 'John Kerry';
+    await idle();
+    expect(spotter.calls).toEqual([]);
+    expect(scanner.status).toBe('ready');
+  });
+
+  it('reads the whole page again on request', async () => {
+    const { scanner, spotter, idle } = setup('<p>Putin</p>');
+    scanner.start();
+    await idle();
+    spotter.calls.length = 0;
+    scanner.rescanAll();
+    await idle();
+    expect(spotter.calls).toEqual(['Putin\n\n']);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Keeps the page model in step with the page: one full scan at start and after
+ * a navigation or a burst of changes; otherwise only the containers that
+ * changed are read again, and the whole page is relinked when the set of
+ * entities on it changed (the linker's support). All work runs
+ * as sliced tasks through the runner, one at a time.
+ */
+import type { Spotter } from '../core/spotter';
+import { computedStyleProbe, type StyleProbe } from './element-kind';
+import { caretNodeAt } from './hit-test';
+import { PageModel, topmostContainers } from './page-model';
+import type { SliceRunner } from './slice-runner';
+import { spotBlocks, supportNames, type BlockMention } from './spot-blocks';
+import { trackDirty, type DirtyTracker } from './dirty-tracker';
+import { blockContainerOf, collectBlocks, type TextBlock } from './text-blocks';
+
+export interface PageScannerOptions {
+  doc: Document;
+  spotter: Pick<Spotter, 'spot'>;
+  runner: SliceRunner;
+  /** Resolves when a batch of changes may be handled (lets a burst settle). */
+  settle: () => Promise<void>;
+  /** True for our own nodes (never read, their changes ignored). */
+  isOwn: (node: Node) => boolean;
+  /** The page's date, read at each full scan. */
+  pageDate?: () => string | undefined;
+  /** Called after the model changed, and when the status changes. */
+  onUpdate: () => void;
+  probe?: StyleProbe;
+  chunkChars?: number;
+  /** More changed containers than this in one batch: read the whole page (default 200). */
+  maxContainers?: number;
+}
+
+export type ScanStatus = 'scanning' | 'ready';
+
+export class PageScanner {
+  readonly model = new PageModel();
+  private tracker: DirtyTracker | undefined;
+  private running = false;
+  private needFull = true;
+  private stopped = false;
+  private date: string | undefined;
+  private readonly probe: StyleProbe;
+
+  constructor(private readonly options: PageScannerOptions) {
+    this.probe = options.probe ?? computedStyleProbe;
+  }
+
+  get status(): ScanStatus {
+    return this.running || this.needFull || this.tracker?.pending ? 'scanning' : 'ready';
+  }
+
+  /** The page date the last full scan used. */
+  get pageDate(): string | undefined {
+    return this.date;
+  }
+
+  /** Starts watching the page and scans it. */
+  start(): void {
+    this.tracker = trackDirty(this.options.doc, {
+      isOwn: this.options.isOwn,
+      onDirty: () => this.schedule(),
+    });
+    this.schedule();
+  }
+
+  /** Reads the whole page again (after a navigation). */
+  rescanAll(): void {
+    this.needFull = true;
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.tracker?.disconnect();
+  }
+
+  private get root(): Element {
+    const { doc } = this.options;
+    return doc.body ?? doc.documentElement;
+  }
+
+  private schedule(): void {
+    if (this.running || this.stopped) return;
+    this.running = true;
+    this.loop().finally(() => {
+      this.running = false;
+      if (!this.stopped) this.options.onUpdate();
+    });
+  }
+
+  private async loop(): Promise<void> {
+    const { runner, settle } = this.options;
+    while (!this.stopped && (this.needFull || this.tracker?.pending)) {
+      if (!this.needFull) await settle();
+      const work = this.tracker?.take() ?? { full: true, nodes: [] };
+      const full = this.needFull || work.full;
+      this.needFull = false;
+      try {
+        await runner.run(full ? this.fullScan() : this.update(work.nodes));
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return;
+        throw error;
+      }
+      this.options.onUpdate();
+    }
+  }
+
+  private spotOptions() {
+    return { pageDate: this.date, chunkChars: this.options.chunkChars };
+  }
+
+  private *fullScan(): Generator<void, void, void> {
+    this.date = this.options.pageDate?.();
+    const blocks: TextBlock[] = [];
+    yield* collectBlocks(this.root, blocks, this.probe);
+    const first = this.blockInView(blocks);
+    const preview = this.model.blocks.length === 0;
+    if (preview) this.model.reset(blocks, []);
+    const mentions = yield* spotBlocks(this.options.spotter, blocks, {
+      ...this.spotOptions(),
+      firstBlock: first,
+      onChunk: preview
+        ? (found) => {
+            this.model.addMentions(found);
+            this.options.onUpdate();
+          }
+        : undefined,
+    });
+    this.model.reset(blocks, mentions);
+  }
+
+  /** Reads the containers of `nodes` again, then relinks if support may have changed. */
+  private *update(nodes: readonly Node[]): Generator<void, void, void> {
+    const root = this.root;
+    const found = new Set<Element>();
+    for (const node of nodes) {
+      const container = blockContainerOf(node, root, this.probe);
+      if (container) found.add(container);
+    }
+    const containers = topmostContainers(found, root);
+    if (containers.includes(root) || containers.length > (this.options.maxContainers ?? 200)) {
+      return yield* this.fullScan();
+    }
+    const before = new Set(supportNames(this.model.mentions()));
+    yield* this.model.dropStale(containers, root);
+    const support = supportNames(this.model.mentions());
+    const fresh: TextBlock[] = [];
+    for (const container of containers) {
+      const blocks: TextBlock[] = [];
+      yield* collectBlocks(container, blocks, this.probe);
+      this.model.insert(container, blocks);
+      fresh.push(...blocks);
+    }
+    const mentions: BlockMention[] = yield* spotBlocks(this.options.spotter, fresh, {
+      ...this.spotOptions(),
+      support,
+    });
+    this.model.addMentions(mentions);
+    // The linker's support is the set of entities on the page: when it changed,
+    // mentions elsewhere may link differently, so relink the whole page.
+    const after = supportNames(this.model.mentions());
+    if (after.length !== before.size || after.some((name) => !before.has(name))) {
+      const all = yield* spotBlocks(this.options.spotter, this.model.blocks, this.spotOptions());
+      this.model.setMentions(all);
+    }
+  }
+
+  /** Index of the block under the middle of the viewport (spotted first), or 0. */
+  private blockInView(blocks: readonly TextBlock[]): number {
+    const view = this.options.doc.defaultView;
+    if (!view) return 0;
+    const node = caretNodeAt(this.options.doc, view.innerWidth / 2, view.innerHeight / 3);
+    if (!node) return 0;
+    return Math.max(
+      0,
+      blocks.findIndex((b) => b.nodes.includes(node as Text)),
+    );
+  }
+}
