@@ -1,0 +1,93 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SEED_PACK } from '../../core/fixtures/seed-cards';
+import { loadSearch, type SearchHit } from '../../core/search';
+import { hitKey, SearchBox } from './SearchBox';
+
+const searcher = loadSearch(undefined, SEED_PACK);
+afterEach(cleanup);
+
+/** The box wired to the seed pack, as the popup wires it. */
+function Harness({ onPick }: { onPick: (hit: SearchHit) => void }) {
+  const [query, setQuery] = useState('');
+  return (
+    <SearchBox
+      query={query}
+      onQuery={setQuery}
+      hits={searcher.search(query, { limit: 8 })}
+      onPick={onPick}
+      autoFocus
+    />
+  );
+}
+
+const type = (text: string) =>
+  fireEvent.input(screen.getByRole('combobox'), { target: { value: text } });
+const key = (k: string) => fireEvent.keyDown(screen.getByRole('combobox'), { key: k });
+
+describe('SearchBox', () => {
+  it('is focused on open and shows nothing before typing', () => {
+    render(<Harness onPick={() => {}} />);
+    expect(document.activeElement).toBe(screen.getByRole('combobox'));
+    expect(screen.getByRole('combobox').getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+
+  it('shows instant results with the matched words marked', () => {
+    render(<Harness onPick={() => {}} />);
+    type('lavrof');
+    const options = screen.getAllByRole('option');
+    expect(options[0]?.textContent).toContain('Sergey Lavrov');
+    expect(options[0]?.querySelector('mark')?.textContent).toBe('Lavrov');
+    expect(screen.getByRole('combobox').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe(`${options.length} results`);
+  });
+
+  it('moves with the arrow keys and picks with Enter', () => {
+    const onPick = vi.fn();
+    render(<Harness onPick={onPick} />);
+    type('ceasefire');
+    const box = screen.getByRole('combobox');
+    key('ArrowDown');
+    key('ArrowDown');
+    const options = screen.getAllByRole('option');
+    expect(options[1]?.getAttribute('aria-selected')).toBe('true');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    key('ArrowUp');
+    key('ArrowUp');
+    expect(options[0]?.getAttribute('aria-selected')).toBe('true');
+    key('Enter');
+    expect(onPick).toHaveBeenCalledTimes(1);
+    expect(hitKey(onPick.mock.calls[0]![0])).toBe('e:geneva-talks-2016');
+  });
+
+  it('picks the first result on Enter when none is active, and a clicked one', () => {
+    const onPick = vi.fn();
+    render(<Harness onPick={onPick} />);
+    type('assad');
+    key('Enter');
+    expect(hitKey(onPick.mock.calls[0]![0])).toBe('e:bashar-al-assad');
+    fireEvent.click(screen.getAllByRole('option')[1]!);
+    expect(onPick).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when nothing is found, and Escape clears', () => {
+    render(<Harness onPick={() => {}} />);
+    type('zzqxw');
+    expect(screen.getByRole('status').textContent).toBe('Nothing found for “zzqxw”.');
+    key('Escape');
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('resets the active result when the results change', () => {
+    render(<Harness onPick={() => {}} />);
+    type('kerry');
+    key('ArrowDown');
+    type('putin');
+    expect(
+      screen.getAllByRole('option').some((o) => o.getAttribute('aria-selected') === 'true'),
+    ).toBe(false);
+  });
+});
