@@ -31,37 +31,18 @@ export function pointAt(block: TextBlock, offset: number, affinity: 'start' | 'e
   return { node: block.nodes[i]!, offset: offset - block.starts[i]! };
 }
 
-/** The range of `[start, end)` of `block`'s text. */
-export function rangeOf(block: TextBlock, start: number, end: number): AbstractRange {
+/**
+ * A live Range over `[start, end)` of `block`'s text. Live (not static) so
+ * anyone reading the highlight registry can measure and read it, and so the
+ * browser keeps it inside the text while the page edits it.
+ */
+export function rangeOf(block: TextBlock, start: number, end: number): Range {
   const from = pointAt(block, start, 'start');
   const to = pointAt(block, end, 'end');
-  if (typeof StaticRange === 'function') {
-    return new StaticRange({
-      startContainer: from.node,
-      startOffset: from.offset,
-      endContainer: to.node,
-      endOffset: to.offset,
-    });
-  }
   const range = from.node.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
-}
-
-const lengthOf = (node: Node) => (node as CharacterData).length ?? node.childNodes.length;
-
-/**
- * A live Range over the same text as `range` (for rects and scrolling). Text
- * that changed since the range was made (a rescan is then on its way) clamps
- * the offsets instead of throwing.
- */
-export function liveRange(range: AbstractRange): Range {
-  if (range instanceof Range) return range;
-  const live = range.startContainer.ownerDocument!.createRange();
-  live.setStart(range.startContainer, Math.min(range.startOffset, lengthOf(range.startContainer)));
-  live.setEnd(range.endContainer, Math.min(range.endOffset, lengthOf(range.endContainer)));
-  return live;
 }
 
 /** The Text nodes `[start, end)` of `block` touches, in order. */

@@ -4,7 +4,6 @@
  * client rects contain the point wins (a caret lands next to the nearest
  * character even over blank space, so the rects decide).
  */
-import { liveRange } from './block-ranges';
 import type { DrawnMention, MentionIndex } from './mention-index';
 
 interface CaretDocument {
@@ -43,7 +42,7 @@ export function mentionAtPoint(
   const node = caretNodeAt(doc, x, y);
   if (!node) return null;
   for (const d of index.inNode(node)) {
-    if (pointInRects(liveRange(d.range).getClientRects(), x, y)) return d;
+    if (pointInRects(d.range.getClientRects(), x, y)) return d;
   }
   return null;
 }

@@ -11,7 +11,7 @@ export interface DrawnMention {
   order: number;
   linked: BlockMention;
   kind: HighlightKind;
-  range: AbstractRange;
+  range: Range;
 }
 
 export class MentionIndex {
