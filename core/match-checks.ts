@@ -5,34 +5,33 @@
 import { charClass, CLS_NEWLINE, CLS_SPACE, isAllCaps, stripMarks } from './normalize';
 import { joinedTokenStart, tokenEnd, tokenRuns } from './tokens';
 
-const aliasForms = new Map<string, string[]>();
-
-function formsOf(alias: string): string[] {
-  let forms = aliasForms.get(alias);
-  if (!forms) {
-    forms = (tokenRuns(alias)[0] ?? []).map((t) => stripMarks(alias.slice(t.start, t.end)));
-    if (aliasForms.size > 50_000) aliasForms.clear();
-    aliasForms.set(alias, forms);
-  }
-  return forms;
+/**
+ * An alias's words as written (diacritics removed), with `''` for words in
+ * lowercase, which match any case.
+ */
+export function caseForms(alias: string): string[] {
+  return (tokenRuns(alias)[0] ?? []).map((t) => {
+    const form = stripMarks(alias.slice(t.start, t.end));
+    return form === form.toLowerCase() ? '' : form;
+  });
 }
 
 /**
- * Whether the text's words fit the alias's capitalization: a word written in
- * lowercase in the alias matches any case (`civil war`, `Civil War`); a
- * capitalized one matches as written, or in ALL CAPS (`PUTIN SAYS`).
+ * Whether the text's words from `start` fit an alias's capitalization (see
+ * `caseForms`): a capitalized alias word matches as written (`Putin`, also
+ * with diacritics: `Sergéi` for `Sergei`) or in ALL CAPS (`PUTIN SAYS`); a
+ * lowercase one matches any case (`civil war`, `Civil War`).
  */
-export function caseFits(alias: string, text: string, start: number, end: number): boolean {
-  const forms = formsOf(alias);
+export function caseFits(forms: readonly string[], text: string, start: number): boolean {
   let pos = start;
-  for (let k = 0; k < forms.length && pos >= 0 && pos < end; k++) {
-    const tokenStop = tokenEnd(text, pos);
+  for (let k = 0; k < forms.length && pos >= 0; k++) {
+    const stop = tokenEnd(text, pos);
     const form = forms[k]!;
-    if (form !== form.toLowerCase()) {
-      const word = stripMarks(text.slice(pos, tokenStop));
+    if (form !== '' && !(stop - pos === form.length && text.startsWith(form, pos))) {
+      const word = stripMarks(text.slice(pos, stop));
       if (word !== form && !(isAllCaps(word) && form.toUpperCase() === word)) return false;
     }
-    pos = joinedTokenStart(text, tokenStop);
+    pos = joinedTokenStart(text, stop);
   }
   return true;
 }
@@ -51,6 +50,12 @@ function isGap(code: number): boolean {
  * (`kerry.com`, `@kerry`, `russian_space_geckos`).
  */
 export function inNonProse(text: string, start: number, end: number): boolean {
+  if (
+    (start === 0 || isGap(text.charCodeAt(start - 1))) &&
+    (end === text.length || isGap(text.charCodeAt(end)))
+  ) {
+    return false;
+  }
   let from = start;
   while (from > 0 && !isGap(text.charCodeAt(from - 1))) {
     if (start - from > MAX_CHUNK) return true;

@@ -8,7 +8,8 @@
  */
 import { decodeBytes, decodeInt32, decodeUint32, encodeArray } from './base64';
 import type { DateSpan, EntityKind, PackStamp } from './pack';
-import { aliasKeys } from './tokens';
+import { stripMarks } from './normalize';
+import { aliasKeys, tokenRuns } from './tokens';
 import { buildTrie, type Trie } from './trie';
 
 export interface AliasInput {
@@ -56,7 +57,19 @@ export interface MatcherPack extends PackStamp {
   aliasTexts: string;
   aliasEntity: string;
   aliasFlags: string;
-  trie: Record<Exclude<keyof Trie, 'vocabText'>, string> & { vocabText: string };
+  /**
+   * Every character an alias starts with (with its uppercase and undecorated
+   * forms), and the first words of aliases that start in lowercase: the
+   * matcher jumps from one possible start to the next instead of hashing
+   * every word (see matcher.ts).
+   */
+  startChars: string;
+  lowerStarts: string[];
+  /** The trie's typed arrays in base64 (see trie.ts). */
+  trie: Record<Exclude<keyof Trie, 'vocabText' | 'rootCount'>, string> & {
+    vocabText: string;
+    rootCount: number;
+  };
 }
 
 function checkLine(what: string, value: string): string {
@@ -122,9 +135,12 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
       const flag =
         (alias.strength === 'strong' ? ALIAS_STRONG : 0) | (alias.generic ? ALIAS_GENERIC : 0);
       try {
-        add(alias.text, flag);
-        const bare = alias.text.replace(ARTICLE_PREFIX, '$1');
-        if (bare !== alias.text && /\s/.test(alias.text.trim())) add(bare, flag);
+        const text = alias.text.trim();
+        const bare = text.replace(ARTICLE_PREFIX, '$1');
+        // A leading `al-` is left to the matcher (it extends a match over it);
+        // an inner one is optional (`Bashar al-Assad` / `Bashar Assad`).
+        if (bare === text || !ARTICLE_PREFIX.test(text.split(/\s/)[0] + ' X')) add(text, flag);
+        if (bare !== text) add(bare, flag);
       } catch (error) {
         throw new Error(`entity "${e.id}": ${(error as Error).message}`, { cause: error });
       }
@@ -149,28 +165,65 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
     relatedStart: encodeArray(relatedStart),
     related: encodeArray(Int32Array.from(relatedList)),
     context,
+    startChars: startChars(texts),
+    lowerStarts: lowerStarts(texts),
     aliasTexts: texts.join('\n'),
     aliasEntity: encodeArray(Int32Array.from(owner)),
     aliasFlags: encodeArray(Uint8Array.from(flags)),
     trie: {
       vocabText: trie.vocabText,
       vocabStart: encodeArray(trie.vocabStart),
-      vocabHash: encodeArray(trie.vocabHash),
       vocabTable: encodeArray(trie.vocabTable),
-      rootChild: encodeArray(trie.rootChild),
+      rootCount: trie.rootCount,
+      rootFilter: encodeArray(trie.rootFilter),
       childStart: encodeArray(trie.childStart),
       childToken: encodeArray(trie.childToken),
       childNode: encodeArray(trie.childNode),
-      termStart: encodeArray(trie.termStart),
-      termAlias: encodeArray(trie.termAlias),
+      nodeAlias: encodeArray(trie.nodeAlias),
+      termList: encodeArray(trie.termList),
     },
   };
+}
+
+/**
+ * The ASCII characters a match can start with: the alias's first character,
+ * plus its uppercase when it is a lowercase letter (`civil war` / `Civil War`).
+ * A capitalized alias starts only with its own capital (`PUTIN`, `Putin`).
+ */
+function startChars(aliases: string[]): string {
+  const set = new Set<string>();
+  for (const alias of aliases) {
+    const first = alias.charAt(0);
+    for (const c of new Set([first, stripMarks(first)])) {
+      set.add(c);
+      if (c !== c.toUpperCase()) set.add(c.toUpperCase());
+    }
+  }
+  return [...set].sort().join('');
+}
+
+/** The first words of aliases that start with a lowercase letter (`civil war`). */
+function lowerStarts(aliases: string[]): string[] {
+  const words = new Set<string>();
+  for (const alias of aliases) {
+    const first = alias.charAt(0);
+    if (first === first.toUpperCase()) continue;
+    const run = tokenRuns(alias)[0];
+    if (run?.[0]) words.add(alias.slice(run[0].start, run[0].end));
+  }
+  return [...words].sort();
 }
 
 /** The pack decoded for matching: typed arrays plus lazily sliced strings. */
 export interface LoadedPack {
   trie: Trie;
+  /** Finds possible match starts: capitals, digits, other scripts (see `startChars`). */
+  startPattern: RegExp;
+  /** Finds the first words of lowercase aliases, or undefined when there are none. */
+  lowerPattern: RegExp | undefined;
   entityCount: number;
+  /** Filled as aliases are met: each alias's words for the case check (match-checks.ts). */
+  caseForms: Map<number, string[]>;
   aliasEntity: Int32Array;
   aliasFlags: Uint8Array;
   relatedStart: Uint32Array;
@@ -194,26 +247,53 @@ function lineReader(text: string): (i: number) => string {
   return (i) => text.slice(offsets[i]!, offsets[i + 1]! - 1);
 }
 
+const escapeClass = (c: string): string => (/[\\\]^-]/.test(c) ? `\\${c}` : c);
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Above this many lowercase first words, match their first letters instead. */
+const MAX_LOWER_WORDS = 64;
+
+/**
+ * The patterns for possible match starts. Lowercase letters are left out of
+ * `startPattern` (they would hit inside every word); Latin letters with
+ * diacritics are always in (they fold to plain ones).
+ */
+function startPatterns(
+  chars: string,
+  lower: string[],
+): { startPattern: RegExp; lowerPattern: RegExp | undefined } {
+  const starts = [...chars].filter((c) => c === c.toUpperCase()).map(escapeClass);
+  const startPattern = new RegExp(`[${starts.join('')}\\u00c0-\\u00de\\u0100-\\u024f]`, 'g');
+  if (lower.length === 0) return { startPattern, lowerPattern: undefined };
+  const body =
+    lower.length > MAX_LOWER_WORDS
+      ? `[${[...new Set(lower.map((w) => w.charAt(0)))].map(escapeClass).join('')}]`
+      : `(?:${lower.map(escapeWord).join('|')})`;
+  return { startPattern, lowerPattern: new RegExp(body, 'g') };
+}
+
 /** Decodes a matcher pack (from JSON) for `createSpotter`. */
 export function loadMatcherPack(pack: MatcherPack): LoadedPack {
   if (pack.format !== 'backstory-matcher') throw new Error('not a backstory matcher pack');
   const t = pack.trie;
   const kindIndex = decodeBytes(pack.kindIndex);
   const entityCount = kindIndex.length;
+  const kinds = pack.kinds;
   return {
     trie: {
       vocabText: t.vocabText,
       vocabStart: decodeUint32(t.vocabStart),
-      vocabHash: decodeInt32(t.vocabHash),
       vocabTable: decodeInt32(t.vocabTable),
-      rootChild: decodeInt32(t.rootChild),
+      rootCount: t.rootCount,
+      rootFilter: decodeUint32(t.rootFilter),
       childStart: decodeUint32(t.childStart),
       childToken: decodeInt32(t.childToken),
       childNode: decodeInt32(t.childNode),
-      termStart: decodeUint32(t.termStart),
-      termAlias: decodeInt32(t.termAlias),
+      nodeAlias: decodeInt32(t.nodeAlias),
+      termList: decodeInt32(t.termList),
     },
+    ...startPatterns(pack.startChars, pack.lowerStarts),
     entityCount,
+    caseForms: new Map(),
     aliasEntity: decodeInt32(pack.aliasEntity),
     aliasFlags: decodeBytes(pack.aliasFlags),
     relatedStart: decodeUint32(pack.relatedStart),
@@ -221,7 +301,7 @@ export function loadMatcherPack(pack: MatcherPack): LoadedPack {
     context: pack.context,
     entityId: entityCount ? lineReader(pack.entityIds) : () => '',
     entityName: entityCount ? lineReader(pack.entityNames) : () => '',
-    entityKind: (i) => pack.kinds[kindIndex[i]!]!,
+    entityKind: (i) => kinds[kindIndex[i]!]!,
     aliasText: pack.aliasTexts ? lineReader(pack.aliasTexts) : () => '',
   };
 }

@@ -72,6 +72,27 @@ export function foldChar(code: number): number {
   return (foldTable[code] = computeFold(code));
 }
 
+/** `wordKey` value of a character that is not part of a word. */
+export const KEY_NONE = 0;
+/** `wordKey` value of a combining mark: part of the word, skipped in its key. */
+export const KEY_SKIP = 1;
+/** Not computed yet (U+FFFF itself is simply recomputed each time). */
+export const KEY_UNKNOWN = 0xffff;
+/**
+ * One lookup for the matcher's hot loop: `KEY_NONE`, `KEY_SKIP`, or the
+ * folded code unit of a word character. Read it as
+ * `let k = KEY_TABLE[c]; if (k === KEY_UNKNOWN) k = wordKey(c);`.
+ */
+export const KEY_TABLE = new Uint16Array(65536).fill(KEY_UNKNOWN);
+
+/** The matcher key of a code unit (see `KEY_TABLE`). */
+export function wordKey(code: number): number {
+  if (charClass(code) !== CLS_WORD) return (KEY_TABLE[code] = KEY_NONE);
+  const f = foldChar(code);
+  return (KEY_TABLE[code] = f === 0 ? KEY_SKIP : f);
+}
+for (let c = 0; c < 128; c++) wordKey(c);
+
 /** Folds a whole string: the key a token is stored under. */
 export function foldText(text: string): string {
   let out = '';
