@@ -1,7 +1,8 @@
 /**
  * Functions that run inside the demo page or popup (passed to `page.evaluate`):
  * where the first highlighted mention is, whether the card is open, whether the
- * popup has settled.
+ * popup has settled. No named inner functions: tsx would wrap them in a
+ * `__name` helper that does not exist in the page.
  */
 
 /** Center of the first highlighted mention in the article body (or anywhere), in viewport pixels. */

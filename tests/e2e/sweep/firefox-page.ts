@@ -1,0 +1,158 @@
+/**
+ * Sweeps saved pages in Firefox: each page is loaded in a Firefox with the
+ * extension and in one without it; their DOM, layout and requests are compared.
+ * Firefox gives no CPU profile over BiDi, so our time is not measured here.
+ */
+import type { ConsoleMessage, Page } from 'puppeteer-core';
+import type { FirefoxSession } from '../harness/firefox';
+import { gotoExtensionPage } from '../harness/firefox';
+import type { MentionsResponse } from '../../../messaging/protocol';
+import { snapshotPage } from './dom-snapshot';
+import type { SweepRow } from './report';
+import { diffSnapshots, unstableLines, type SnapshotDiff } from './snapshot-diff';
+
+export interface FirefoxSweeper {
+  sweep(name: string, url: string): Promise<SweepRow>;
+  close(): Promise<void>;
+}
+
+interface BrowserMessaging {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+}
+
+const SETTLE_MS = 250;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const show = (d: SnapshotDiff) => [
+  ...d.added.map((l) => `+ ${l}`),
+  ...d.removed.map((l) => `- ${l}`),
+];
+
+/** A reused tab that records every request URL and errors mentioning moz-extension://. */
+async function watchedTab(session: FirefoxSession, blankUrl: string) {
+  const page = await session.openPage(blankUrl);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => void requests.push(r.url()));
+  page.on('pageerror', (e) => {
+    const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
+    if (text.includes('moz-extension://')) errors.push(`exception: ${text.split('\n')[0]}`);
+  });
+  page.on('console', (m: ConsoleMessage) => {
+    const where = [m.location().url ?? '', ...m.stackTrace().map((f) => f.url ?? '')];
+    if (m.type() === 'error' && where.some((u) => u.startsWith('moz-extension://'))) {
+      errors.push(`console.error: ${m.text()}`);
+    }
+  });
+  return { page, requests, errors };
+}
+
+/** Loads `url`, runs `after`, snapshots; returns the snapshot, the URLs requested and `after`'s value. */
+async function load<T>(
+  tab: Awaited<ReturnType<typeof watchedTab>>,
+  url: string,
+  after: () => Promise<T>,
+) {
+  tab.requests.length = 0;
+  await tab.page.goto(url, { waitUntil: 'load' });
+  const value = await after();
+  return { snap: await tab.page.evaluate(snapshotPage), requests: new Set(tab.requests), value };
+}
+
+/** Asks the content script of the active tab (bring `page` to front first) from an extension page. */
+async function askMentions(probe: Page, page: Page, timeoutMs = 15_000) {
+  await page.bringToFront();
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const reply = await probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: BrowserMessaging }).browser;
+      const [tab] = await api.tabs.query({ active: true });
+      try {
+        return {
+          ok: true,
+          value: await api.tabs.sendMessage(tab?.id ?? -1, { type: 'backstory/mentions' }),
+        };
+      } catch (error) {
+        return { ok: false, value: String(error) };
+      }
+    });
+    const answer = reply.value as MentionsResponse | undefined;
+    if (reply.ok && answer?.status === 'ready') return { mentions: answer.mentions, problems: [] };
+    last = reply.ok ? `status ${answer?.status ?? 'none'}` : String(reply.value);
+    await sleep(150);
+  }
+  return {
+    mentions: [],
+    problems: [`no ready answer to backstory/mentions after ${timeoutMs} ms (${last})`],
+  };
+}
+
+/** One reused tab in each Firefox, plus an extension page to ask the content script. */
+export async function createFirefoxSweeper(
+  ext: FirefoxSession,
+  base: FirefoxSession,
+  blankUrl: string,
+): Promise<FirefoxSweeper> {
+  const probe = await ext.browser.newPage();
+  await gotoExtensionPage(probe, `${ext.extensionOrigin}/popup.html`);
+  const ours = await watchedTab(ext, blankUrl);
+  const theirs = await watchedTab(base, blankUrl);
+
+  return {
+    async sweep(name, url) {
+      ours.errors.length = 0;
+      let snapNow = () => {};
+      const snapSignal = new Promise<void>((r) => (snapNow = r));
+      const baseline = load(theirs, url, () => snapSignal);
+      const mine = load(ours, url, async () => {
+        const answer = await askMentions(probe, ours.page);
+        await sleep(SETTLE_MS);
+        snapNow();
+        return answer;
+      });
+      const [first, snap] = await Promise.all([baseline, mine]);
+      const answer = snap.value;
+      let dom = diffSnapshots(snap.snap.dom, first.snap.dom);
+      let layout = diffSnapshots(snap.snap.layout, first.snap.layout);
+      let extra = [...snap.requests].filter((u) => !first.requests.has(u));
+      if (
+        dom.added.length +
+        dom.removed.length +
+        layout.added.length +
+        layout.removed.length +
+        extra.length
+      ) {
+        const again = await load(theirs, url, () => sleep(SETTLE_MS * 2));
+        dom = diffSnapshots(
+          snap.snap.dom,
+          first.snap.dom,
+          unstableLines(first.snap.dom, again.snap.dom),
+        );
+        layout = diffSnapshots(
+          snap.snap.layout,
+          first.snap.layout,
+          unstableLines(first.snap.layout, again.snap.layout),
+        );
+        extra = extra.filter((u) => !again.requests.has(u));
+      }
+      return {
+        page: name,
+        browser: 'firefox',
+        mentions: answer.mentions.length,
+        entities: new Set(answer.mentions.map((m) => m.entityId)).size,
+        ms: null,
+        longestMs: null,
+        errors: [...answer.problems, ...ours.errors],
+        requests: extra,
+        domChanges: show(dom),
+        layoutChanges: show(layout),
+      };
+    },
+    async close() {
+      await Promise.all([probe.close(), ours.page.close(), theirs.page.close()]);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** Which saved pages the sweep loads. */
+import { readdirSync } from 'node:fs';
+import { realPagesDir } from '../harness/paths';
+
+/** Every saved real page, by file name. */
+export function allRealPages(): string[] {
+  return readdirSync(realPagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+/**
+ * The smaller Firefox set: pages that mention actors of the bundled article,
+ * non-Latin scripts, and the largest pages.
+ */
+export const firefoxPages = [
+  'abcnews.go.com.html',
+  'www.nytimes.com--recent.html',
+  'www.westernjournalism.com.html',
+  'www.bloomberg.com.html',
+  'www.rawstory.com.html',
+  'www.aol.com.html',
+  'www.itmedia.co.jp.html',
+  'www.reddit.com--image.html',
+];

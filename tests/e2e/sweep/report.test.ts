@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { failures, formatTable, summarize, type SweepRow } from './report';
+
+const clean: SweepRow = {
+  page: 'a.html',
+  browser: 'chromium',
+  mentions: 3,
+  entities: 2,
+  ms: 4.25,
+  longestMs: 2,
+  errors: [],
+  requests: [],
+  domChanges: [],
+  layoutChanges: [],
+};
+const dirty: SweepRow = {
+  ...clean,
+  page: 'b.html',
+  browser: 'firefox',
+  ms: null,
+  longestMs: null,
+  errors: ['exception: boom'],
+  domChanges: ['+ html data-x="1"', '- html'],
+};
+
+describe('failures', () => {
+  it('is empty for a clean page', () => expect(failures(clean)).toEqual([]));
+  it('names each kind of problem with a count and examples', () => {
+    expect(failures(dirty)).toEqual([
+      '1 errors: exception: boom',
+      '2 DOM changes: + html data-x="1" | - html',
+    ]);
+  });
+});
+
+describe('formatTable', () => {
+  it('draws an aligned markdown table with a verdict per page', () => {
+    expect(formatTable([clean, dirty]).split('\n')).toEqual([
+      '| page   | browser  | mentions | entities | ms  | longest task ms | result |',
+      '| ------ | -------- | -------- | -------- | --- | --------------- | ------ |',
+      '| a.html | chromium | 3        | 2        | 4.3 | 2.0             | ok     |',
+      '| b.html | firefox  | 3        | 2        | –   | –               | FAIL   |',
+    ]);
+  });
+});
+
+describe('summarize', () => {
+  it('counts pages per browser and failures, and sums up our time', () => {
+    expect(summarize([clean, dirty])).toBe(
+      'sweep: 2 pages (1 in chromium, 1 in firefox), 1 clean, 1 failing; 6 mentions; ' +
+        'our time median 4.3 ms, worst 4.3 ms, longest task 2.0 ms',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+/** The sweep's table, per-page verdicts and summary line (pure). */
+
+export interface SweepRow {
+  page: string;
+  browser: 'chromium' | 'firefox';
+  mentions: number;
+  entities: number;
+  /** Our main-thread time and longest task, ms (Chromium only; null where not measured). */
+  ms: number | null;
+  longestMs: number | null;
+  errors: string[];
+  requests: string[];
+  domChanges: string[];
+  layoutChanges: string[];
+}
+
+/** Why a page failed (empty when it passed). */
+export function failures(row: SweepRow): string[] {
+  const list = (what: string, items: string[]) =>
+    items.length ? [`${items.length} ${what}: ${items.slice(0, 3).join(' | ')}`] : [];
+  return [
+    ...list('errors', row.errors),
+    ...list('requests', row.requests),
+    ...list('DOM changes', row.domChanges),
+    ...list('layout changes', row.layoutChanges),
+  ];
+}
+
+const fixed = (n: number | null) => (n === null ? '–' : n.toFixed(1));
+
+/** A markdown table: page, browser, mentions, entities, ms, longest task, result. */
+export function formatTable(rows: readonly SweepRow[]): string {
+  const header = ['page', 'browser', 'mentions', 'entities', 'ms', 'longest task ms', 'result'];
+  const body = rows.map((r) => [
+    r.page,
+    r.browser,
+    String(r.mentions),
+    String(r.entities),
+    fixed(r.ms),
+    fixed(r.longestMs),
+    failures(r).length ? 'FAIL' : 'ok',
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? 0) : 0;
+};
+
+/** One line: pages per browser, failures, and our time (median and worst, max longest task). */
+export function summarize(rows: readonly SweepRow[]): string {
+  const failed = rows.filter((r) => failures(r).length).length;
+  const browsers = ['chromium', 'firefox'] as const;
+  const per = browsers
+    .map((b) => [b, rows.filter((r) => r.browser === b).length] as const)
+    .filter(([, n]) => n)
+    .map(([b, n]) => `${n} in ${b}`)
+    .join(', ');
+  const timed = rows.filter((r) => r.ms !== null);
+  const ms = timed.map((r) => r.ms ?? 0);
+  const longest = Math.max(0, ...timed.map((r) => r.longestMs ?? 0));
+  const mentions = rows.reduce((n, r) => n + r.mentions, 0);
+  return (
+    `sweep: ${rows.length} pages (${per}), ${rows.length - failed} clean, ${failed} failing; ` +
+    `${mentions} mentions; our time median ${median(ms).toFixed(1)} ms, worst ${Math.max(0, ...ms).toFixed(1)} ms, ` +
+    `longest task ${longest.toFixed(1)} ms`
+  );
+}
