@@ -5,17 +5,22 @@
  * `__name` helper that does not exist in the page.
  */
 
-/** Center of the first highlighted mention in the article body (or anywhere), in viewport pixels. */
+/** Center of the first highlighted person in the article (else the first mention), in viewport pixels. */
 export function firstMentionPoint(): { x: number; y: number; text: string } | null {
-  const ranges: Range[] = [];
+  const people: Range[] = [];
+  const all: Range[] = [];
   CSS.highlights.forEach((highlight, name) => {
     if (!name.startsWith('backstory-')) return;
-    for (const r of highlight) if (r instanceof Range) ranges.push(r);
+    for (const r of highlight) {
+      if (!(r instanceof Range)) continue;
+      all.push(r);
+      if (name === 'backstory-person') people.push(r);
+    }
   });
-  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  const inBody = (r: Range) =>
-    r.startContainer.parentElement?.closest('article p:not(.standfirst)');
-  const range = ranges.find(inBody) ?? ranges[0];
+  for (const list of [people, all]) {
+    list.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  }
+  const range = people.find((r) => r.startContainer.parentElement?.closest('article')) ?? all[0];
   const rect = range?.getClientRects()[0];
   if (!range || !rect) return null;
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
@@ -31,8 +36,19 @@ export function cardIsOpen(): boolean {
   });
 }
 
-/** The popup's rendered size and text, to wait until it stops changing. */
+/**
+ * The popup's size as a toolbar popup would get it (the document's width when
+ * it may shrink to fit its content, and its height), and its text.
+ */
 export function popupState(): { width: number; height: number; text: string } {
-  const el = document.documentElement;
-  return { width: el.scrollWidth, height: el.scrollHeight, text: document.body.innerText };
+  const root = document.documentElement;
+  const before = root.style.width;
+  root.style.width = 'fit-content';
+  const box = root.getBoundingClientRect();
+  root.style.width = before;
+  return {
+    width: Math.ceil(box.width),
+    height: Math.ceil(box.height),
+    text: document.body.innerText,
+  };
 }

@@ -67,7 +67,7 @@ export async function takeScreenshots(url: string, origin: string, out: string):
     await page.screenshot({ path: shots.card });
 
     const popup = await session.openPopup(await session.tabIdOf(page));
-    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.setViewportSize({ width: 800, height: 600 });
     const size = await popupSettled(popup);
     // Chrome sizes a toolbar popup to its content, at most 800 × 600.
     await popup.setViewportSize({
