@@ -1,0 +1,44 @@
+/**
+ * Lookups over a CardsPack that the popup and the library share: cards by id,
+ * the names and sources CardView wants, and which cards cite each article.
+ */
+import type { ArticleRecord, CardsPack, EntityCard, EntityKind } from '../../core/pack';
+import type { ArticleSource } from '../card/CardView';
+
+export interface PackIndex {
+  pack: CardsPack;
+  cards: ReadonlyMap<string, EntityCard>;
+  articles: ReadonlyMap<string, ArticleRecord>;
+  /** Every entity's name and kind, for CardView's related list. */
+  names: Record<string, { name: string; kind: EntityKind }>;
+  /** Every article's source line, for CardView's facts. */
+  sources: Record<string, ArticleSource>;
+  /** The cards that draw on each article, by article id, in pack order. */
+  citedBy: ReadonlyMap<string, EntityCard[]>;
+}
+
+/** Builds the lookups once per pack. */
+export function indexPack(pack: CardsPack): PackIndex {
+  const names: PackIndex['names'] = {};
+  const citedBy = new Map<string, EntityCard[]>();
+  for (const e of pack.entities) {
+    names[e.id] = { name: e.name, kind: e.kind };
+    for (const id of e.articles) {
+      const list = citedBy.get(id);
+      if (list) list.push(e);
+      else citedBy.set(id, [e]);
+    }
+  }
+  const sources: PackIndex['sources'] = {};
+  for (const a of pack.articles) {
+    sources[a.id] = { title: a.title, source: a.source, published: a.published, url: a.url };
+  }
+  return {
+    pack,
+    cards: new Map(pack.entities.map((e) => [e.id, e])),
+    articles: new Map(pack.articles.map((a) => [a.id, a])),
+    names,
+    sources,
+    citedBy,
+  };
+}

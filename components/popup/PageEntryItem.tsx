@@ -1,0 +1,76 @@
+/** One actor or event found on the page: a compact row that expands into its card. */
+import type { EntityCard } from '../../core/pack';
+import { kindLabel } from '../card/card-labels';
+import { CardView } from '../card/CardView';
+import { CardArticles } from '../pack/CardArticles';
+import type { PackIndex } from '../pack/pack-index';
+import type { PageEntry } from './page-entries';
+
+export interface PageEntryItemProps {
+  entry: PageEntry;
+  card?: EntityCard;
+  pack: PackIndex;
+  expanded: boolean;
+  onToggle: (entityId: string) => void;
+  onReveal: (entityId: string) => void;
+  onOpenRelated: (entityId: string) => void;
+  articleHref: (articleId: string) => string;
+}
+
+export function PageEntryItem(props: PageEntryItemProps) {
+  const { entry, card, expanded } = props;
+  const panelId = `bs-entry-${entry.entityId}`;
+  const mentions = `${entry.count} ${entry.count === 1 ? 'mention' : 'mentions'}`;
+  return (
+    <li class="bs-entry" data-entity-id={entry.entityId} data-kind={entry.kind}>
+      <div class="bs-entry-row">
+        <button
+          type="button"
+          class="bs-entry-toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? panelId : undefined}
+          onClick={() => props.onToggle(entry.entityId)}
+        >
+          <span class="bs-entry-name">{card?.name ?? entry.name}</span>
+          <span class="bs-entry-role">{card?.role ?? kindLabel(entry.kind)}</span>
+        </button>
+        <span class="bs-entry-count" title={mentions}>
+          <span aria-hidden="true">{entry.count}×</span>
+          <span class="bs-visually-hidden">{mentions}</span>
+        </span>
+        <button
+          type="button"
+          class="bs-entry-reveal"
+          aria-label={`Show ${entry.name} on the page`}
+          title="Show on page"
+          onClick={() => props.onReveal(entry.entityId)}
+        >
+          Show
+        </button>
+      </div>
+      {expanded && (
+        <div class="bs-entry-card" id={panelId}>
+          {card ? (
+            <>
+              <CardView
+                card={card}
+                names={props.pack.names}
+                sources={props.pack.sources}
+                maxFacts={5}
+                onOpenRelated={props.onOpenRelated}
+              />
+              <CardArticles
+                card={card}
+                sources={props.pack.sources}
+                articleHref={props.articleHref}
+                newTab
+              />
+            </>
+          ) : (
+            <p class="bs-muted">No card for {entry.name} in this version of the knowledge pack.</p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The popup: search box (focused on open), the page's actors and events as
+ * expandable cards, honest states, the site and global switches, and links
+ * to the library and settings. Props in, callbacks out: App wires it.
+ */
+import type { SearchHit } from '../../core/search';
+import type { PageState } from '../../messaging/page-state';
+import { CardView } from '../card/CardView';
+import { CardArticles } from '../pack/CardArticles';
+import type { PackIndex } from '../pack/pack-index';
+import { SearchBox } from '../search/SearchBox';
+import type { PageEntry } from './page-entries';
+import { PageEntryList } from './PageEntryList';
+import { PageStatus, SkeletonRows } from './PageStatus';
+import { SiteSwitches, type SiteSwitchesProps } from './SiteSwitches';
+
+export interface PopupViewProps extends SiteSwitchesProps {
+  pack: PackIndex;
+  page: PageState;
+  entries: readonly PageEntry[];
+  query: string;
+  onQuery: (query: string) => void;
+  hits: readonly SearchHit[];
+  onPickHit: (hit: SearchHit) => void;
+  /** The card opened from search or a related link, shown alone. */
+  focusId?: string;
+  onFocus: (entityId: string | undefined) => void;
+  /** The page card expanded in the list. */
+  expandedId?: string;
+  onToggle: (entityId: string) => void;
+  onReveal: (entityId: string) => void;
+  /** A short note after "Show on page" (e.g. it is not on the page any more). */
+  revealNote?: string;
+  libraryHref: (route: string) => string;
+  settingsHref: string;
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { pack, page, entries, query, focusId } = props;
+  const articleHref = (id: string) => props.libraryHref(`article/${id}`);
+  const focused = focusId ? pack.cards.get(focusId) : undefined;
+  const waiting = page.status === 'loading' || (page.status === 'scanning' && entries.length === 0);
+  return (
+    <div class="bs-popup bs-theme-auto">
+      <header class="bs-popup-head">
+        <h1 class="bs-popup-title">Backstory</h1>
+        <nav class="bs-popup-links" aria-label="Backstory pages">
+          <a href={props.libraryHref('')} target="_blank" rel="noreferrer">
+            Library
+          </a>
+          <a href={props.settingsHref} target="_blank" rel="noreferrer">
+            Settings
+          </a>
+        </nav>
+      </header>
+      <main class="bs-popup-main">
+        <SearchBox
+          query={query}
+          onQuery={props.onQuery}
+          hits={props.hits}
+          onPick={props.onPickHit}
+          autoFocus
+        />
+        {focused && query === '' && (
+          <section class="bs-focus" aria-label={`${focused.name}, from search`}>
+            <button type="button" class="bs-back" onClick={() => props.onFocus(undefined)}>
+              ← On this page
+            </button>
+            <CardView
+              card={focused}
+              names={pack.names}
+              sources={pack.sources}
+              maxFacts={5}
+              onOpenRelated={(id) => props.onFocus(id)}
+            />
+            <CardArticles card={focused} sources={pack.sources} articleHref={articleHref} newTab />
+            <a
+              class="bs-library-link"
+              href={props.libraryHref(`entity/${focused.id}`)}
+              target="_blank"
+              rel="noreferrer"
+            >
+              Open in the library
+            </a>
+          </section>
+        )}
+        {!focused && query === '' && (
+          <section class="bs-page" aria-labelledby="bs-page-title" aria-busy={waiting}>
+            <h2 id="bs-page-title" class="bs-section-title">
+              On this page
+            </h2>
+            <PageStatus
+              page={page}
+              found={entries.length}
+              site={props.site}
+              siteEnabled={props.siteEnabled}
+              globalEnabled={props.globalEnabled}
+              packSize={pack.pack.entities.length}
+            />
+            {props.revealNote && <p class="bs-note bs-reveal-note">{props.revealNote}</p>}
+            {waiting ? (
+              <SkeletonRows />
+            ) : (
+              <PageEntryList
+                entries={entries}
+                pack={pack}
+                expandedId={props.expandedId}
+                onToggle={props.onToggle}
+                onReveal={props.onReveal}
+                onOpenRelated={(id) => props.onFocus(id)}
+                articleHref={articleHref}
+              />
+            )}
+          </section>
+        )}
+      </main>
+      <footer class="bs-popup-foot">
+        <SiteSwitches
+          site={props.site}
+          siteEnabled={props.siteEnabled}
+          globalEnabled={props.globalEnabled}
+          onSiteEnabled={props.onSiteEnabled}
+          onGlobalEnabled={props.onGlobalEnabled}
+        />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The popup's side of the content-script contract: asks a tab for its
+ * mentions (`backstory/mentions`), asks again while the page is still being
+ * scanned, and asks it to reveal an entity (`backstory/reveal`).
+ */
+import { browser } from 'wxt/browser';
+import type { PageState } from './page-state';
+import type { MentionsResponse, RevealResponse } from './protocol';
+
+function isMentionsResponse(value: unknown): value is MentionsResponse {
+  const v = value as Partial<MentionsResponse> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v.status === 'scanning' || v.status === 'ready') &&
+    Array.isArray(v.mentions)
+  );
+}
+
+/** One ask; `unavailable` when no content script answers. */
+export async function requestMentions(tabId: number): Promise<PageState> {
+  try {
+    const response: unknown = await browser.tabs.sendMessage(tabId, { type: 'backstory/mentions' });
+    if (!isMentionsResponse(response)) return { status: 'unavailable' };
+    return { status: response.status, url: response.url ?? '', mentions: response.mentions };
+  } catch {
+    return { status: 'unavailable' };
+  }
+}
+
+/**
+ * Reports the tab's page state, asking again every `intervalMs` while the
+ * page is still being scanned. A tab that does not answer is asked `retries`
+ * more times (its content script may still be starting) before it is
+ * reported `unavailable`. Stops when `signal` aborts.
+ */
+export function watchPageMentions(
+  tabId: number,
+  onState: (state: PageState) => void,
+  {
+    signal,
+    intervalMs = 250,
+    retries = 2,
+  }: { signal: AbortSignal; intervalMs?: number; retries?: number },
+): void {
+  let misses = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const ask = async () => {
+    const state = await requestMentions(tabId);
+    if (signal.aborted) return;
+    const retry = state.status === 'unavailable' && ++misses <= retries;
+    if (!retry) onState(state);
+    if (retry || state.status === 'scanning') timer = setTimeout(ask, intervalMs);
+  };
+  void ask();
+}
+
+/** Asks the tab to scroll to and flash the entity's first mention. */
+export async function revealOnPage(tabId: number, entityId: string): Promise<boolean> {
+  try {
+    const response = (await browser.tabs.sendMessage(tabId, {
+      type: 'backstory/reveal',
+      entityId,
+    })) as RevealResponse | undefined;
+    return response?.ok === true;
+  } catch {
+    return false;
+  }
+}
