@@ -71,13 +71,15 @@ describe('CardView', () => {
     expect(screen.getByText('John Kerry')).toBeTruthy();
   });
 
-  it('explains why the mention was highlighted', () => {
-    render(
-      <CardView card={lavrov} why={{ text: 'Lavrov', alias: 'Lavrov', rule: 'weak-supported' }} />,
-    );
-    expect(screen.getByText(/Why highlighted/).parentElement!.textContent).toBe(
-      'Why highlighted: “Lavrov” matches the name “Lavrov” (weak supported).',
-    );
+  it.each([
+    [
+      'weak-alias-same-entity',
+      'Why highlighted: “Lavrov” matches “Lavrov”. A surname or short form; the page also names this entity in full.',
+    ],
+    ['some-new-rule', 'Why highlighted: “Lavrov” matches “Lavrov”. (some new rule)'],
+  ])('explains why the mention was highlighted (%s)', (rule, text) => {
+    render(<CardView card={lavrov} why={{ text: 'Lavrov', alias: 'Lavrov', rule }} />);
+    expect(screen.getByText(/Why highlighted/).parentElement!.textContent).toBe(text);
   });
 
   it.each([

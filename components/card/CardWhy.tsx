@@ -1,4 +1,5 @@
 /** "Why highlighted": the text on the page, the alias it matched and the rule. */
+import { explainLinkRule } from '../../core/link-rules';
 import { ruleLabel } from './card-labels';
 
 export interface WhyHighlighted {
@@ -6,16 +7,16 @@ export interface WhyHighlighted {
   text: string;
   /** The alias that matched. */
   alias: string;
-  /** The linking rule (see core/linker). */
+  /** The linking rule (see core/link-rules.ts). */
   rule: string;
 }
 
-/** One line explaining the highlight. */
+/** The alias and rule, with the rule's explanation (or its name when unknown). */
 export function CardWhy({ why }: { why: WhyHighlighted }) {
   return (
     <p class="bs-card-why">
-      <span class="bs-card-subhead">Why highlighted: </span>“{why.text}” matches the name “
-      {why.alias}” ({ruleLabel(why.rule)}).
+      <span class="bs-card-subhead">Why highlighted: </span>“{why.text}” matches “{why.alias}”.{' '}
+      <span title={why.rule}>{explainLinkRule(why.rule) ?? `(${ruleLabel(why.rule)})`}</span>
     </p>
   );
 }

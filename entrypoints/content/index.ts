@@ -1,8 +1,103 @@
+/**
+ * The content script: reads the page, highlights linked mentions, shows cards
+ * on hover, keyboard and selection, and answers the popup. Wiring only; the
+ * work is in page/ (DOM), core/ (spotting) and components/card (UI). Every
+ * listener, observer and timer ends with `ctx`.
+ */
+import './highlights.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import matcherJson from '../../generated/pack/matcher.json';
+import type { MatcherPack } from '../../core/matcher-pack';
+import { createSpotter } from '../../core/spotter';
+import { createCardsClient } from '../../messaging/cards-client';
+import type { CardsResponse } from '../../messaging/protocol';
+import { UI_HOST_NAME } from '../../page/element-kind';
+import { browserHighlightApi, HighlightPainter } from '../../page/highlight-painter';
+import { MentionView } from '../../page/mention-view';
+import { PageScanner } from '../../page/page-scanner';
+import { readPageDate } from '../../page/page-date';
+import { createSliceRunner, hostYield } from '../../page/slice-runner';
+import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../storage/settings';
+import { createCardUi } from './card-ui';
+import { wireCards } from './card-wiring';
+import { answerPageMessages } from './page-messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {
-    document.documentElement.dataset.backstoryProbe = '1';
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const sleep = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
+    const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
+    const spotter = createSpotter(matcherJson as unknown as MatcherPack);
+    const api = browserHighlightApi();
+    const painter = api && new HighlightPainter(api);
+    ctx.onInvalidated(() => painter?.clear());
+
+    const scanner: PageScanner = new PageScanner({
+      doc: document,
+      spotter,
+      runner: createSliceRunner({
+        yieldToHost: hostYield(() => sleep(0)),
+        sleep,
+        signal: ctx.signal,
+      }),
+      settle: () => sleep(60),
+      isOwn,
+      pageDate: () => readPageDate(document),
+      onUpdate: () => view.refresh(),
+    });
+    const view = new MentionView(scanner.model, painter);
+
+    const cards = createCardsClient(
+      (request) => browser.runtime.sendMessage(request) as Promise<CardsResponse>,
+    );
+    let settings: Settings = await loadSettings();
+    const cardWiring = wireCards(ctx, {
+      doc: document,
+      scanner,
+      view,
+      painter,
+      spotter,
+      cards,
+      settings: () => settings,
+      ui: (hooks) => createCardUi(ctx, { cards, pageDate: () => scanner.pageDate, ...hooks }),
+    });
+
+    /** Toggled from the keyboard on this page; cleared when settings change. */
+    let override: boolean | null = null;
+    const apply = () => {
+      const visible = override ?? isSiteEnabled(settings, location.hostname);
+      view.configure({ density: settings.density, kinds: settings.kinds, visible });
+      cardWiring.ui.setHighlightStyle(settings.highlightStyle);
+      if (!visible) cardWiring.ui.close();
+    };
+    apply();
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      override = null;
+      apply();
+    });
+    ctx.onInvalidated(unwatch);
+
+    scanner.start();
+    ctx.onInvalidated(() => scanner.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => scanner.rescanAll(), 250);
+    });
+
+    answerPageMessages(ctx, {
+      scanner,
+      reveal: cardWiring.reveal,
+      command: (command) => {
+        if (command === 'toggle-highlights') {
+          override = !view.visible;
+          apply();
+        } else {
+          cardWiring.step(command === 'next-mention' ? 1 : -1);
+        }
+      },
+    });
   },
 });

@@ -11,11 +11,11 @@ async function until(page: Evaluates, probe: () => boolean, what: string, timeou
   }
 }
 
-/** The content script ran on the page (smoke-kerry.html). */
+/** The content script ran on the page (smoke-kerry.html): it drew a `backstory-*` highlight. */
 export async function contentScriptRan(page: Evaluates): Promise<void> {
   await until(
     page,
-    () => document.documentElement.dataset.backstoryProbe === '1',
+    () => [...CSS.highlights.keys()].some((name) => String(name).startsWith('backstory-')),
     'the content script',
   );
 }
