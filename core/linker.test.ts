@@ -278,3 +278,79 @@ describe('link rules', () => {
     for (const rule of LINK_RULES) expect(LINK_RULE_EXPLANATIONS[rule].length).toBeGreaterThan(20);
   });
 });
+
+describe('linker: cities, acronyms, headlines and nearest full names', () => {
+  it.each<[string, string, [number, string, string][]]>([
+    [
+      'a city used as a place is not the government',
+      // 0         1         2         3         4         5         6         7
+      // 0123456789012345678901234567890123456789012345678901234567890123456789012345
+      'Russia and Vladimir Putin. Talks in Moscow. Moscow said no. Back to Moscow’s view.',
+      [
+        [0, 'Russia', 'russia'],
+        [11, 'Vladimir Putin', 'vladimir-putin'],
+        [44, 'Moscow', 'russia'],
+        [68, 'Moscow', 'russia'],
+      ],
+    ],
+    [
+      'a place coordinated with another place',
+      // 0         1         2         3         4         5
+      // 0123456789012345678901234567890123456789012345678901234567
+      'John Kerry in the United States. Attacks in New York and Washington.',
+      [
+        [0, 'John Kerry', 'john-kerry'],
+        [18, 'United States', 'united-states'],
+      ],
+    ],
+    [
+      'once a page uses the city as a place, a related actor is not enough',
+      // 0         1         2         3         4         5
+      // 0123456789012345678901234567890123456789012345678901234
+      'John Kerry votes in Washington. Washington’s tribes met.',
+      [[0, 'John Kerry', 'john-kerry']],
+    ],
+    [
+      'an acronym among ALL-CAPS words is a word',
+      // 0         1         2         3
+      // 0123456789012345678901234567890123456
+      'The United States. ABOUT US PRIVACY. US',
+      [
+        [4, 'United States', 'united-states'],
+        [37, 'US', 'united-states'],
+      ],
+    ],
+    [
+      'title-case headline: capitalized verbs are not names',
+      // 0         1         2         3         4
+      // 01234567890123456789012345678901234567890123456
+      'Russia Says Lavrov Blasts Critics To Their Face',
+      [
+        [0, 'Russia', 'russia'],
+        [12, 'Lavrov', 'sergey-lavrov'],
+      ],
+    ],
+    [
+      'title-case headline: a given name still is',
+      // 0         1         2         3         4
+      // 01234567890123456789012345678901234567890123456789
+      'Sergey Lavrov spoke.\nRussia Hails Alex Lavrov For It',
+      [
+        [0, 'Sergey Lavrov', 'sergey-lavrov'],
+        [21, 'Russia', 'russia'],
+      ],
+    ],
+    [
+      'a bare surname follows the nearest full name before it',
+      // 0         1         2         3         4         5         6         7
+      // 01234567890123456789012345678901234567890123456789012345678901234567890
+      'Michelle Obama spoke. Obama smiled. Barack Obama spoke. Obama smiled.',
+      [
+        [36, 'Barack Obama', 'barack-obama'],
+        [56, 'Obama', 'barack-obama'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -10,13 +10,18 @@
  * 3. a generic name is the event the page names elsewhere (by a full name or
  *    a cue), unless the page also ties it to something else (one sense per
  *    discourse);
- * 4. weak aliases link to a supported entity (itself, or a related one).
+ * 4. weak aliases link to a supported entity (itself, or a related one); a
+ *    country's weak alias used as a place (`in Moscow`) does not; a surname
+ *    also seen after another given name (`Michelle Obama`) follows its
+ *    nearest full name (antecedents.ts).
  */
 import { genericFit } from './event-context';
 import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
 import { ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
-import { isTitle, longerNameAround, wordBefore } from './name-context';
+import { antecedents } from './antecedents';
+import { isPlaceUse, isShoutedAcronym, longerNameAround } from './name-context';
+import { pageWords } from './title-case';
 
 export interface Link {
   match: Match;
@@ -51,7 +56,8 @@ export function linkMatches(
 ): Link[] {
   const starts = new Set(matches.map((m) => m.start));
   const startsMatch = (pos: number): boolean => starts.has(pos);
-  const contested = new Set<string>();
+  const words = pageWords(text);
+  const names = antecedents();
   const conflicted = new Set<string>();
   const key = (m: Match): string => text.slice(m.start, m.end).toLowerCase();
   const make = (match: Match, alias: number, rule: LinkRule, boost = 0): Link => ({
@@ -66,6 +72,15 @@ export function linkMatches(
     const site: Site = { match: first };
     for (let m: Match | undefined = first; m; m = m.shorter) {
       site.match = m;
+      if (m.aliases.some((a) => isShoutedAcronym(pack.aliasText(a), text, m!.start, m!.end))) {
+        m = {
+          ...m,
+          aliases: m.aliases.filter(
+            (a) => !isShoutedAcronym(pack.aliasText(a), text, m!.start, m!.end),
+          ),
+        };
+        if (m.aliases.length === 0) continue;
+      }
       const strong = m.aliases.filter(
         (a) => (pack.aliasFlags[a]! & (ALIAS_STRONG | ALIAS_GENERIC)) === ALIAS_STRONG,
       );
@@ -99,8 +114,8 @@ export function linkMatches(
         else site.generic = { match: m, aliases: generic };
         continue;
       }
-      const around = longerNameAround(text, m.start, m.end, startsMatch);
-      if (around === 'after-given-name') contested.add(key(m));
+      const around = longerNameAround(text, m.start, m.end, startsMatch, words);
+      if (around === 'after-given-name') names.addContest(key(m), m.start);
       if (around) continue;
       site.weak = m.aliases;
       return site;
@@ -138,11 +153,33 @@ export function linkMatches(
   }
 
   for (const site of sites) {
+    if (site.link && site.link.rule.startsWith('strong'))
+      names.addNamed(site.link.entity, site.match!.start);
+  }
+  // A city standing for a country's government, used as a place (`in Moscow`),
+  // names neither; once a page uses it as a place, its other uses need the
+  // country itself named on the page.
+  const placeUse = new Set<Site>();
+  const placeKeys = new Set<string>();
+  for (const site of sites) {
+    if (site.weak && site.match && isPlaceUse(text, site.match.start, site.match.end)) {
+      placeUse.add(site);
+      placeKeys.add(key(site.match));
+    }
+  }
+  const isCountry = (a: number): boolean => pack.entityKind(pack.aliasEntity[a]!) === 'country';
+  for (const site of sites) {
     if (!site.weak || !site.match) continue;
     const m = site.match;
-    if (contested.has(key(m)) && !isTitle(wordBefore(text, m.start))) continue;
-    const same = site.weak.filter((a) => supported(pack.aliasEntity[a]!) === 'same');
-    const related = site.weak.filter((a) => supported(pack.aliasEntity[a]!) === 'related');
+    const k = key(m);
+    const weak = site.weak.filter((a) => {
+      if (placeUse.has(site) && isCountry(a)) return false;
+      return !names.isContested(k) || names.favours(k, pack.aliasEntity[a]!, m.start);
+    });
+    const same = weak.filter((a) => supported(pack.aliasEntity[a]!) === 'same');
+    const related = weak.filter(
+      (a) => supported(pack.aliasEntity[a]!) === 'related' && !(placeKeys.has(k) && isCountry(a)),
+    );
     if (distinctEntities(pack, same) === 1) site.link = make(m, same[0]!, 'weak-alias-same-entity');
     else if (same.length === 0 && distinctEntities(pack, related) === 1) {
       site.link = make(m, related[0]!, 'weak-alias-related-entity');

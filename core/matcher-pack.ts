@@ -79,6 +79,8 @@ function checkLine(what: string, value: string): string {
   return value;
 }
 
+const LEADING_ARTICLE = /^(?:the|a|an)\s+(?=\S)/;
+
 /** Words that prefix Arabic surnames and are often dropped: `al-Assad` / `Assad`. */
 const ARTICLE_PREFIX = /(^|\s)(?:al|el|Al|El)[-\u2010\u2011 ](?=\p{Lu})/u;
 
@@ -135,7 +137,9 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
       const flag =
         (alias.strength === 'strong' ? ALIAS_STRONG : 0) | (alias.generic ? ALIAS_GENERIC : 0);
       try {
-        const text = alias.text.trim();
+        // A lowercase leading article is not part of the name: `the regime`
+        // matches (and highlights) `regime`, so common words never start a match.
+        const text = alias.text.trim().replace(LEADING_ARTICLE, '');
         const bare = text.replace(ARTICLE_PREFIX, '$1');
         // A leading `al-` is left to the matcher (it extends a match over it);
         // an inner one is optional (`Bashar al-Assad` / `Bashar Assad`).

@@ -4,6 +4,7 @@
  * citation style `Kirby, Alex`.
  */
 import { charClass, CLS_SPACE, CLS_WORD, isAllCaps, isCapitalized } from './normalize';
+import type { PageWords } from './title-case';
 import { COMMON_CAPITALIZED, TITLES } from './word-lists';
 
 /** The word before `start`, separated only by spaces (no line break, no punctuation). */
@@ -40,25 +41,66 @@ export function isTitle(word: string | undefined): boolean {
   return word !== undefined && TITLES.has(word.toLowerCase());
 }
 
+const LOCATIVES = new Set(
+  `in to from at near outside inside around across into toward towards via through within
+  visit visits visited visiting reach reached arrive arrives arrived arriving fly flew flown
+  return returned returning travel travelled traveled based headquartered`.split(/\s+/),
+);
+
+/**
+ * Whether a city name is used as a place (`in Moscow`, `a trip to Washington`)
+ * rather than for its government (`Moscow said`, `Washington’s view`).
+ */
+export function isPlaceUse(text: string, start: number, end: number): boolean {
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return false;
+  let pos = start;
+  let before = wordBefore(text, pos);
+  // `in New York and Washington`: look past a coordinated place.
+  if (before === 'and' || before === 'or') {
+    pos = text.lastIndexOf(before, pos);
+    for (let k = 0; k < 3; k++) {
+      const word = wordBefore(text, pos);
+      if (!word || !isCapitalized(word)) break;
+      pos = text.lastIndexOf(word, pos);
+    }
+    before = wordBefore(text, pos);
+  }
+  return before !== undefined && LOCATIVES.has(before.toLowerCase());
+}
+
+/**
+ * Whether an acronym alias (`US`, `U.S.`) sits among ALL-CAPS words
+ * (`ABOUT US ADVERTISING`), where it cannot be told from an ordinary word.
+ */
+export function isShoutedAcronym(alias: string, text: string, start: number, end: number): boolean {
+  const letters = alias.replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length > 5 || !isAllCaps(letters)) return false;
+  const shouted = (w: string | undefined): boolean =>
+    w !== undefined && w.length > 1 && isAllCaps(w);
+  return shouted(wordBefore(text, start)) || shouted(wordAfter(text, end));
+}
+
 export type LongerName = 'after-given-name' | 'before-name' | 'citation';
 
 /**
  * How the match `text[start..end)` sits inside a longer capitalized name, if
- * it does. ALL-CAPS neighbours of an ALL-CAPS match say nothing (headlines).
+ * it does. ALL-CAPS neighbours of an ALL-CAPS match say nothing (headlines);
+ * in a title-case line, neither do words the page also uses in lowercase.
  */
 export function longerNameAround(
   text: string,
   start: number,
   end: number,
   startsMatch: (pos: number) => boolean = () => false,
+  page?: PageWords,
 ): LongerName | undefined {
   const own = text.slice(start, end);
   const shouting = own.length > 1 && isAllCaps(own);
-  const quiet = (w: string | undefined): boolean => !(shouting && w && isAllCaps(w));
-  const before = wordBefore(text, start);
-  if (isNameLike(before) && quiet(before)) return 'after-given-name';
-  const after = wordAfter(text, end);
-  if (isNameLike(after) && quiet(after)) return 'before-name';
+  const titled = page?.isTitleCaseLine(start) ?? false;
+  const partOfName = (w: string | undefined): boolean =>
+    isNameLike(w) && !(shouting && isAllCaps(w!)) && !(titled && page!.usedInLowercase(w!));
+  if (partOfName(wordBefore(text, start))) return 'after-given-name';
+  if (partOfName(wordAfter(text, end))) return 'before-name';
   return isCitation(text, end, startsMatch) ? 'citation' : undefined;
 }
 

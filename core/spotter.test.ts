@@ -97,3 +97,55 @@ describe('buildMatcherPack', () => {
     ).toThrow(message);
   });
 });
+
+describe('buildMatcherPack: alias forms', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'regime',
+        name: 'Syrian government',
+        kind: 'organization',
+        aliases: [
+          { text: 'Syrian government', strength: 'strong' },
+          { text: 'the regime', strength: 'weak', generic: true },
+        ],
+        cues: ['Syria', 'Syrian'],
+        related: [],
+      },
+      {
+        id: 'assad',
+        name: 'Bashar al-Assad',
+        kind: 'person',
+        aliases: [
+          { text: 'Bashar al-Assad', strength: 'strong' },
+          { text: 'al-Assad', strength: 'weak' },
+        ],
+        related: [],
+      },
+    ]),
+  );
+
+  it.each<[string, string, [string, string, string][]]>([
+    [
+      'a lowercase leading article is not part of the name',
+      'In Syria, the regime held.',
+      [['regime', 'regime', 'regime']],
+    ],
+    [
+      'a leading al- matches with or without it, and stays in the span',
+      'Bashar al-Assad. Later al-Assad and Assad.',
+      [
+        ['Bashar al-Assad', 'assad', 'Bashar al-Assad'],
+        ['al-Assad', 'assad', 'Assad'],
+        ['Assad', 'assad', 'Assad'],
+      ],
+    ],
+    [
+      'an inner al- is optional',
+      'Bashar Assad spoke.',
+      [['Bashar Assad', 'assad', 'Bashar Assad']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(spotter.spot(text).map((m) => [m.text, m.entityId, m.alias])).toEqual(expected);
+  });
+});

@@ -37,5 +37,14 @@ export const COMMON_CAPITALIZED: ReadonlySet<string> = new Set(
   march april may june july august september october november december mon tue tues wed thu
   thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
   read more share video photo photos watch live update updated breaking news exclusive opinion
-  analysis report reports according says statement follow like related`.split(/\s+/),
+  analysis report reports according says statement follow like related
+  blasts blast slams rips hits hit praises praise accuses accuse denies deny admits admit reveals
+  reveal responds respond threatens threaten orders order vetoes veto wins win loses lose leads
+  lead demands demand sets set tests test claims claim provide provides leaves puts put keeps
+  keep faces face fires fire names name picks pick plans plan pushes push pulls pull says
+  sends send speaks speak stands stand sues sue tries try turns turn vows warns welcomes
+  defends defend dismisses dismiss doubles drops drop ends end gives joins join launches
+  makes meets mocks moves offers opens open owns plays plays praises questions raises
+  rejects returns rules signals sparks steps strikes supports suspends takes taps targets
+  touts trolls unveils visits weighs`.split(/\s+/),
 );

@@ -1,0 +1,64 @@
+/**
+ * Title-case lines (`Russia Demands Obama Provide Proof Of Hacking Claims`):
+ * there every word is capitalized, so a capitalized neighbour says little.
+ * A neighbour there counts as part of a name only if the page never uses it
+ * in lowercase (`Michelle`, but not `Demands`).
+ */
+import { charClass, CLS_NEWLINE, CLS_WORD, isCapitalized } from './normalize';
+
+const FUNCTION_WORDS = new Set(
+  'to for in of on with and the a an at by from as is are be has have over after into about vs'.split(
+    ' ',
+  ),
+);
+const MIN_WORDS = 4;
+const MIN_CAPITALIZED_SHARE = 0.75;
+
+export interface PageWords {
+  /** Whether the line holding `pos` is written in title case. */
+  isTitleCaseLine(pos: number): boolean;
+  /** Whether `word` occurs in lowercase as a whole word somewhere on the page. */
+  usedInLowercase(word: string): boolean;
+}
+
+/** Lazily answers questions about a page's lines and words (cached per page). */
+export function pageWords(text: string): PageWords {
+  const lines = new Map<number, boolean>();
+  const lowercase = new Map<string, boolean>();
+  return {
+    isTitleCaseLine(pos) {
+      let start = pos;
+      while (start > 0 && charClass(text.charCodeAt(start - 1)) !== CLS_NEWLINE) start--;
+      let known = lines.get(start);
+      if (known === undefined) {
+        let end = pos;
+        while (end < text.length && charClass(text.charCodeAt(end)) !== CLS_NEWLINE) end++;
+        lines.set(start, (known = titleCase(text.slice(start, end))));
+      }
+      return known;
+    },
+    usedInLowercase(word) {
+      const lower = word.toLowerCase();
+      let known = lowercase.get(lower);
+      if (known === undefined) lowercase.set(lower, (known = hasWord(text, lower)));
+      return known;
+    },
+  };
+}
+
+function titleCase(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length < MIN_WORDS) return false;
+  const capitalized = words.filter(isCapitalized);
+  const functionWord = capitalized.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+  return functionWord && capitalized.length / words.length >= MIN_CAPITALIZED_SHARE;
+}
+
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? charClass(text.charCodeAt(i - 1)) : -1;
+    const after = i + word.length < text.length ? charClass(text.charCodeAt(i + word.length)) : -1;
+    if (before !== CLS_WORD && after !== CLS_WORD) return true;
+  }
+  return false;
+}
