@@ -12,7 +12,7 @@ const m = (entityId: string, kind: PageMention['kind'], heading = false): PageMe
 });
 
 describe('summarizeMentions', () => {
-  it('counts per entity and orders by salience (count, headline, first position)', () => {
+  it('counts per entity and orders by salience (headline, count, first position)', () => {
     const entries = summarizeMentions([
       m('kerry', 'person'),
       m('geneva-talks', 'talks'),
@@ -21,13 +21,15 @@ describe('summarizeMentions', () => {
       m('syria', 'country', true),
       m('kerry', 'person'),
       m('obama', 'person'),
+      m('obama', 'person'),
+      m('obama', 'person'),
     ]);
     expect(entries.map((e) => [e.entityId, e.count, e.first, e.headingCount])).toEqual([
-      ['syria', 1, 4, 1], // one headline mention weighs 3
+      ['syria', 1, 4, 1], // in the headline
+      ['obama', 3, 6, 0],
       ['kerry', 2, 0, 0], // ties with lavrov, mentioned first
       ['lavrov', 2, 2, 0],
       ['geneva-talks', 1, 1, 0],
-      ['obama', 1, 6, 0],
     ]);
   });
 

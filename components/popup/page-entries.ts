@@ -24,16 +24,13 @@ export interface EntryGroup {
   count: number;
 }
 
-/** A heading mention weighs as much as this many body mentions. */
-const HEADING_WEIGHT = 3;
-
 /**
- * Salience: mentions, with headline mentions weighing more; ties go to the
- * entity mentioned first.
+ * Salience: entities named in a heading (the headline) first, then by number
+ * of mentions; ties go to the entity mentioned first.
  */
 export function compareSalience(a: PageEntry, b: PageEntry): number {
-  const score = (e: PageEntry) => e.count + (HEADING_WEIGHT - 1) * e.headingCount;
-  return score(b) - score(a) || a.first - b.first;
+  const headline = (e: PageEntry) => (e.headingCount > 0 ? 1 : 0);
+  return headline(b) - headline(a) || b.count - a.count || a.first - b.first;
 }
 
 /** One entry per entity in `mentions` (document order), most salient first. */

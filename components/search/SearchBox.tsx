@@ -91,6 +91,7 @@ export function SearchBox(props: SearchBoxProps) {
             key={hitKey(hit)}
             id={`${idPrefix}-hit-${i}`}
             class={`bs-hit bs-hit-${hit.type}`}
+            data-hit={hitKey(hit)}
             role="option"
             aria-selected={i === active}
             onMouseDown={(e) => e.preventDefault()}

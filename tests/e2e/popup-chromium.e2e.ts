@@ -1,0 +1,180 @@
+// The popup, library and settings in Chromium on the built extension: the
+// page's cards through `popup.html?tabId=N`, search first results, the site
+// switch, honest states, and axe-core on the popup, library and hover card.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { readBackstoryHighlights, waitForBackstoryHighlights } from './harness/highlights';
+import { startServer, type StaticServer } from './harness/server';
+import { axeViolations } from './popup-axe';
+
+let server: StaticServer;
+let session: ChromiumSession;
+let page: Page;
+let popup: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchChromium({ allowOrigin: server.origin });
+  page = await session.openPage(server.page('popup-geneva.html'));
+  await waitForBackstoryHighlights(page);
+  popup = await session.openPopup(await session.tabIdOf(page));
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.waitForSelector(
+    '[data-state]:not([data-state="loading"]):not([data-state="scanning"]), .bs-entry',
+  );
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const entryIds = (p: Page) =>
+  p.$$eval('.bs-entry', (rows) => rows.map((r) => r.getAttribute('data-entity-id')));
+const highlightedTexts = async () =>
+  (await readBackstoryHighlights(page)).reduce((n, h) => n + h.texts.length, 0);
+
+async function until(probe: () => Promise<boolean>, what: string, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('popup on a news page', () => {
+  it('shows the page’s cards, headline people first, with counts', async () => {
+    await popup.waitForSelector('.bs-entry');
+    const ids = await entryIds(popup);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'john-kerry',
+        'sergey-lavrov',
+        'syria',
+        'russia',
+        'vladimir-putin',
+        'barack-obama',
+      ]),
+    );
+    expect(ids[0]).toBe('john-kerry');
+    const groups = await popup.$$eval('.bs-group-title', (hs) => hs.map((h) => h.textContent));
+    expect(groups[0]).toMatch(/^People \d+$/);
+    expect(await popup.textContent('[data-entity-id="john-kerry"] .bs-entry-count')).toMatch(
+      /^\d+×/,
+    );
+  });
+
+  it('expands a card: role, facts with sources, articles it comes from', async () => {
+    await popup.click('[data-entity-id="sergey-lavrov"] .bs-entry-toggle');
+    const card = popup.locator('[data-entity-id="sergey-lavrov"] .bs-entry-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Foreign Minister of Russia');
+    expect(await card.locator('.bs-card-fact').count()).toBeGreaterThan(0);
+    expect(await card.locator('.bs-card-articles a').getAttribute('href')).toMatch(
+      /library\.html#article\//,
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.click('[data-entity-id="sergey-lavrov"] .bs-entry-toggle');
+  });
+
+  it.each([
+    ['lavrov', 'e:sergey-lavrov'],
+    ['lavrof', 'e:sergey-lavrov'],
+    ['russian foreign minister', 'e:sergey-lavrov'],
+    ['g20', 'e:g20-hangzhou-summit-2016'],
+    ['assad', 'e:bashar-al-assad'],
+  ])('search %j gives %s first', async (query, first) => {
+    await popup.fill('.bs-search-input', query);
+    await popup.waitForSelector('.bs-hit');
+    expect(await popup.getAttribute('.bs-hit >> nth=0', 'data-hit')).toBe(first);
+    expect(await popup.textContent('.bs-hit >> nth=0 >> mark')).toBeTruthy();
+  });
+
+  it('search "ceasefire" finds the deal and its terms at the top', async () => {
+    await popup.fill('.bs-search-input', 'ceasefire');
+    await popup.waitForSelector('.bs-hit');
+    const top = await popup.$$eval('.bs-hit', (hits) =>
+      hits.slice(0, 4).map((h) => h.getAttribute('data-hit')),
+    );
+    expect(top).toEqual(
+      expect.arrayContaining(['e:us-russia-syria-deal-2016', 'f:us-russia-syria-deal-2016:0']),
+    );
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    await popup.fill('.bs-search-input', 'putin');
+    await popup.waitForSelector('.bs-hit');
+    await popup.press('.bs-search-input', 'ArrowDown');
+    expect(await popup.getAttribute('.bs-hit >> nth=0', 'aria-selected')).toBe('true');
+    await popup.press('.bs-search-input', 'Enter');
+    await popup.waitForSelector('.bs-focus [data-entity-id="vladimir-putin"]');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.click('.bs-back');
+    await popup.waitForSelector('.bs-entry');
+  });
+
+  it('fits the popup limits and passes axe in the dark theme too', async () => {
+    const box = await popup.$eval('.bs-popup', (el) => el.getBoundingClientRect().toJSON());
+    expect([box.width, box.height]).toEqual([380, 560]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.$eval('body', (b) => getComputedStyle(b).backgroundColor)).toBe(
+      'rgb(28, 33, 40)',
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('turns highlighting off on this site and back on', async () => {
+    expect(await highlightedTexts()).toBeGreaterThan(0);
+    const site = popup.getByRole('switch', { name: /Highlight on this site/ });
+    await site.uncheck();
+    await until(async () => (await highlightedTexts()) === 0, 'highlights to go');
+    await popup.waitForSelector('[data-state="off-site"]');
+    await site.check();
+    await until(async () => (await highlightedTexts()) > 0, 'highlights to come back');
+  });
+});
+
+describe('honest states', () => {
+  it('says so on a page the extension cannot run on', async () => {
+    const blank = await session.context.newPage();
+    await blank.goto('about:blank');
+    const other = await session.openPopup(await session.tabIdOf(blank));
+    await other.waitForSelector('[data-state="unavailable"]');
+    expect(await other.isDisabled('input[name="site"]')).toBe(true);
+    await other.close();
+    await blank.close();
+  });
+});
+
+describe('library and hover card accessibility', () => {
+  it.each([
+    '#cards',
+    '#entity/sergey-lavrov',
+    '#timeline',
+    '#articles',
+    `#article/2016-09-08-kerry-lavrov-geneva-syria-talks`,
+  ])('library %s has no axe violations', async (hash) => {
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html${hash}`);
+    await lib.waitForSelector('.bs-lib-section');
+    expect(await axeViolations(lib)).toEqual([]);
+    await lib.close();
+  });
+
+  it('an open hover card has no axe violations', async () => {
+    await page.bringToFront();
+    const point = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('backstory-person');
+      const range = highlight && ([...highlight][0] as Range | undefined);
+      const rect = range?.getClientRects()[0];
+      return rect && { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    expect(point).toBeTruthy();
+    await page.mouse.move(point!.x, point!.y);
+    await page.waitForFunction(
+      () => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-card'),
+    );
+    expect(await axeViolations(page, 'backstory-ui')).toEqual([]);
+  });
+});
