@@ -20,6 +20,16 @@ const cases: [string, DataFiles, string[]][] = [
     [`${ACTORS}:7:3: Flow map in block collection must be sufficiently indented and end with a }`],
   ],
   [
+    'a YAML tag the data does not use',
+    edit(ACTORS, ['kind: person', 'kind: !custom person']),
+    [`${ACTORS}:2:9: Unresolved tag: !custom`],
+  ],
+  [
+    'an alias (*anchor) to nothing',
+    edit(ACTORS, ['kind: person', 'kind: *x']),
+    [`${ACTORS}:2:11: unidentified alias "x"`],
+  ],
+  [
     'a catalog file that is not a list',
     { ...BASE_FILES, [EVENTS]: 'id: geneva-meeting\n' },
     [`${EVENTS}:1:1: a catalog file must be a list of entries (- id: …)`],

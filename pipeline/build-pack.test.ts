@@ -58,7 +58,7 @@ beforeAll(async () => {
   files.cards = await readJson('cards.json');
   files.matcher = await readJson('matcher.json');
   files.search = await readJson('search.json');
-});
+}, 60_000);
 afterAll(() => rm(parent, { recursive: true, force: true }));
 
 describe('the pack built from data/', () => {

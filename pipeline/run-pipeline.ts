@@ -64,18 +64,21 @@ export async function runPipeline(dataDir: string): Promise<PipelineResult> {
 
   const links = time('link', () => link(articles, buildMatcherPack(toSpotInputs(entities), stamp)));
   const { citations, together } = time('cite', () => cite(articles, links, entities));
-  const related = time('relate', () => relate(entities, together));
-  const { matcher, cards, search } = time('index', () => {
+  // relate also bakes its refs into what ships: the cards and the page matcher.
+  const { matcher, cards } = time('relate', () => {
+    const related = relate(entities, together);
     const seenTogether = new Map(
       [...related].map(([id, refs]) => [
         id,
         refs.filter((r) => r.count >= MIN_SENTENCES_TO_RELATE_FOR_LINKING).map((r) => r.id),
       ]),
     );
-    const matcher = buildMatcherPack(toSpotInputs(entities, seenTogether), stamp);
-    const cards = assembleCards(entities, articles, citations, related, hash);
-    return { matcher, cards, search: indexSearch(cards) };
+    return {
+      matcher: buildMatcherPack(toSpotInputs(entities, seenTogether), stamp),
+      cards: assembleCards(entities, articles, citations, related, hash),
+    };
   });
+  const search = time('index', () => indexSearch(cards));
   return {
     ok: true,
     pack: { manifest: packManifest(cards), matcher, cards, search },

@@ -1,7 +1,8 @@
 /**
- * Stage 7, emit: writes the pack atomically. Every file is serialized first,
- * then written into a fresh sibling folder that replaces `outDir` by rename,
- * so readers never see a half-written pack and a failure keeps the old one.
+ * Stage 7, emit: writes the pack atomically. The files go into a fresh
+ * sibling folder (serialized one at a time, to keep peak memory down), which
+ * then replaces `outDir` by rename: readers never see a half-written pack, and
+ * a failure keeps the old one.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -10,16 +11,15 @@ import { basename, dirname, join } from 'node:path';
 export type PackFiles = Record<string, unknown>;
 
 export async function emit(outDir: string, files: PackFiles): Promise<void> {
-  const texts = Object.entries(files).map(
-    ([name, value]) => [name, JSON.stringify(value)] as const,
-  );
   const parent = dirname(outDir);
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const temp = join(parent, `.${basename(outDir)}.tmp-${tag}`);
   const old = join(parent, `.${basename(outDir)}.old-${tag}`);
   await mkdir(temp, { recursive: true });
   try {
-    for (const [name, text] of texts) await writeFile(join(temp, name), text);
+    for (const [name, value] of Object.entries(files)) {
+      await writeFile(join(temp, name), JSON.stringify(value));
+    }
     const hadOld = await rename(outDir, old).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
