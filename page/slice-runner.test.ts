@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSliceRunner } from './slice-runner';
+import { createSliceRunner, MAX_RUN_MEASURES, type SliceRunnerOptions } from './slice-runner';
 
 /** A fake clock: steps advance it; yields and sleeps are recorded. */
 function setup(sliceMs = 10, budgetMs = 100, windowMs = 1000) {
@@ -85,5 +85,60 @@ describe('createSliceRunner', () => {
     const next = runner.run(work(3, 1, 'next'));
     await expect(failing).rejects.toThrow('boom');
     await expect(next).resolves.toBe('next');
+  });
+
+  describe('run measures', () => {
+    /** A runner on a fake clock whose measures land in `measures`. */
+    function measuring(measureName?: string | null) {
+      let t = 100;
+      const measures: { name: string; options: PerformanceMeasureOptions }[] = [];
+      const options: SliceRunnerOptions = {
+        sliceMs: 10,
+        now: () => t,
+        yieldToHost: async () => undefined,
+        sleep: async (ms) => void (t += ms),
+        timeline: {
+          measure: (name: string, options?: string | PerformanceMeasureOptions) => {
+            measures.push({ name, options: options as PerformanceMeasureOptions });
+            return undefined as unknown as PerformanceMeasure;
+          },
+        },
+      };
+      if (measureName !== undefined) options.measureName = measureName;
+      const runner = createSliceRunner(options);
+      function* work(steps: number, msPerStep: number) {
+        for (let i = 0; i < steps; i++) {
+          t += msPerStep;
+          yield;
+        }
+      }
+      return { runner, measures, work };
+    }
+
+    it('records each run: start, end, slices, busy time and longest slice', async () => {
+      const { runner, measures, work } = measuring();
+      await runner.run(work(12, 2)); // 24 ms: slices of 10, 10 and 4 ms
+      await runner.run(work(1, 3));
+      expect(measures).toEqual([
+        {
+          name: 'backstory-task',
+          options: { start: 100, end: 124, detail: { slices: 3, busyMs: 24, longestMs: 10 } },
+        },
+        {
+          name: 'backstory-task',
+          options: { start: 124, end: 127, detail: { slices: 1, busyMs: 3, longestMs: 3 } },
+        },
+      ]);
+    });
+
+    it('stops recording after the first runs, and records nothing when disabled', async () => {
+      const limited = measuring('scan');
+      for (let i = 0; i < MAX_RUN_MEASURES + 5; i++) await limited.runner.run(limited.work(1, 1));
+      expect(limited.measures).toHaveLength(MAX_RUN_MEASURES);
+      expect(limited.measures[0]!.name).toBe('scan');
+      const off = measuring(null);
+      await off.runner.run(off.work(3, 1));
+      expect(off.measures).toEqual([]);
+    });
   });
 });

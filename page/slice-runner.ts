@@ -20,7 +20,28 @@ export interface SliceRunnerOptions {
   sleep: (ms: number) => Promise<void>;
   /** Aborts running tasks at their next slice. */
   signal?: AbortSignal;
+  /**
+   * Records each run as a User Timing measure of this name, from its start to
+   * its end, with `detail: RunTiming` (benchmarks and the sweep read it);
+   * only the first `MAX_RUN_MEASURES` runs, so a page that changes forever
+   * does not fill its timeline. Default `backstory-task`; null records none.
+   */
+  measureName?: string | null;
+  /** Where measures go (default: the global `performance`). */
+  timeline?: Pick<Performance, 'measure'>;
 }
+
+/** The `detail` of a run's measure. */
+export interface RunTiming {
+  slices: number;
+  /** Main-thread time of the run's slices, in ms. */
+  busyMs: number;
+  /** Its longest slice, in ms. */
+  longestMs: number;
+}
+
+/** Runs recorded as measures per runner. */
+export const MAX_RUN_MEASURES = 100;
 
 export interface SliceStats {
   slices: number;
@@ -53,6 +74,13 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
   const stats: SliceStats = { slices: 0, longestMs: 0, windowUsedMs: 0, throttled: 0 };
   let windowStart = now();
   let queue: Promise<unknown> = Promise.resolve();
+  const measureName = options.measureName === undefined ? 'backstory-task' : options.measureName;
+  let measured = 0;
+  const record = (start: number, detail: RunTiming) => {
+    if (measureName === null || measured >= MAX_RUN_MEASURES) return;
+    measured++;
+    (options.timeline ?? performance).measure(measureName, { start, end: now(), detail });
+  };
 
   const checkAborted = () => {
     if (options.signal?.aborted) throw new DOMException('slice runner aborted', 'AbortError');
@@ -73,6 +101,8 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
   };
 
   const runNow = async <T>(task: Generator<void, T, void>): Promise<T> => {
+    const run: RunTiming = { slices: 0, busyMs: 0, longestMs: 0 };
+    const runStart = now();
     for (;;) {
       checkAborted();
       await waitForBudget();
@@ -84,7 +114,13 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
       stats.slices++;
       stats.longestMs = Math.max(stats.longestMs, spent);
       stats.windowUsedMs += spent;
-      if (step.done) return step.value;
+      run.slices++;
+      run.busyMs += spent;
+      run.longestMs = Math.max(run.longestMs, spent);
+      if (step.done) {
+        record(runStart, run);
+        return step.value;
+      }
       await options.yieldToHost();
     }
   };
