@@ -13,19 +13,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ensureBuilt } from './harness/build';
 import { repoRoot } from './harness/paths';
-import { allRealPages, firefoxPages } from './sweep/pages';
+import { allRealPages, firefoxPages, spread } from './sweep/pages';
 import { failures, formatTable, summarize, type SweepRow } from './sweep/report';
 import { runSweep } from './sweep/run-sweep';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** `n` items spread evenly over `list` (all of it when n ≥ length). */
-function spread<T>(list: T[], n: number): T[] {
-  if (n >= list.length) return list;
-  return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)] as T);
 }
 
 const only = option('only');

@@ -2,17 +2,17 @@
  * Sweeps saved pages in Chromium: each page is loaded in a tab of the browser
  * with the extension (watched over CDP) and, at the same time, in a tab of a
  * browser without it (the baseline); both are snapshotted at the same moment
- * and compared.
+ * and compared. A difference is confirmed by a second pair of loads.
  */
 import type { Page, Request } from 'playwright-core';
 import type { ChromiumSession } from '../harness/chromium';
 import { scriptTime } from './cpu-profile';
-import { snapshotPage, type PageSnapshot } from './dom-snapshot';
+import { snapshotPage } from './dom-snapshot';
 import { watchExtension } from './extension-watch';
 import { cumulativeLayoutShift } from './layout-shift';
 import { askMentions } from './mentions';
 import type { SweepRow } from './report';
-import { diffSnapshots, unstableLines, type SnapshotDiff } from './snapshot-diff';
+import { commonLines, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
 
 /** A sweep row; `ms` is the CPU profile's samples with our frames on the stack. */
 export interface PageResult extends SweepRow {
@@ -33,7 +33,6 @@ const show = (d: SnapshotDiff) => [
   ...d.added.map((l) => `+ ${l}`),
   ...d.removed.map((l) => `- ${l}`),
 ];
-const size = (d: SnapshotDiff) => d.added.length + d.removed.length;
 
 /** Loads `url` in `page` and snapshots it once `when` resolves. */
 async function loadAndSnapshot(page: Page, url: string, when: Promise<unknown>) {
@@ -66,52 +65,61 @@ export async function createChromiumSweeper(
   };
   ext.context.on('request', onRequest);
 
+  /** One load with the extension, one without, snapshotted at the same moment. */
+  const attempt = async (url: string) => {
+    await Promise.all([ours.goto(blankUrl), theirs.goto(blankUrl)]);
+    watch.take();
+    workerRequests.length = 0;
+    await watch.startProfile();
+    let snapNow = () => {};
+    const baseline = loadAndSnapshot(theirs, url, new Promise<void>((r) => (snapNow = r)));
+    await ours.goto(url, { waitUntil: 'load' });
+    const answer = await askMentions(ext, ours);
+    await sleep(SETTLE_MS);
+    snapNow();
+    const [snap, cls, base] = await Promise.all([
+      ours.evaluate(snapshotPage),
+      ours.evaluate(cumulativeLayoutShift),
+      baseline,
+    ]);
+    const time = scriptTime(await watch.stopProfile(), prefix);
+    const seen = watch.take();
+    return {
+      answer,
+      time,
+      errors: [...answer.problems, ...seen.errors],
+      requests: [...seen.requests, ...workerRequests],
+      dom: show(diffSnapshots(snap.dom, base.snap.dom)),
+      layout: show(diffSnapshots(snap.layout, base.snap.layout)),
+      cls: { ours: cls, base: base.cls },
+    };
+  };
+
   return {
     async sweep(name, url) {
-      await Promise.all([ours.goto(blankUrl), theirs.goto(blankUrl)]);
-      watch.take();
-      workerRequests.length = 0;
-      await watch.startProfile();
-      let snapNow = () => {};
-      const baseline = loadAndSnapshot(theirs, url, new Promise<void>((r) => (snapNow = r)));
-      await ours.goto(url, { waitUntil: 'load' });
-      const loaded = Date.now();
-      const answer = await askMentions(ext, ours);
-      await sleep(SETTLE_MS);
-      snapNow();
-      const elapsed = Date.now() - loaded;
-      const [snap, cls, first] = await Promise.all([
-        ours.evaluate(snapshotPage),
-        ours.evaluate(cumulativeLayoutShift),
-        baseline,
-      ]);
-      const time = scriptTime(await watch.stopProfile(), prefix);
-      const seen = watch.take();
-
-      let dom = diffSnapshots(snap.dom, first.snap.dom);
-      let layout = diffSnapshots(snap.layout, first.snap.layout);
-      if (size(dom) + size(layout)) {
-        // Maybe the page changes by itself: load the baseline again and ignore what differs.
-        const again: PageSnapshot = (await loadAndSnapshot(theirs, url, sleep(elapsed))).snap;
-        dom = diffSnapshots(snap.dom, first.snap.dom, unstableLines(first.snap.dom, again.dom));
-        layout = diffSnapshots(
-          snap.layout,
-          first.snap.layout,
-          unstableLines(first.snap.layout, again.layout),
-        );
+      const first = await attempt(url);
+      let { dom, layout, errors, requests } = first;
+      if (dom.length + layout.length) {
+        // Pages with their own scripts vary from load to load: a change counts
+        // only if a second pair of loads shows it again.
+        const second = await attempt(url);
+        dom = commonLines(dom, second.dom);
+        layout = commonLines(layout, second.layout);
+        errors = [...errors, ...second.errors];
+        requests = [...requests, ...second.requests];
       }
       return {
         page: name,
         browser: 'chromium',
-        mentions: answer.mentions.length,
-        entities: new Set(answer.mentions.map((m) => m.entityId)).size,
-        ms: time.totalMs,
-        longestMs: time.longestMs,
-        errors: [...answer.problems, ...seen.errors],
-        requests: [...seen.requests, ...workerRequests],
-        domChanges: show(dom),
-        layoutChanges: show(layout),
-        cls: { ours: cls, base: first.cls },
+        mentions: first.answer.mentions.length,
+        entities: new Set(first.answer.mentions.map((m) => m.entityId)).size,
+        ms: first.time.totalMs,
+        longestMs: first.time.longestMs,
+        errors,
+        requests,
+        domChanges: dom,
+        layoutChanges: layout,
+        cls: first.cls,
       };
     },
     async close() {

@@ -1,6 +1,7 @@
 /**
  * Sweeps saved pages in Firefox: each page is loaded in a Firefox with the
- * extension and in one without it; their DOM, layout and requests are compared.
+ * extension and, at the same time, in one without it; their DOM, layout and
+ * requests are compared. A difference is confirmed by a second pair of loads.
  * Firefox gives no CPU profile over BiDi, so our time is not measured here.
  */
 import type { ConsoleMessage, Page } from 'puppeteer-core';
@@ -9,7 +10,7 @@ import { gotoExtensionPage } from '../harness/firefox';
 import type { MentionsResponse } from '../../../messaging/protocol';
 import { snapshotPage } from './dom-snapshot';
 import type { SweepRow } from './report';
-import { diffSnapshots, unstableLines, type SnapshotDiff } from './snapshot-diff';
+import { commonLines, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
 
 export interface FirefoxSweeper {
   sweep(name: string, url: string): Promise<SweepRow>;
@@ -56,7 +57,14 @@ async function load<T>(
   after: () => Promise<T>,
 ) {
   tab.requests.length = 0;
-  await tab.page.goto(url, { waitUntil: 'load' });
+  try {
+    await tab.page.goto(url, { waitUntil: 'load' });
+  } catch (error) {
+    // A navigation the previous page still had running can abort ours: try once more.
+    if (!String(error).includes('NS_BINDING_ABORTED')) throw error;
+    tab.requests.length = 0;
+    await tab.page.goto(url, { waitUntil: 'load' });
+  }
   const value = await after();
   return { snap: await tab.page.evaluate(snapshotPage), requests: new Set(tab.requests), value };
 }
@@ -101,54 +109,54 @@ export async function createFirefoxSweeper(
   const ours = await watchedTab(ext, blankUrl);
   const theirs = await watchedTab(base, blankUrl);
 
+  /** One load with the extension, one without, snapshotted at the same moment. */
+  const attempt = async (url: string) => {
+    ours.errors.length = 0;
+    let snapNow = () => {};
+    const snapSignal = new Promise<void>((r) => (snapNow = r));
+    const baseline = load(theirs, url, () => snapSignal);
+    const mine = load(ours, url, async () => {
+      const answer = await askMentions(probe, ours.page);
+      await sleep(SETTLE_MS);
+      snapNow();
+      return answer;
+    });
+    const [base, snap] = await Promise.all([baseline, mine]);
+    return {
+      answer: snap.value,
+      errors: [...snap.value.problems, ...ours.errors],
+      // Firefox does not say which script started a request: count those the
+      // baseline did not make.
+      requests: [...snap.requests].filter((u) => !base.requests.has(u)),
+      dom: show(diffSnapshots(snap.snap.dom, base.snap.dom)),
+      layout: show(diffSnapshots(snap.snap.layout, base.snap.layout)),
+    };
+  };
+
   return {
     async sweep(name, url) {
-      ours.errors.length = 0;
-      let snapNow = () => {};
-      const snapSignal = new Promise<void>((r) => (snapNow = r));
-      const baseline = load(theirs, url, () => snapSignal);
-      const mine = load(ours, url, async () => {
-        const answer = await askMentions(probe, ours.page);
-        await sleep(SETTLE_MS);
-        snapNow();
-        return answer;
-      });
-      const [first, snap] = await Promise.all([baseline, mine]);
-      const answer = snap.value;
-      let dom = diffSnapshots(snap.snap.dom, first.snap.dom);
-      let layout = diffSnapshots(snap.snap.layout, first.snap.layout);
-      let extra = [...snap.requests].filter((u) => !first.requests.has(u));
-      if (
-        dom.added.length +
-        dom.removed.length +
-        layout.added.length +
-        layout.removed.length +
-        extra.length
-      ) {
-        const again = await load(theirs, url, () => sleep(SETTLE_MS * 2));
-        dom = diffSnapshots(
-          snap.snap.dom,
-          first.snap.dom,
-          unstableLines(first.snap.dom, again.snap.dom),
-        );
-        layout = diffSnapshots(
-          snap.snap.layout,
-          first.snap.layout,
-          unstableLines(first.snap.layout, again.snap.layout),
-        );
-        extra = extra.filter((u) => !again.requests.has(u));
+      const first = await attempt(url);
+      let { dom, layout, requests, errors } = first;
+      if (dom.length + layout.length + requests.length) {
+        // Pages with their own scripts vary from load to load: a change counts
+        // only if a second pair of loads shows it again.
+        const second = await attempt(url);
+        dom = commonLines(dom, second.dom);
+        layout = commonLines(layout, second.layout);
+        requests = commonLines(requests, second.requests);
+        errors = [...errors, ...second.errors];
       }
       return {
         page: name,
         browser: 'firefox',
-        mentions: answer.mentions.length,
-        entities: new Set(answer.mentions.map((m) => m.entityId)).size,
+        mentions: first.answer.mentions.length,
+        entities: new Set(first.answer.mentions.map((m) => m.entityId)).size,
         ms: null,
         longestMs: null,
-        errors: [...answer.problems, ...ours.errors],
-        requests: extra,
-        domChanges: show(dom),
-        layoutChanges: show(layout),
+        errors,
+        requests,
+        domChanges: dom,
+        layoutChanges: layout,
       };
     },
     async close() {

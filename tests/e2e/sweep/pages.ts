@@ -9,9 +9,15 @@ export function allRealPages(): string[] {
     .sort();
 }
 
+/** `n` items spread evenly over `list` (all of it when n ≥ length). */
+export function spread<T>(list: readonly T[], n: number): T[] {
+  if (n >= list.length) return [...list];
+  return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)] as T);
+}
+
 /**
  * The smaller Firefox set: pages that mention actors of the bundled article,
- * non-Latin scripts, and the largest pages.
+ * a Japanese page, and one of the largest pages.
  */
 export const firefoxPages = [
   'abcnews.go.com.html',

@@ -19,7 +19,7 @@ const dirty: SweepRow = {
   browser: 'firefox',
   ms: null,
   longestMs: null,
-  errors: ['exception: boom'],
+  errors: ['exception: boom\n    at content.js:1:2'],
   domChanges: ['+ html data-x="1"', '- html'],
 };
 

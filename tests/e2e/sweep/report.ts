@@ -16,8 +16,10 @@ export interface SweepRow {
 
 /** Why a page failed (empty when it passed). */
 export function failures(row: SweepRow): string[] {
-  const list = (what: string, items: string[]) =>
-    items.length ? [`${items.length} ${what}: ${items.slice(0, 3).join(' | ')}`] : [];
+  const list = (what: string, items: string[]) => {
+    const firstLines = items.slice(0, 3).map((item) => item.split('\n')[0]);
+    return items.length ? [`${items.length} ${what}: ${firstLines.join(' | ')}`] : [];
+  };
   return [
     ...list('errors', row.errors),
     ...list('requests', row.requests),

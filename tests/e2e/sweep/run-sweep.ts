@@ -1,23 +1,13 @@
 /**
- * Runs the robustness sweep: every listed saved page in Chromium (and a few in
- * Firefox) with the built extension against a baseline without it.
+ * Runs the robustness sweep: saved pages in Chromium (and a few in Firefox)
+ * with the built extension against a baseline without it.
  */
-import { launchChromium } from '../harness/chromium';
-import { launchFirefox } from '../harness/firefox';
+import { launchChromium, type ChromiumSession } from '../harness/chromium';
+import { launchFirefox, type FirefoxSession } from '../harness/firefox';
 import { startServer } from '../harness/server';
-import { createChromiumSweeper } from './chromium-page';
-import { createFirefoxSweeper } from './firefox-page';
+import { createChromiumSweeper, type ChromiumSweeper } from './chromium-page';
+import { createFirefoxSweeper, type FirefoxSweeper } from './firefox-page';
 import type { SweepRow } from './report';
-
-export interface SweepOptions {
-  /** File names in ../shared/fixtures/real-pages/. */
-  chromiumPages: string[];
-  firefoxPages: string[];
-  /** Chromium extension folder (default: the build); for testing the sweep itself. */
-  chromiumExtDir?: string;
-  /** Called with each row as soon as it is done. */
-  onRow?: (row: SweepRow) => void;
-}
 
 /** A row for a page whose sweep itself crashed (timeout, browser gone). */
 function crashed(page: string, browser: SweepRow['browser'], error: unknown): SweepRow {
@@ -36,56 +26,88 @@ function crashed(page: string, browser: SweepRow['browser'], error: unknown): Sw
   };
 }
 
-/** Sweeps the pages and returns one row per page and browser. */
-export async function runSweep(options: SweepOptions): Promise<SweepRow[]> {
-  const rows: SweepRow[] = [];
-  const add = (row: SweepRow) => {
-    rows.push(row);
-    options.onRow?.(row);
-  };
+export interface SweepSession {
+  /** Sweeps a page of ../shared/fixtures/real-pages/ in Chromium (browsers start on first use). */
+  chromium(page: string): Promise<SweepRow>;
+  /** The same in Firefox. */
+  firefox(page: string): Promise<SweepRow>;
+  close(): Promise<void>;
+}
+
+/** Starts the test server; browsers start when first needed. */
+export async function openSweep(options: { chromiumExtDir?: string } = {}): Promise<SweepSession> {
   const server = await startServer();
   const blankUrl = server.addPage('blank.html', '<!doctype html><title>blank</title>');
   const allowOrigin = server.origin;
-  try {
-    if (options.chromiumPages.length) {
-      const ext = await launchChromium({
-        allowOrigin,
-        ...(options.chromiumExtDir ? { extDir: options.chromiumExtDir } : {}),
-      });
-      const base = await launchChromium({ allowOrigin, extDir: null });
-      const sweeper = await createChromiumSweeper(ext, base, blankUrl);
-      try {
-        for (const page of options.chromiumPages) {
-          add(
-            await sweeper
-              .sweep(page, server.real(page))
-              .catch((e: unknown) => crashed(page, 'chromium', e)),
-          );
-        }
-      } finally {
-        await sweeper.close().catch(() => undefined);
-        await Promise.all([ext.close(), base.close()]);
+  const extDir = options.chromiumExtDir ? { extDir: options.chromiumExtDir } : {};
+  let chromium: Promise<{ sweeper: ChromiumSweeper; sessions: ChromiumSession[] }> | undefined;
+  let firefox: Promise<{ sweeper: FirefoxSweeper; sessions: FirefoxSession[] }> | undefined;
+
+  const startChromium = async () => {
+    const ext = await launchChromium({ allowOrigin, ...extDir });
+    const base = await launchChromium({ allowOrigin, extDir: null });
+    return { sweeper: await createChromiumSweeper(ext, base, blankUrl), sessions: [ext, base] };
+  };
+  const startFirefox = async () => {
+    const ext = await launchFirefox({ allowOrigin });
+    const base = await launchFirefox({ allowOrigin, extDir: null });
+    return { sweeper: await createFirefoxSweeper(ext, base, blankUrl), sessions: [ext, base] };
+  };
+
+  return {
+    async chromium(page) {
+      chromium ??= startChromium();
+      const { sweeper } = await chromium;
+      return sweeper
+        .sweep(page, server.real(page))
+        .catch((e: unknown) => crashed(page, 'chromium', e));
+    },
+    async firefox(page) {
+      firefox ??= startFirefox();
+      const { sweeper } = await firefox;
+      return sweeper
+        .sweep(page, server.real(page))
+        .catch((e: unknown) => crashed(page, 'firefox', e));
+    },
+    async close() {
+      for (const started of [chromium, firefox]) {
+        const running = await started?.catch(() => undefined);
+        if (!running) continue;
+        await running.sweeper.close().catch(() => undefined);
+        await Promise.all(running.sessions.map((s) => s.close().catch(() => undefined)));
       }
-    }
-    if (options.firefoxPages.length) {
-      const ext = await launchFirefox({ allowOrigin });
-      const base = await launchFirefox({ allowOrigin, extDir: null });
-      const sweeper = await createFirefoxSweeper(ext, base, blankUrl);
-      try {
-        for (const page of options.firefoxPages) {
-          add(
-            await sweeper
-              .sweep(page, server.real(page))
-              .catch((e: unknown) => crashed(page, 'firefox', e)),
-          );
-        }
-      } finally {
-        await sweeper.close().catch(() => undefined);
-        await Promise.all([ext.close(), base.close()]);
+      await server.close();
+    },
+  };
+}
+
+export interface SweepOptions {
+  /** File names in ../shared/fixtures/real-pages/. */
+  chromiumPages: string[];
+  firefoxPages: string[];
+  /** Chromium extension folder (default: the build); for testing the sweep itself. */
+  chromiumExtDir?: string;
+  /** Called with each row as soon as it is done. */
+  onRow?: (row: SweepRow) => void;
+}
+
+/** Sweeps the pages and returns one row per page and browser. */
+export async function runSweep(options: SweepOptions): Promise<SweepRow[]> {
+  const session = await openSweep(options);
+  const rows: SweepRow[] = [];
+  try {
+    for (const [pages, sweep] of [
+      [options.chromiumPages, session.chromium],
+      [options.firefoxPages, session.firefox],
+    ] as const) {
+      for (const page of pages) {
+        const row = await sweep(page);
+        rows.push(row);
+        options.onRow?.(row);
       }
     }
   } finally {
-    await server.close();
+    await session.close();
   }
   return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots, sameSnapshot, unstableLines } from './snapshot-diff';
+import { commonLines, diffSnapshots } from './snapshot-diff';
 
 describe('diffSnapshots', () => {
   const cases = [
@@ -29,22 +29,14 @@ describe('diffSnapshots', () => {
   it.each(cases)('$name', ({ ours, base, added, removed }) => {
     expect(diffSnapshots(ours, base)).toEqual({ added, removed });
   });
+});
 
-  it('ignores lines that change between loads without the extension', () => {
-    const base1 = ['a', 'clock 10:01'];
-    const base2 = ['a', 'clock 10:02'];
-    const ours = ['a', 'clock 10:03', 'mark'];
-    const unstable = unstableLines(base1, base2);
-    expect([...unstable].sort()).toEqual(['clock 10:01', 'clock 10:02']);
-    // "clock 10:03" is new and not known as unstable, so it still counts.
-    expect(diffSnapshots(ours, base1, unstable)).toEqual({
-      added: ['clock 10:03', 'mark'],
-      removed: [],
-    });
-  });
-
-  it('sameSnapshot', () => {
-    expect(sameSnapshot({ added: [], removed: [] })).toBe(true);
-    expect(sameSnapshot({ added: ['x'], removed: [] })).toBe(false);
+describe('commonLines', () => {
+  it.each([
+    { a: ['+ x', '- y'], b: ['+ x'], want: ['+ x'] },
+    { a: ['+ p', '+ p', '+ q'], b: ['+ p', '+ q', '+ r'], want: ['+ p', '+ q'] },
+    { a: ['+ clock 10:01'], b: ['+ clock 10:02'], want: [] },
+  ])('keeps what $a and $b share', ({ a, b, want }) => {
+    expect(commonLines(a, b)).toEqual(want);
   });
 });

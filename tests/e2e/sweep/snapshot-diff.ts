@@ -1,8 +1,7 @@
 /**
  * Compares page snapshots (lists of lines, see dom-snapshot.ts) as multisets.
- * Pages with their own scripts are not fully deterministic, so a line whose count
- * differs between two loads of the page without the extension is "unstable" and
- * ignored: what remains can only be explained by the extension.
+ * Pages with their own scripts are not fully deterministic, so the sweep keeps
+ * only the differences that two separate comparisons agree on (`commonLines`).
  */
 
 function counts(lines: readonly string[]): Map<string, number> {
@@ -11,15 +10,14 @@ function counts(lines: readonly string[]): Map<string, number> {
   return map;
 }
 
-/** Lines whose number of occurrences differs between two snapshots of the same page. */
-export function unstableLines(a: readonly string[], b: readonly string[]): Set<string> {
-  const ca = counts(a);
-  const cb = counts(b);
-  const unstable = new Set<string>();
-  for (const line of new Set([...ca.keys(), ...cb.keys()])) {
-    if ((ca.get(line) ?? 0) !== (cb.get(line) ?? 0)) unstable.add(line);
-  }
-  return unstable;
+/** The lines two lists share, as a multiset (a line twice in both is kept twice), in `a`'s order. */
+export function commonLines(a: readonly string[], b: readonly string[]): string[] {
+  const left = counts(b);
+  return a.filter((line) => {
+    const n = left.get(line) ?? 0;
+    if (n) left.set(line, n - 1);
+    return n > 0;
+  });
 }
 
 export interface SnapshotDiff {
@@ -29,24 +27,16 @@ export interface SnapshotDiff {
   removed: string[];
 }
 
-/** What `ours` has more or less of than `base`, skipping `unstable` lines. */
-export function diffSnapshots(
-  ours: readonly string[],
-  base: readonly string[],
-  unstable: ReadonlySet<string> = new Set(),
-): SnapshotDiff {
+/** What `ours` has more or less of than `base`. */
+export function diffSnapshots(ours: readonly string[], base: readonly string[]): SnapshotDiff {
   const co = counts(ours);
   const cb = counts(base);
   const added: string[] = [];
   const removed: string[] = [];
   for (const line of new Set([...co.keys(), ...cb.keys()])) {
-    if (unstable.has(line)) continue;
     const delta = (co.get(line) ?? 0) - (cb.get(line) ?? 0);
     for (let i = 0; i < delta; i++) added.push(line);
     for (let i = 0; i < -delta; i++) removed.push(line);
   }
   return { added, removed };
 }
-
-/** True when the diff is empty. */
-export const sameSnapshot = (diff: SnapshotDiff) => !diff.added.length && !diff.removed.length;

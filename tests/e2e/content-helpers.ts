@@ -1,0 +1,72 @@
+/**
+ * Helpers for the content script e2e tests: ask the content script over
+ * `chrome.tabs.sendMessage` from the service worker, read its slice stats from
+ * its isolated world over CDP, serialize the page's DOM without our host.
+ */
+import type { Page } from 'playwright-core';
+import type { MentionsResponse } from '../../messaging/protocol';
+import type { SliceStats } from '../../page/slice-runner';
+import type { ChromiumSession } from './harness/chromium';
+
+interface ChromeTabs {
+  tabs: { sendMessage(tabId: number, message: object): Promise<unknown> };
+}
+
+/** Sends `message` to the content script of `page`'s tab and returns the answer. */
+export async function sendToTab<T>(
+  session: ChromiumSession,
+  page: Page,
+  message: object,
+): Promise<T> {
+  const tabId = await session.tabIdOf(page);
+  const worker = await session.worker();
+  return (await worker.evaluate(
+    ([id, m]) => (globalThis as unknown as { chrome: ChromeTabs }).chrome.tabs.sendMessage(id, m),
+    [tabId, message] as const,
+  )) as T;
+}
+
+/** Polls `backstory/mentions` until the answer is `ready`. */
+export async function readyMentions(
+  session: ChromiumSession,
+  page: Page,
+  timeoutMs = 15_000,
+): Promise<MentionsResponse> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await sendToTab<MentionsResponse>(session, page, { type: 'backstory/mentions' });
+    if (answer?.status === 'ready') return answer;
+    if (Date.now() > deadline) throw new Error(`mentions not ready after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The content script's slice stats, read in its isolated world. */
+export async function sliceStats(page: Page, extensionId: string): Promise<SliceStats> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${extensionId}`) contexts.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  try {
+    for (const contextId of contexts) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: 'globalThis.backstoryStats',
+        contextId,
+        returnByValue: true,
+      });
+      if (result.value) return result.value as SliceStats;
+    }
+    throw new Error('no content script stats in this page');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Runs in the page: the document serialized, without `<backstory-ui>`. */
+export function serializeWithoutUi(): string {
+  const clone = document.documentElement.cloneNode(true) as Element;
+  clone.querySelectorAll('backstory-ui').forEach((el) => el.remove());
+  return `${document.doctype ? new XMLSerializer().serializeToString(document.doctype) : ''}${clone.outerHTML}`;
+}
