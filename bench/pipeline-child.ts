@@ -19,6 +19,8 @@ export interface ChildReport {
   cpu: Record<string, number>;
   totalMs: number;
   maxRssBytes: number;
+  /** Peak RSS so far at the end of each stage: the stage that raises it is the one to look at. */
+  peakRssAfter: Record<string, number>;
   heapAfterBytes: number;
   fileBytes: Record<string, number>;
   counts: Record<string, number>;
@@ -28,7 +30,10 @@ async function main(): Promise<void> {
   const [dataDir, outDir] = process.argv.slice(2);
   if (!dataDir || !outDir) throw new Error('usage: pipeline-child.ts DATA_DIR OUT_DIR');
   const start = performance.now();
-  const result = await runPipeline(dataDir);
+  const peakRssAfter: Record<string, number> = {};
+  const result = await runPipeline(dataDir, {
+    onStage: (stage) => (peakRssAfter[stage] = process.resourceUsage().maxRSS * 1024),
+  });
   if (!result.ok) throw new Error(result.problems.slice(0, 5).join('\n'));
   const { manifest, matcher, cards, search } = result.pack;
   const emitStart = performance.now();
@@ -57,6 +62,7 @@ async function main(): Promise<void> {
     cpu,
     totalMs,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    peakRssAfter: { ...peakRssAfter, emit: process.resourceUsage().maxRSS * 1024 },
     heapAfterBytes: heapAfterGc(),
     fileBytes,
     counts: manifest.counts,

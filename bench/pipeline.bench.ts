@@ -82,6 +82,10 @@ export async function run(ctx: BenchContext): Promise<Section> {
       fmt.ms(total(report.cpu)),
     ],
   ]);
+  const peakRows = reports.map(({ size, report }) => [
+    label(size),
+    ...STAGES.map((st) => fmt.mb(report.peakRssAfter[st] ?? 0)),
+  ]);
   const outputRows = reports.map(({ size, report }) => [
     label(size),
     fmt.mb(report.maxRssBytes),
@@ -123,6 +127,11 @@ export async function run(ctx: BenchContext): Promise<Section> {
         title: 'Stage times (ms, one build each)',
         columns: ['corpus', 'clock', ...STAGES, 'total'],
         rows: stageRows,
+      },
+      {
+        title: 'Peak RSS at the end of each stage (the stage that raises it holds the most)',
+        columns: ['corpus', ...STAGES],
+        rows: peakRows,
       },
       {
         title: 'Memory and output',

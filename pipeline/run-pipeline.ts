@@ -37,15 +37,20 @@ export type PipelineResult =
 
 /**
  * Runs every stage but emit; `problems` are `file:line:column: what is wrong`.
- * `timings` are wall-clock ms per stage, `cpu` the process CPU ms (robust on a busy machine).
+ * `timings` are wall-clock ms per stage, `cpu` the process CPU ms (robust on a
+ * busy machine); `onStage` is called as each stage ends (benches sample memory there).
  */
-export async function runPipeline(dataDir: string): Promise<PipelineResult> {
+export async function runPipeline(
+  dataDir: string,
+  { onStage }: { onStage?: (stage: StageName) => void } = {},
+): Promise<PipelineResult> {
   const timings: StageTimings = {};
   const cpu: StageTimings = {};
   const record = (stage: StageName, wall: number, usage: NodeJS.CpuUsage): void => {
     timings[stage] = performance.now() - wall;
     const used = process.cpuUsage(usage);
     cpu[stage] = (used.user + used.system) / 1000;
+    onStage?.(stage);
   };
   const time = <T>(stage: StageName, run: () => T): T => {
     const [wall, usage] = [performance.now(), process.cpuUsage()];
