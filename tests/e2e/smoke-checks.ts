@@ -1,6 +1,6 @@
 /** What the smoke tests require of the content script and the popup, in both browsers. */
 import { expect } from 'vitest';
-import type { Evaluates } from './harness/highlights';
+import { waitForBackstoryHighlights, type Evaluates } from './harness/highlights';
 
 /** Polls `probe` in the page until it returns true, or fails after `timeoutMs`. */
 async function until(page: Evaluates, probe: () => boolean, what: string, timeoutMs = 10_000) {
@@ -11,18 +11,20 @@ async function until(page: Evaluates, probe: () => boolean, what: string, timeou
   }
 }
 
-/** The content script ran on the page (smoke-kerry.html): it drew a `backstory-*` highlight. */
+/** The content script ran on smoke-kerry.html: it highlighted Kerry (headline or text) as a person. */
 export async function contentScriptRan(page: Evaluates): Promise<void> {
-  await until(
-    page,
-    () => [...CSS.highlights.keys()].some((name) => String(name).startsWith('backstory-')),
-    'the content script',
-  );
+  const highlights = await waitForBackstoryHighlights(page);
+  const people = highlights.find((h) => h.name === 'backstory-person');
+  expect(people?.texts).toEqual(expect.arrayContaining([expect.stringMatching(/Kerry$/)]));
 }
 
-/** The popup mounted its Preact app and shows the product name. */
+/** The popup for that page's tab rendered and lists John Kerry, whom the page mentions. */
 export async function popupRendered(popup: Evaluates): Promise<void> {
-  await until(popup, () => (document.getElementById('app')?.childElementCount ?? 0) > 0, 'popup');
+  await until(
+    popup,
+    () => (document.getElementById('app')?.textContent ?? '').includes('John Kerry'),
+    'the popup to list John Kerry',
+  );
   const text = await popup.evaluate(() => document.getElementById('app')?.textContent ?? '');
   expect(text).toContain('Backstory');
 }
