@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatcherPack } from '../core/matcher-pack';
 import { PACK_SCHEMA_VERSION, type CardsPack } from '../core/pack';
 import { loadSearch, type SearchIndexJson } from '../core/search';
+import { segmentSentences } from '../core/search-sentences';
 import { createSpotter } from '../core/spotter';
 import { buildPack } from './build-pack';
 import type { PackManifest } from './manifest';
@@ -88,6 +89,9 @@ describe('the pack built from data/', () => {
     for (const c of card!.citations) {
       const article = files.cards!.articles.find((a) => a.id === c.articleId);
       expect(article!.body.slice(c.start, c.end)).toBe(c.sentence);
+      const sentences = segmentSentences(article!.body);
+      expect(sentences.some((x) => x.start === c.start)).toBe(true);
+      expect(sentences.some((x) => x.end === c.end)).toBe(true);
       expect(c.sentence).not.toContain('As reported by');
     }
     expect(card!.asOf).toBe('2016-09-08');
