@@ -17,10 +17,10 @@
  */
 import { genericFit } from './event-context';
 import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
-import { ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
+import { ALIAS_ACRONYM, ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
 import { antecedents } from './antecedents';
-import { isPlaceUse, isShoutedAcronym, longerNameAround } from './name-context';
+import { isPlaceUse, isShouted, longerNameAround } from './name-context';
 import { pageWords } from './title-case';
 
 export interface Link {
@@ -68,17 +68,13 @@ export function linkMatches(
     confidence: Math.min(1, LINK_RULE_CONFIDENCE[rule] + boost),
   });
 
+  const acronym = (a: number): boolean => (pack.aliasFlags[a]! & ALIAS_ACRONYM) !== 0;
   const sites: Site[] = matches.map((first) => {
     const site: Site = { match: first };
     for (let m: Match | undefined = first; m; m = m.shorter) {
       site.match = m;
-      if (m.aliases.some((a) => isShoutedAcronym(pack.aliasText(a), text, m!.start, m!.end))) {
-        m = {
-          ...m,
-          aliases: m.aliases.filter(
-            (a) => !isShoutedAcronym(pack.aliasText(a), text, m!.start, m!.end),
-          ),
-        };
+      if (m.aliases.some(acronym) && isShouted(text, m.start, m.end)) {
+        m = { ...m, aliases: m.aliases.filter((a) => !acronym(a)) };
         if (m.aliases.length === 0) continue;
       }
       const strong = m.aliases.filter(
@@ -188,6 +184,10 @@ export function linkMatches(
   return sites.flatMap((site) => (site.link ? [site.link] : []));
 }
 
+/** 0, 1, or 2 for "several": how many entities the aliases name. */
 function distinctEntities(pack: LoadedPack, aliases: number[]): number {
-  return new Set(aliases.map((a) => pack.aliasEntity[a])).size;
+  if (aliases.length === 0) return 0;
+  const first = pack.aliasEntity[aliases[0]!];
+  for (let i = 1; i < aliases.length; i++) if (pack.aliasEntity[aliases[i]!] !== first) return 2;
+  return 1;
 }

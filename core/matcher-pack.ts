@@ -34,6 +34,15 @@ export interface SpotEntityInput {
 /** Alias flag bits. */
 export const ALIAS_STRONG = 1;
 export const ALIAS_GENERIC = 2;
+/** Up to five capitals and digits (`US`, `U.S.`, `G20`): a word when shouted (`ABOUT US`). */
+export const ALIAS_ACRONYM = 4;
+
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  return (
+    letters.length <= 5 && letters !== letters.toLowerCase() && letters === letters.toUpperCase()
+  );
+}
 
 /** What the linker needs beyond names for the few entities with dates or cues. */
 export interface EntityContext {
@@ -131,7 +140,7 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
       texts.push(checkLine(`entity "${e.id}" alias`, text));
       keys.push(seq);
       owner.push(i);
-      flags.push(flag);
+      flags.push(flag | (isAcronym(text) ? ALIAS_ACRONYM : 0));
     };
     for (const alias of e.aliases) {
       const flag =

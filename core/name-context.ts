@@ -69,12 +69,10 @@ export function isPlaceUse(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether an acronym alias (`US`, `U.S.`) sits among ALL-CAPS words
- * (`ABOUT US ADVERTISING`), where it cannot be told from an ordinary word.
+ * Whether an acronym (`US`, `U.S.`) at `text[start..end)` sits among ALL-CAPS
+ * words (`ABOUT US ADVERTISING`), where it cannot be told from a word.
  */
-export function isShoutedAcronym(alias: string, text: string, start: number, end: number): boolean {
-  const letters = alias.replace(/[^\p{L}\p{N}]/gu, '');
-  if (letters.length > 5 || !isAllCaps(letters)) return false;
+export function isShouted(text: string, start: number, end: number): boolean {
   const shouted = (w: string | undefined): boolean =>
     w !== undefined && w.length > 1 && isAllCaps(w);
   return shouted(wordBefore(text, start)) || shouted(wordAfter(text, end));
@@ -96,9 +94,10 @@ export function longerNameAround(
 ): LongerName | undefined {
   const own = text.slice(start, end);
   const shouting = own.length > 1 && isAllCaps(own);
-  const titled = page?.isTitleCaseLine(start) ?? false;
   const partOfName = (w: string | undefined): boolean =>
-    isNameLike(w) && !(shouting && isAllCaps(w!)) && !(titled && page!.usedInLowercase(w!));
+    isNameLike(w) &&
+    !(shouting && isAllCaps(w!)) &&
+    !(page !== undefined && page.isTitleCaseLine(start) && page.usedInLowercase(w!));
   if (partOfName(wordBefore(text, start))) return 'after-given-name';
   if (partOfName(wordAfter(text, end))) return 'before-name';
   return isCitation(text, end, startsMatch) ? 'citation' : undefined;

@@ -39,21 +39,40 @@ export interface Spotter {
 /** Loads a matcher pack (decoding only, no rebuilding) into a spotter. */
 export function createSpotter(pack: MatcherPack): Spotter {
   const loaded = loadMatcherPack(pack);
+  // Strings of the entities and aliases met so far: one copy each, not one per mention.
+  const strings = new Map<number, [string, string, string]>();
+  const entityStrings = (entity: number): [string, string, string] => {
+    let known = strings.get(entity);
+    if (!known) {
+      known = [loaded.entityId(entity), loaded.entityName(entity), loaded.entityKind(entity)];
+      strings.set(entity, known);
+    }
+    return known;
+  };
+  const aliasTexts = new Map<number, string>();
+  const aliasText = (alias: number): string => {
+    let known = aliasTexts.get(alias);
+    if (known === undefined) aliasTexts.set(alias, (known = loaded.aliasText(alias)));
+    return known;
+  };
   return {
     entityCount: loaded.entityCount,
     spot(text, options = {}) {
       const links = linkMatches(loaded, text, findMatches(loaded, text), options);
-      return links.map(({ match, entity, alias, rule, confidence }) => ({
-        start: match.start,
-        end: match.end,
-        entityId: loaded.entityId(entity),
-        name: loaded.entityName(entity),
-        kind: loaded.entityKind(entity),
-        text: text.slice(match.start, match.end),
-        alias: loaded.aliasText(alias),
-        rule,
-        confidence,
-      }));
+      return links.map(({ match, entity, alias, rule, confidence }) => {
+        const [entityId, name, kind] = entityStrings(entity);
+        return {
+          start: match.start,
+          end: match.end,
+          entityId,
+          name,
+          kind: kind as EntityKind,
+          text: text.slice(match.start, match.end),
+          alias: aliasText(alias),
+          rule,
+          confidence,
+        };
+      });
     },
   };
 }

@@ -13,6 +13,8 @@ const FUNCTION_WORDS = new Set(
 );
 const MIN_WORDS = 4;
 const MIN_CAPITALIZED_SHARE = 0.75;
+/** A longer line is prose, not a headline. */
+const MAX_HEADLINE = 200;
 
 export interface PageWords {
   /** Whether the line holding `pos` is written in title case. */
@@ -28,12 +30,17 @@ export function pageWords(text: string): PageWords {
   return {
     isTitleCaseLine(pos) {
       let start = pos;
-      while (start > 0 && charClass(text.charCodeAt(start - 1)) !== CLS_NEWLINE) start--;
+      while (start > 0 && charClass(text.charCodeAt(start - 1)) !== CLS_NEWLINE) {
+        if (pos - --start > MAX_HEADLINE) return false;
+      }
       let known = lines.get(start);
       if (known === undefined) {
         let end = pos;
-        while (end < text.length && charClass(text.charCodeAt(end)) !== CLS_NEWLINE) end++;
-        lines.set(start, (known = titleCase(text.slice(start, end))));
+        while (end < text.length && charClass(text.charCodeAt(end)) !== CLS_NEWLINE) {
+          if (++end - start > MAX_HEADLINE) break;
+        }
+        known = end - start <= MAX_HEADLINE && titleCase(text.slice(start, end));
+        lines.set(start, known);
       }
       return known;
     },
