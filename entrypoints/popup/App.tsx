@@ -3,7 +3,7 @@
  * the content-script contract, settings, and the search index (loaded after
  * the first paint so the page's cards come first).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CardsPack } from '../../core/pack';
 import type { SearchHit, Searcher } from '../../core/search';
@@ -45,7 +45,9 @@ export function App() {
   const [expandedId, setExpandedId] = useState<string>();
   const [revealNote, setRevealNote] = useState<string>();
 
-  useEffect(() => {
+  // Layout effects run right after the first render, not a frame later: the
+  // page's mentions are asked for as early as possible.
+  useLayoutEffect(() => {
     const controller = new AbortController();
     void targetTabId().then((id) => {
       if (controller.signal.aborted) return;
@@ -82,7 +84,7 @@ export function App() {
       page.status === 'ready' || page.status === 'scanning' ? summarizeMentions(page.mentions) : [],
     [page],
   );
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (entries.length > 0 && performance.getEntriesByName('backstory:first-card').length === 0) {
       performance.mark('backstory:first-card');
     }

@@ -1,0 +1,143 @@
+/**
+ * Popup section: time from opening the popup to its first card (Chromium, the
+ * bundled pack), search latency p50/p95 over typed-as-you-go queries on the
+ * bundled pack and a generated 10k-entity pack (MiniSearch as the baseline,
+ * same queries, same run), and what the popup's startup data costs at 10k.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { CardsPack } from '../core/pack';
+import { loadSearch, buildSearchIndex } from '../core/search';
+import { indexPack } from '../components/pack/pack-index';
+import { firstCardTimes } from './popup-first-card';
+import { searchLatency, type SearchLatency } from './popup-search';
+import { percentiles } from './search-queries';
+import { fmt, median } from './stats';
+import { syntheticCardsPack } from './synthetic-cards';
+import type { BenchContext, Section } from './types';
+
+const GOAL_FIRST_CARD_MS = 100;
+const GOAL_SEARCH_P95_MS = 2;
+
+function startupCost(pack: CardsPack): {
+  parseMs: number;
+  indexMs: number;
+  searchLoadMs: number;
+  cardsKiB: number;
+} {
+  const cardsText = JSON.stringify(pack);
+  const searchText = JSON.stringify(buildSearchIndex(pack));
+  let t = performance.now();
+  const parsed = JSON.parse(cardsText) as CardsPack;
+  const parseMs = performance.now() - t;
+  t = performance.now();
+  indexPack(parsed);
+  const indexMs = performance.now() - t;
+  t = performance.now();
+  loadSearch(JSON.parse(searchText), parsed);
+  const searchLoadMs = performance.now() - t;
+  return { parseMs, indexMs, searchLoadMs, cardsKiB: cardsText.length / 1024 };
+}
+
+export async function run(ctx: BenchContext): Promise<Section> {
+  const bundled = JSON.parse(
+    readFileSync(join(ctx.root, 'generated/pack/cards.json'), 'utf8'),
+  ) as CardsPack;
+  const size = ctx.quick ? 2000 : 10_000;
+  ctx.log(`[bench] popup: generating a ${size}-entity pack…`);
+  const big = syntheticCardsPack(size);
+  const rounds = ctx.quick ? 2 : 10;
+  const latency: SearchLatency[] = [
+    ...searchLatency(bundled, 'bundled', { rounds, baselineRounds: rounds }),
+    ...searchLatency(big, `${size / 1000}k`, { rounds, baselineRounds: ctx.quick ? 0 : 1 }),
+  ];
+  ctx.log('[bench] popup: opening the popup in Chromium…');
+  const firstCard = await firstCardTimes(ctx.quick ? 3 : 15, ctx.log);
+  const cardStats = { median: median(firstCard.samples), ...percentiles(firstCard.samples) };
+  const appShare = firstCard.samples.map((s, i) => s - (firstCard.domReady[i] ?? 0));
+  const load = loadavg()[0] ?? 0;
+  const startup = startupCost(big);
+  const ours10k = latency.find((r) => r.engine === 'ours' && r.pack !== 'bundled');
+  return {
+    id: 'popup',
+    title: 'Popup: first card and search latency',
+    tables: [
+      {
+        title: 'Search latency, typed as you go (every prefix of 10 queries)',
+        columns: [
+          'engine',
+          'pack',
+          'cards+facts+articles',
+          'index',
+          'build ms',
+          'load ms',
+          'p50 ms',
+          'p95 ms',
+          'max ms',
+          'calls',
+        ],
+        rows: latency.map((r) => [
+          r.engine,
+          r.pack,
+          r.docs,
+          `${r.indexKiB.toFixed(0)} KiB`,
+          fmt.ms(r.buildMs),
+          fmt.ms(r.loadMs),
+          fmt.ms(r.p50),
+          fmt.ms(r.p95),
+          fmt.ms(r.max),
+          r.samples,
+        ]),
+      },
+      {
+        title: 'Popup open → first card (Chromium, bundled pack)',
+        columns: ['opens', 'median ms', 'p95 ms', 'max ms', 'DOM ready ms', 'after DOM ready ms'],
+        rows: [
+          [
+            firstCard.samples.length,
+            fmt.ms(cardStats.median),
+            fmt.ms(cardStats.p95),
+            fmt.ms(cardStats.max),
+            fmt.ms(median(firstCard.domReady)),
+            fmt.ms(median(appShare)),
+          ],
+        ],
+      },
+      {
+        title: `Popup startup data at ${size / 1000}k entities (Node)`,
+        columns: ['cards.json', 'parse ms', 'lookups ms', 'search load ms'],
+        rows: [
+          [
+            `${startup.cardsKiB.toFixed(0)} KiB`,
+            fmt.ms(startup.parseMs),
+            fmt.ms(startup.indexMs),
+            fmt.ms(startup.searchLoadMs),
+          ],
+        ],
+      },
+    ],
+    goals: [
+      {
+        label: 'popup open → first card (bundled pack, median)',
+        target: `< ${GOAL_FIRST_CARD_MS} ms`,
+        actual: `${fmt.ms(cardStats.median)} ms`,
+        pass: cardStats.median < GOAL_FIRST_CARD_MS,
+      },
+      {
+        label: `search p95 at ${size / 1000}k entities`,
+        target: `< ${GOAL_SEARCH_P95_MS} ms`,
+        actual: `${fmt.ms(ours10k?.p95 ?? Number.NaN)} ms`,
+        pass: (ours10k?.p95 ?? Infinity) < GOAL_SEARCH_P95_MS,
+      },
+    ],
+    notes: [
+      'Search: each call timed alone (performance.now) over every prefix of the target queries (`l`, `la`, … `lavrov`), after a warm-up pass; MiniSearch is configured as core/search.ts first used it (bench/search-engine-variants.ts).',
+      'First card: `performance.mark("backstory:first-card")` in the popup, i.e. ms from the popup’s navigation start to the render that shows the first page card (includes asking the content script).',
+      '"DOM ready" is the browser’s share (new page, fetch and run of the modules); "after DOM ready" is asking the content script and rendering.',
+      'The search index loads after the first paint, so it never delays the first card.',
+      `Load average when the section ended: ${load.toFixed(1)} on ${cpus().length} cores (browser timings suffer most on a shared machine).`,
+    ],
+    data: { latency, firstCard, startup, loadAverage: load },
+  };
+}
