@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spans } from './testing/spot';
+import { seedSpotter, spans } from './testing/spot';
 
 // Matching only: every text below also names a full name, so weak aliases have support.
 describe('matcher: whole words, longest match, no overlap', () => {
@@ -162,5 +163,44 @@ describe('matcher: URLs, e-mail addresses and handles', () => {
       [0, 'Putin', 'vladimir-putin'],
       [21, 'Russia', 'russia'],
     ]);
+  });
+});
+
+describe('matcher: properties over random text', () => {
+  const words = [
+    'John',
+    'Kerry',
+    'Sergey',
+    'Lavrov',
+    'Putin',
+    'Russia',
+    'US',
+    'civil',
+    'war',
+    'the',
+    'G20',
+    'summit',
+    'al',
+  ];
+  const glue = [' ', '\u00a0', '\n', '-', '’s ', ', ', '. ', '_', '@', 'x', ''];
+
+  it('every mention is whole words, in order, without overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.map(([w, g]) => w + g).join('');
+          let last = 0;
+          for (const m of seedSpotter.spot(text)) {
+            expect(m.start).toBeGreaterThanOrEqual(last);
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            expect(/[\p{L}\p{N}]/u.test(text.charAt(m.start - 1))).toBe(false);
+            expect(/[\p{L}\p{N}]/u.test(text.charAt(m.end))).toBe(false);
+            last = m.end;
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
