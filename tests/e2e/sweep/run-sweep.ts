@@ -35,21 +35,24 @@ export interface SweepSession {
 }
 
 /** Starts the test server; browsers start when first needed. */
-export async function openSweep(options: { chromiumExtDir?: string } = {}): Promise<SweepSession> {
+export async function openSweep(
+  options: { chromiumExtDir?: string; firefoxExtDir?: string } = {},
+): Promise<SweepSession> {
   const server = await startServer();
   const blankUrl = server.addPage('blank.html', '<!doctype html><title>blank</title>');
   const allowOrigin = server.origin;
-  const extDir = options.chromiumExtDir ? { extDir: options.chromiumExtDir } : {};
+  const chromiumDir = options.chromiumExtDir ? { extDir: options.chromiumExtDir } : {};
+  const firefoxDir = options.firefoxExtDir ? { extDir: options.firefoxExtDir } : {};
   let chromium: Promise<{ sweeper: ChromiumSweeper; sessions: ChromiumSession[] }> | undefined;
   let firefox: Promise<{ sweeper: FirefoxSweeper; sessions: FirefoxSession[] }> | undefined;
 
   const startChromium = async () => {
-    const ext = await launchChromium({ allowOrigin, ...extDir });
+    const ext = await launchChromium({ allowOrigin, ...chromiumDir });
     const base = await launchChromium({ allowOrigin, extDir: null });
     return { sweeper: await createChromiumSweeper(ext, base, blankUrl), sessions: [ext, base] };
   };
   const startFirefox = async () => {
-    const ext = await launchFirefox({ allowOrigin });
+    const ext = await launchFirefox({ allowOrigin, ...firefoxDir });
     const base = await launchFirefox({ allowOrigin, extDir: null });
     return { sweeper: await createFirefoxSweeper(ext, base, blankUrl), sessions: [ext, base] };
   };
@@ -85,8 +88,9 @@ export interface SweepOptions {
   /** File names in ../shared/fixtures/real-pages/. */
   chromiumPages: string[];
   firefoxPages: string[];
-  /** Chromium extension folder (default: the build); for testing the sweep itself. */
+  /** Extension folders (default: the builds); for testing the sweep itself. */
   chromiumExtDir?: string;
+  firefoxExtDir?: string;
   /** Called with each row as soon as it is done. */
   onRow?: (row: SweepRow) => void;
 }
