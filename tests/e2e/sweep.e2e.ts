@@ -36,5 +36,7 @@ describe.each([
       rows.push(row);
       expect(failures(row)).toEqual([]);
     },
+    // The first page of each browser also starts two browsers.
+    180_000,
   );
 });
