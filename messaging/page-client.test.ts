@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from './page-state';
-import { requestMentions, revealOnPage, watchPageMentions } from './page-client';
+import { requestCards, requestMentions, revealOnPage, watchPageMentions } from './page-client';
 import type { MentionsResponse } from './protocol';
 
 const mention = {
@@ -99,5 +99,18 @@ describe('revealOnPage', () => {
     expect(spy).toHaveBeenCalledWith(5, { type: 'backstory/reveal', entityId: 'john-kerry' });
     spy.mockRejectedValue(new Error('gone'));
     expect(await revealOnPage(5, 'john-kerry')).toBe(false);
+  });
+});
+
+describe('requestCards', () => {
+  it('asks the background for the ids and returns its answer, or undefined', async () => {
+    const answer = { cards: [], names: {}, sources: {} };
+    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(answer as never);
+    expect(await requestCards(['a', 'b'])).toEqual(answer);
+    expect(spy).toHaveBeenCalledWith({ type: 'backstory/cards', ids: ['a', 'b'] });
+    spy.mockResolvedValue(undefined as never);
+    expect(await requestCards(['a'])).toBeUndefined();
+    spy.mockRejectedValue(new Error('no background'));
+    expect(await requestCards(['a'])).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageState } from './page-state';
-import type { MentionsResponse, RevealResponse } from './protocol';
+import type { CardsRequest, CardsResponse, MentionsResponse, RevealResponse } from './protocol';
 
 function isMentionsResponse(value: unknown): value is MentionsResponse {
   const v = value as Partial<MentionsResponse> | null;
@@ -66,5 +66,16 @@ export async function revealOnPage(tabId: number, entityId: string): Promise<boo
     return response?.ok === true;
   } catch {
     return false;
+  }
+}
+
+/** Asks the background for some cards (`backstory/cards`); undefined if it cannot answer. */
+export async function requestCards(ids: string[]): Promise<CardsResponse | undefined> {
+  try {
+    const request: CardsRequest = { type: 'backstory/cards', ids };
+    const response = (await browser.runtime.sendMessage(request)) as CardsResponse | undefined;
+    return Array.isArray(response?.cards) ? response : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PACK } from '../../core/fixtures/seed-cards';
-import { indexPack } from './pack-index';
+import { indexCardsAnswer, indexPack } from './pack-index';
 
 describe('indexPack', () => {
   const index = indexPack(SEED_PACK);
@@ -19,5 +19,20 @@ describe('indexPack', () => {
     expect(index.citedBy.get('seed-geneva')?.map((e) => e.id)).toEqual(
       SEED_PACK.entities.map((e) => e.id),
     );
+  });
+});
+
+describe('indexCardsAnswer', () => {
+  it('looks up only the answered cards, with the names and sources they refer to', () => {
+    const lavrov = SEED_PACK.entities[0]!;
+    const index = indexCardsAnswer({
+      cards: [lavrov],
+      names: { 'john-kerry': { name: 'John Kerry', kind: 'person' } },
+      sources: { 'seed-geneva': { title: 'T', source: 'S', published: '2016-09-08' } },
+    });
+    expect([...index.cards.keys()]).toEqual(['sergey-lavrov']);
+    expect(index.names['john-kerry']?.name).toBe('John Kerry');
+    expect(index.names['sergey-lavrov']?.name).toBe('Sergey Lavrov');
+    expect(index.sources['seed-geneva']?.source).toBe('S');
   });
 });

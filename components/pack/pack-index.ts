@@ -42,3 +42,19 @@ export function indexPack(pack: CardsPack): PackIndex {
     citedBy,
   };
 }
+
+/** What `backstory/cards` answers: some cards with the names and sources they refer to. */
+export interface CardsAnswer {
+  cards: EntityCard[];
+  names: PackIndex['names'];
+  sources: PackIndex['sources'];
+}
+
+/**
+ * Lookups over only the cards a page needs (the background's answer), so the
+ * popup shows them without loading the whole pack.
+ */
+export function indexCardsAnswer(answer: CardsAnswer): PackIndex {
+  const base = indexPack({ schema: 0, hash: 'page-cards', entities: answer.cards, articles: [] });
+  return { ...base, names: { ...answer.names, ...base.names }, sources: { ...answer.sources } };
+}

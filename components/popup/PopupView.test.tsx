@@ -23,6 +23,8 @@ const ready = (ids: string[], status: 'ready' | 'scanning' = 'ready'): PageState
 function show(page: PageState, overrides: Partial<PopupViewProps> = {}) {
   const props: PopupViewProps = {
     pack,
+    packSize: pack.pack.entities.length,
+    searchReady: true,
     page,
     entries:
       page.status === 'ready' || page.status === 'scanning' ? summarizeMentions(page.mentions) : [],

@@ -15,7 +15,12 @@ import { PageStatus, SkeletonRows } from './PageStatus';
 import { SiteSwitches, type SiteSwitchesProps } from './SiteSwitches';
 
 export interface PopupViewProps extends SiteSwitchesProps {
+  /** Lookups for the cards shown: the page's cards first, the whole pack once loaded. */
   pack: PackIndex;
+  /** Cards in the knowledge pack (for the empty state). */
+  packSize: number;
+  /** False while the search index is loading. */
+  searchReady: boolean;
   page: PageState;
   entries: readonly PageEntry[];
   query: string;
@@ -95,7 +100,7 @@ export function PopupView(props: PopupViewProps) {
               site={props.site}
               siteEnabled={props.siteEnabled}
               globalEnabled={props.globalEnabled}
-              packSize={pack.pack.entities.length}
+              packSize={props.packSize}
             />
             {props.revealNote && <p class="bs-note bs-reveal-note">{props.revealNote}</p>}
             {waiting ? (

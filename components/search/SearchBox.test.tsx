@@ -81,6 +81,11 @@ describe('SearchBox', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('says the index is loading rather than nothing found', () => {
+    render(<SearchBox query="lavrov" onQuery={() => {}} hits={[]} onPick={() => {}} loading />);
+    expect(screen.getByRole('status').textContent).toBe('Loading the search index…');
+  });
+
   it('resets the active result when the results change', () => {
     render(<Harness onPick={() => {}} />);
     type('kerry');

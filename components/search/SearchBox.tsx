@@ -19,6 +19,8 @@ export interface SearchBoxProps {
   placeholder?: string;
   /** Prefix for element ids (two boxes on one page need different ones). */
   idPrefix?: string;
+  /** The index is still loading: say so instead of "nothing found". */
+  loading?: boolean;
 }
 
 /** A stable key for a hit. */
@@ -104,7 +106,11 @@ export function SearchBox(props: SearchBoxProps) {
       </ul>
       <p class="bs-search-status" role="status">
         {open &&
-          (hits.length === 0 ? `Nothing found for “${query.trim()}”.` : `${hits.length} results`)}
+          (props.loading
+            ? 'Loading the search index…'
+            : hits.length === 0
+              ? `Nothing found for “${query.trim()}”.`
+              : `${hits.length} results`)}
       </p>
     </div>
   );

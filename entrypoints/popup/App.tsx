@@ -1,17 +1,18 @@
 /**
  * Popup wiring: the tab (`?tabId=N` or the active tab), its mentions through
- * the content-script contract, settings, and the search index (loaded after
- * the first paint so the page's cards come first).
+ * the content-script contract, the page's cards from the background, settings,
+ * and the whole pack with its search index (loaded once the page's cards are
+ * up, or at the first keystroke), so the first card never waits on pack size.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CardsPack } from '../../core/pack';
 import type { SearchHit, Searcher } from '../../core/search';
-import { indexPack } from '../../components/pack/pack-index';
+import { indexCardsAnswer, indexPack, type PackIndex } from '../../components/pack/pack-index';
 import { summarizeMentions } from '../../components/popup/page-entries';
 import { PopupView } from '../../components/popup/PopupView';
-import cards from '../../generated/pack/cards.json';
-import { revealOnPage, watchPageMentions } from '../../messaging/page-client';
+import packInfo from '../../generated/pack/pack.json';
+import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/page-client';
 import type { PageState } from '../../messaging/page-state';
 import {
   DEFAULT_SETTINGS,
@@ -23,8 +24,6 @@ import {
 } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
 
-const pack = indexPack(cards as CardsPack);
-
 async function targetTabId(): Promise<number | undefined> {
   const param = Number(new URLSearchParams(location.search).get('tabId'));
   if (Number.isInteger(param) && param > 0) return param;
@@ -34,12 +33,30 @@ async function targetTabId(): Promise<number | undefined> {
 
 const libraryHref = (route: string) =>
   `${browser.runtime.getURL('/library.html')}${route ? `#${route}` : ''}`;
+const EMPTY_INDEX = indexCardsAnswer({ cards: [], names: {}, sources: {} });
+
+interface FullPack {
+  index: PackIndex;
+  searcher: Searcher;
+}
+
+/** The whole pack and its search index, as separate chunks loaded on demand. */
+async function loadFullPack(): Promise<FullPack> {
+  const [{ loadSearch }, cards, search] = await Promise.all([
+    import('../../core/search'),
+    import('../../generated/pack/cards.json'),
+    import('../../generated/pack/search.json'),
+  ]);
+  const pack = cards.default as CardsPack;
+  return { index: indexPack(pack), searcher: loadSearch(search.default, pack) };
+}
 
 export function App() {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
-  const [searcher, setSearcher] = useState<Searcher>();
+  const [pageCards, setPageCards] = useState<PackIndex>(EMPTY_INDEX);
+  const [full, setFull] = useState<FullPack>();
   const [query, setQuery] = useState('');
   const [focusId, setFocusId] = useState<string>();
   const [expandedId, setExpandedId] = useState<string>();
@@ -63,22 +80,6 @@ export function App() {
     return watchSettings(setSettings);
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    const load = async () => {
-      const [{ loadSearch }, index] = await Promise.all([
-        import('../../core/search'),
-        import('../../generated/pack/search.json'),
-      ]);
-      if (live) setSearcher(loadSearch(index.default, pack.pack));
-    };
-    const timer = setTimeout(() => void load(), 0);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, []);
-
   const entries = useMemo(
     () =>
       page.status === 'ready' || page.status === 'scanning' ? summarizeMentions(page.mentions) : [],
@@ -90,9 +91,35 @@ export function App() {
     }
   }, [entries]);
 
+  const missing = entries.filter((e) => !pageCards.cards.has(e.entityId)).map((e) => e.entityId);
+  useEffect(() => {
+    if (full || missing.length === 0) return;
+    let live = true;
+    void requestCards(entries.map((e) => e.entityId)).then((answer) => {
+      if (live && answer) setPageCards(indexCardsAnswer(answer));
+    });
+    return () => {
+      live = false;
+    };
+  }, [full, missing.join(' ')]);
+
+  const wantFull = full === undefined && (page.status !== 'loading' || query !== '');
+  useEffect(() => {
+    if (!wantFull) return;
+    let live = true;
+    const timer = setTimeout(
+      () => void loadFullPack().then((loaded) => live && setFull(loaded)),
+      0,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [wantFull]);
+
   const hits = useMemo(
-    () => (searcher && query.trim() ? searcher.search(query, { limit: 12 }) : []),
-    [searcher, query],
+    () => (full && query.trim() ? full.searcher.search(query, { limit: 12 }) : []),
+    [full, query],
   );
   const site =
     page.status === 'ready' || page.status === 'scanning' ? siteKeyOfUrl(page.url) : undefined;
@@ -113,7 +140,9 @@ export function App() {
 
   return (
     <PopupView
-      pack={pack}
+      pack={full?.index ?? pageCards}
+      packSize={packInfo.counts.entities}
+      searchReady={full !== undefined}
       page={page}
       entries={entries}
       query={query}
