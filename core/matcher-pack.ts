@@ -50,8 +50,12 @@ export interface EntityContext {
   cues?: string[];
 }
 
+/** Bumped whenever the compiled layout changes; older packs are refused with a clear message. */
+export const MATCHER_FORMAT_VERSION = 2;
+
 export interface MatcherPack extends PackStamp {
   format: 'backstory-matcher';
+  formatVersion: number;
   /** `\n`-joined entity ids, names, and the kind names `kindIndex` points into. */
   entityIds: string;
   entityNames: string;
@@ -171,6 +175,7 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
     schema: stamp.schema,
     hash: stamp.hash,
     format: 'backstory-matcher',
+    formatVersion: MATCHER_FORMAT_VERSION,
     entityIds: entities.map((e) => e.id).join('\n'),
     entityNames: entities.map((e) => e.name).join('\n'),
     kinds,
@@ -287,6 +292,11 @@ function startPatterns(
 /** Decodes a matcher pack (from JSON) for `createSpotter`. */
 export function loadMatcherPack(pack: MatcherPack): LoadedPack {
   if (pack.format !== 'backstory-matcher') throw new Error('not a backstory matcher pack');
+  if (pack.formatVersion !== MATCHER_FORMAT_VERSION) {
+    throw new Error(
+      `matcher pack format ${pack.formatVersion ?? 1}, this code reads ${MATCHER_FORMAT_VERSION}: rebuild it (npm run data)`,
+    );
+  }
   const t = pack.trie;
   const kindIndex = decodeBytes(pack.kindIndex);
   const entityCount = kindIndex.length;

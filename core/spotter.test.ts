@@ -149,3 +149,10 @@ describe('buildMatcherPack: alias forms', () => {
     expect(spotter.spot(text).map((m) => [m.text, m.entityId, m.alias])).toEqual(expected);
   });
 });
+
+describe('loading', () => {
+  it('refuses a pack compiled by an older layout, saying how to fix it', () => {
+    const stale = { ...packFor(), formatVersion: 1 };
+    expect(() => createSpotter(stale)).toThrow(/rebuild it \(npm run data\)/);
+  });
+});
