@@ -23,16 +23,17 @@ describe('trackDirty', () => {
     $('b').appendChild(document.createElement('span'));
     await flush();
     expect(onDirty).toHaveBeenCalledTimes(1);
-    expect(tracker.take()).toEqual({ full: false, nodes: [$('a'), $('b')] });
+    expect(tracker.take()).toEqual({ full: false, nodes: [$('a'), $('b')], restyled: [] });
     expect(tracker.pending).toBe(false);
   });
 
-  it('marks the parent of an element whose watched attribute changed', async () => {
+  it('reports elements whose watched attributes changed', async () => {
     const { tracker, $ } = setup('<div id="p"><span id="s">x</span></div>');
     $('s').setAttribute('hidden', '');
     $('s').setAttribute('data-x', '1');
+    $('p').setAttribute('data-y', '1');
     await flush();
-    expect(tracker.take().nodes).toEqual([$('p')]);
+    expect(tracker.take()).toEqual({ full: false, nodes: [], restyled: [$('s')] });
   });
 
   it('ignores our own host and attribute changes on html and body', async () => {
@@ -52,7 +53,7 @@ describe('trackDirty', () => {
     const { tracker, $ } = setup('<p id="a">x</p>', 10);
     for (let i = 0; i < 20; i++) ($('a').firstChild as Text).data = `y${i}`;
     await flush();
-    expect(tracker.take()).toEqual({ full: true, nodes: [] });
+    expect(tracker.take()).toEqual({ full: true, nodes: [], restyled: [] });
   });
 
   it('calls onDirty again after a take', async () => {

@@ -21,6 +21,12 @@ export interface DirtyWork {
   full: boolean;
   /** Nodes whose block containers must be recollected (when not full). */
   nodes: Node[];
+  /**
+   * Elements whose watched attributes changed (when not full): an element that
+   * was and still is block-level needs only itself recollected, any other its
+   * parent's container.
+   */
+  restyled: Element[];
 }
 
 /** Attributes that can show, hide or restyle text. */
@@ -45,9 +51,11 @@ export interface DirtyTracker {
 export function trackDirty(doc: Document, options: DirtyTrackerOptions): DirtyTracker {
   const burstLimit = options.burstLimit ?? 1000;
   let nodes = new Set<Node>();
+  let restyled = new Set<Element>();
   let records = 0;
   let full = false;
 
+  const pending = () => full || nodes.size > 0 || restyled.size > 0;
   const ownOnly = (list: NodeList) => Array.prototype.every.call(list, options.isOwn) as boolean;
   const note = (record: MutationRecord) => {
     const { target, type } = record;
@@ -57,21 +65,22 @@ export function trackDirty(doc: Document, options: DirtyTrackerOptions): DirtyTr
       nodes.add(target);
     } else if (type === 'characterData') {
       if (target.parentNode) nodes.add(target.parentNode);
-    } else if (target !== doc.documentElement && target !== doc.body && target.parentNode) {
-      nodes.add(target.parentNode);
+    } else if (target !== doc.documentElement && target !== doc.body) {
+      restyled.add(target as Element);
     }
   };
 
   const observer = new MutationObserver((list) => {
-    const wasPending = full || nodes.size > 0;
+    const wasPending = pending();
     records += list.length;
     if (records > burstLimit) {
       full = true;
       nodes.clear();
+      restyled.clear();
     } else {
       list.forEach(note);
     }
-    if (!wasPending && (full || nodes.size > 0)) options.onDirty();
+    if (!wasPending && pending()) options.onDirty();
   });
   observer.observe(doc, {
     subtree: true,
@@ -83,14 +92,15 @@ export function trackDirty(doc: Document, options: DirtyTrackerOptions): DirtyTr
 
   return {
     take() {
-      const work = { full, nodes: full ? [] : [...nodes] };
+      const work = { full, nodes: [...nodes], restyled: [...restyled] };
       nodes = new Set();
+      restyled = new Set();
       records = 0;
       full = false;
       return work;
     },
     get pending() {
-      return full || nodes.size > 0;
+      return pending();
     },
     disconnect: () => observer.disconnect(),
   };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classifyElement, type StyleFacts } from './element-kind';
 
 function kindOf(html: string, style?: Partial<StyleFacts>) {
@@ -53,6 +53,34 @@ describe('classifyElement', () => {
     [{ display: 'none' }, 'hidden'],
     [{ display: 'inline', visibility: 'collapse' }, 'skip'],
   ])('a span styled %o is %s', (style, kind) => {
-    expect(kindOf('<span>x</span>', style)).toBe(kind);
+    expect(kindOf('<span class="c">x</span>', style)).toBe(kind);
+  });
+
+  it('classifies bare elements by tag, without reading their style', () => {
+    const probe = vi.fn(() => ({ display: 'none', visibility: 'visible' }));
+    document.body.innerHTML = '<span>x</span><p>x</p><span id="i">x</span>';
+    const [span, p, withId] = document.body.children;
+    expect([classifyElement(span!, probe), classifyElement(p!, probe)]).toEqual([
+      'inline',
+      'block',
+    ]);
+    expect(probe).not.toHaveBeenCalled();
+    expect(classifyElement(withId!, probe)).toBe('hidden');
+  });
+
+  it.each([
+    ['<details><summary>S</summary><p id="t">x</p></details>', 'hidden'],
+    ['<details open><summary>S</summary><p id="t">x</p></details>', 'block'],
+    ['<details><summary id="t">S</summary></details>', 'block'],
+    ['<dialog id="t">x</dialog>', 'hidden'],
+    ['<dialog id="t" open>x</dialog>', 'block'],
+  ])('%s: #t is %s', (html, kind) => {
+    document.body.innerHTML = html;
+    expect(
+      classifyElement(document.getElementById('t')!, () => ({
+        display: 'block',
+        visibility: 'visible',
+      })),
+    ).toBe(kind);
   });
 });

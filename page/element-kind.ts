@@ -64,6 +64,9 @@ const INLINE_BY_DEFAULT = new Set([
   'sup', 'time', 'tt', 'u', 'var', 'wbr', 'acronym',
 ]); // prettier-ignore
 
+/** What a bare element (no class, id or style) is assumed to be styled as: its tag's default. */
+const TAG_DEFAULT: StyleFacts = { display: '', visibility: 'visible' };
+
 /** Computed style, as a browser renders it. */
 export const computedStyleProbe: StyleProbe = (el) => {
   const style = getComputedStyle(el);
@@ -76,7 +79,25 @@ function isEditable(el: Element): boolean {
   return attr !== null && attr.toLowerCase() !== 'false';
 }
 
-/** Classifies one element for the text collector. */
+/** Closed `<details>` show only their summary; closed dialogs nothing. */
+function closedByParent(el: Element): boolean {
+  const parent = el.parentElement;
+  return (
+    parent !== null &&
+    parent.localName === 'details' &&
+    !parent.hasAttribute('open') &&
+    el.localName !== 'summary'
+  );
+}
+
+/**
+ * Classifies one element for the text collector.
+ *
+ * An element without `class`, `id` or `style` is classified by its tag alone,
+ * without asking for its computed style: pages seldom restyle bare elements,
+ * and reading computed style is most of the cost of a walk (a miss only means
+ * text the reader cannot see takes part in linking; it draws nothing).
+ */
 export function classifyElement(el: Element, probe: StyleProbe = computedStyleProbe): ElementKind {
   const name = el.localName;
   if (INVISIBLE.has(name) || el.hasAttribute('hidden')) return 'hidden';
@@ -84,7 +105,9 @@ export function classifyElement(el: Element, probe: StyleProbe = computedStylePr
   if (NOT_PROSE.has(name) || el.getAttribute('aria-hidden') === 'true' || isEditable(el)) {
     return 'skip';
   }
-  const { display, visibility } = probe(el);
+  if ((name === 'dialog' && !el.hasAttribute('open')) || closedByParent(el)) return 'hidden';
+  const bare = !el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('style');
+  const { display, visibility } = bare ? TAG_DEFAULT : probe(el);
   if (display === 'none') return 'hidden';
   if (visibility === 'hidden' || visibility === 'collapse') return 'skip';
   if (display === '') return INLINE_BY_DEFAULT.has(name) ? 'inline' : 'block';

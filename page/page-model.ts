@@ -25,6 +25,8 @@ export function topmostContainers(containers: Iterable<Element>, root: Element):
 export class PageModel {
   private list: TextBlock[] = [];
   private byBlock = new Map<TextBlock, BlockMention[]>();
+  /** Every element that held a block when it was read (so it was block-level then). */
+  private containers = new WeakSet<Element>();
 
   get blocks(): readonly TextBlock[] {
     return this.list;
@@ -33,7 +35,13 @@ export class PageModel {
   /** Replaces everything (after a full scan). */
   reset(blocks: TextBlock[], mentions: readonly BlockMention[]): void {
     this.list = blocks;
+    this.containers = new WeakSet(blocks.map((b) => b.container));
     this.setMentions(mentions);
+  }
+
+  /** True when `el` held a block when it was last read. */
+  wasContainer(el: Element): boolean {
+    return this.containers.has(el);
   }
 
   /** Replaces every block's mentions (after relinking the whole page). */
@@ -119,5 +127,6 @@ export class PageModel {
       else hi = mid;
     }
     this.list.splice(lo, 0, ...blocks);
+    for (const block of blocks) this.containers.add(block.container);
   }
 }

@@ -86,6 +86,26 @@ describe('PageScanner', () => {
     expect(spotter.calls).toEqual(['John Kerry\n\nPutin again\n\n']);
   });
 
+  it('rereads a restyled block alone, and a restyled inline element with its block', async () => {
+    const { scanner, spotter, idle } = setup(
+      '<main><div class="row" id="r1">Putin <b id="b">here</b></div><div class="row">Syria</div></main>',
+    );
+    scanner.start();
+    await idle();
+    spotter.calls.length = 0;
+    $('r1').className = 'row hot';
+    await idle();
+    expect(spotter.calls).toEqual(['Syria\n\nPutin here\n\n']);
+    spotter.calls.length = 0;
+    $('b').setAttribute('style', 'color: red');
+    await idle();
+    expect(spotter.calls).toEqual(['Syria\n\nPutin here\n\n']);
+    spotter.calls.length = 0;
+    $('r1').setAttribute('style', 'display: none');
+    await idle();
+    expect(scanner.model.blocks.map((b) => b.text)).toEqual(['Syria']);
+  });
+
   it('ignores changes in our own UI host', async () => {
     const { scanner, spotter, idle } = setup('<p>Putin</p>');
     scanner.start();

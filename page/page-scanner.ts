@@ -6,13 +6,13 @@
  * as sliced tasks through the runner, one at a time.
  */
 import type { Spotter } from '../core/spotter';
-import { computedStyleProbe, type StyleProbe } from './element-kind';
+import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
 import { caretNodeAt } from './hit-test';
 import { PageModel, topmostContainers } from './page-model';
 import type { SliceRunner } from './slice-runner';
-import { spotBlocks, supportNames, type BlockMention } from './spot-blocks';
+import { DEFAULT_CHUNK_CHARS, spotBlocks, supportNames, type BlockMention } from './spot-blocks';
 import { trackDirty, type DirtyTracker } from './dirty-tracker';
-import { blockContainerOf, collectBlocks, type TextBlock } from './text-blocks';
+import { blockContainerOf, blockIndexOf, collectBlocks, type TextBlock } from './text-blocks';
 
 export interface PageScannerOptions {
   doc: Document;
@@ -94,11 +94,11 @@ export class PageScanner {
     const { runner, settle } = this.options;
     while (!this.stopped && (this.needFull || this.tracker?.pending)) {
       if (!this.needFull) await settle();
-      const work = this.tracker?.take() ?? { full: true, nodes: [] };
+      const work = this.tracker?.take() ?? { full: true, nodes: [], restyled: [] };
       const full = this.needFull || work.full;
       this.needFull = false;
       try {
-        await runner.run(full ? this.fullScan() : this.update(work.nodes));
+        await runner.run(full ? this.fullScan() : this.update(work.nodes, work.restyled));
       } catch (error) {
         if ((error as Error).name === 'AbortError') return;
         throw error;
@@ -131,13 +131,27 @@ export class PageScanner {
     this.model.reset(blocks, mentions);
   }
 
-  /** Reads the containers of `nodes` again, then relinks if support may have changed. */
-  private *update(nodes: readonly Node[]): Generator<void, void, void> {
+  /**
+   * Reads the containers of changed nodes again, then relinks if the set of
+   * entities on the page changed. A restyled element that held text as a
+   * block and still is block-level is read again alone; any other restyled
+   * element may have changed the boundaries around it, so its parent's
+   * container is read.
+   */
+  private *update(
+    nodes: readonly Node[],
+    restyled: readonly Element[],
+  ): Generator<void, void, void> {
     const root = this.root;
     const found = new Set<Element>();
-    for (const node of nodes) {
-      const container = blockContainerOf(node, root, this.probe);
+    const add = (node: Node | null) => {
+      const container = node && blockContainerOf(node, root, this.probe);
       if (container) found.add(container);
+    };
+    nodes.forEach(add);
+    for (const el of restyled) {
+      const alone = this.model.wasContainer(el) && classifyElement(el, this.probe) === 'block';
+      add(alone ? el : el.parentNode);
     }
     const containers = topmostContainers(found, root);
     if (containers.includes(root) || containers.length > (this.options.maxContainers ?? 200)) {
@@ -167,15 +181,18 @@ export class PageScanner {
     }
   }
 
-  /** Index of the block under the middle of the viewport (spotted first), or 0. */
+  /**
+   * Index of the block under the middle of the viewport, spotted first; 0 when
+   * the page fits in one chunk (the order does not matter then, and asking the
+   * layout for the point would only cost time).
+   */
   private blockInView(blocks: readonly TextBlock[]): number {
+    const chunk = this.options.chunkChars ?? DEFAULT_CHUNK_CHARS;
+    let chars = 0;
+    for (const block of blocks) if ((chars += block.text.length) > chunk) break;
     const view = this.options.doc.defaultView;
-    if (!view) return 0;
+    if (chars <= chunk || !view) return 0;
     const node = caretNodeAt(this.options.doc, view.innerWidth / 2, view.innerHeight / 3);
-    if (!node) return 0;
-    return Math.max(
-      0,
-      blocks.findIndex((b) => b.nodes.includes(node as Text)),
-    );
+    return node ? blockIndexOf(blocks, node) : 0;
   }
 }

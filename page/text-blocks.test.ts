@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blockContainerOf, collectBlocks, collectBlocksNow, type TextBlock } from './text-blocks';
+import {
+  blockContainerOf,
+  blockIndexOf,
+  collectBlocks,
+  collectBlocksNow,
+  type TextBlock,
+} from './text-blocks';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;
@@ -146,5 +152,18 @@ describe('blockContainerOf', () => {
     expect(blockContainerOf(document.getElementById('h')!, document.body)).toBeNull();
     expect(blockContainerOf(document.getElementById('c')!, document.body)).toBeNull();
     expect(blockContainerOf(document.createTextNode('x'), document.body)).toBeNull();
+  });
+});
+
+describe('blockIndexOf', () => {
+  it('finds the block holding a node, or the last one before it', () => {
+    document.body.innerHTML = '<p id="a">A <b>bold</b></p><pre id="code">x</pre><p id="b">B</p>';
+    const blocks = collectBlocksNow(document.body);
+    const $ = (id: string) => document.getElementById(id)!;
+    expect(blockIndexOf(blocks, $('a').firstChild!)).toBe(0);
+    expect(blockIndexOf(blocks, $('a').querySelector('b')!.firstChild!)).toBe(0);
+    expect(blockIndexOf(blocks, $('code').firstChild!)).toBe(0);
+    expect(blockIndexOf(blocks, $('b').firstChild!)).toBe(1);
+    expect(blockIndexOf(blocks, document.body)).toBe(0);
   });
 });

@@ -158,3 +158,21 @@ export function blockContainerOf(
   }
   return null;
 }
+
+/**
+ * Index of the block holding `node` (blocks in document order), by binary
+ * search on document position: the last block that starts at or before it
+ * (0 when none does).
+ */
+export function blockIndexOf(blocks: readonly TextBlock[], node: Node): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const first = blocks[mid]!.nodes[0]!;
+    const pos = first.compareDocumentPosition(node);
+    if (first === node || pos & Node.DOCUMENT_POSITION_FOLLOWING) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}

@@ -17,8 +17,14 @@ import { browserHighlightApi, HighlightPainter } from '../../page/highlight-pain
 import { MentionView } from '../../page/mention-view';
 import { PageScanner } from '../../page/page-scanner';
 import { readPageDate } from '../../page/page-date';
-import { createSliceRunner, hostYield } from '../../page/slice-runner';
-import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../storage/settings';
+import { createSliceRunner, hostYield, type SliceStats } from '../../page/slice-runner';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  loadSettings,
+  watchSettings,
+  type Settings,
+} from '../../storage/settings';
 import { createCardUi } from './card-ui';
 import { wireCards } from './card-wiring';
 import { answerPageMessages } from './page-messages';
@@ -35,14 +41,17 @@ export default defineContentScript({
     const painter = api && new HighlightPainter(api);
     ctx.onInvalidated(() => painter?.clear());
 
+    const runner = createSliceRunner({
+      yieldToHost: hostYield(() => sleep(0)),
+      sleep,
+      signal: ctx.signal,
+    });
+    // How long our slices run; e2e tests read it from this isolated world (pages cannot see it).
+    (globalThis as { backstoryStats?: SliceStats }).backstoryStats = runner.stats;
     const scanner: PageScanner = new PageScanner({
       doc: document,
       spotter,
-      runner: createSliceRunner({
-        yieldToHost: hostYield(() => sleep(0)),
-        sleep,
-        signal: ctx.signal,
-      }),
+      runner,
       settle: () => sleep(60),
       isOwn,
       pageDate: () => readPageDate(document),
@@ -53,7 +62,8 @@ export default defineContentScript({
     const cards = createCardsClient(
       (request) => browser.runtime.sendMessage(request) as Promise<CardsResponse>,
     );
-    let settings: Settings = await loadSettings();
+    /** Defaults until the stored settings load; nothing is drawn before that. */
+    let settings: Settings = DEFAULT_SETTINGS;
     const cardWiring = wireCards(ctx, {
       doc: document,
       scanner,
@@ -73,19 +83,6 @@ export default defineContentScript({
       cardWiring.ui.setHighlightStyle(settings.highlightStyle);
       if (!visible) cardWiring.ui.close();
     };
-    apply();
-    const unwatch = watchSettings((next) => {
-      settings = next;
-      override = null;
-      apply();
-    });
-    ctx.onInvalidated(unwatch);
-
-    scanner.start();
-    ctx.onInvalidated(() => scanner.stop());
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => scanner.rescanAll(), 250);
-    });
 
     answerPageMessages(ctx, {
       scanner,
@@ -99,5 +96,19 @@ export default defineContentScript({
         }
       },
     });
+    scanner.start();
+    ctx.onInvalidated(() => scanner.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => scanner.rescanAll(), 250);
+    });
+
+    settings = await loadSettings();
+    apply();
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      override = null;
+      apply();
+    });
+    ctx.onInvalidated(unwatch);
   },
 });
