@@ -1,12 +1,17 @@
 /**
  * Helpers for the content script e2e tests: ask the content script over
  * `chrome.tabs.sendMessage` from the service worker, read its slice stats from
- * its isolated world over CDP, serialize the page's DOM without our host.
+ * its isolated world over CDP, serialize the page's DOM without our host, the
+ * seed article's page, and pointing at a highlighted mention.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../../messaging/protocol';
 import type { SliceStats } from '../../page/slice-runner';
+import { loadFirstArticle } from '../../scripts/demo/article';
+import { renderNewsPage } from '../../scripts/demo/news-page';
 import type { ChromiumSession } from './harness/chromium';
+import { repoRoot } from './harness/paths';
 
 interface ChromeTabs {
   tabs: { sendMessage(tabId: number, message: object): Promise<unknown> };
@@ -69,4 +74,40 @@ export function serializeWithoutUi(): string {
   const clone = document.documentElement.cloneNode(true) as Element;
   clone.querySelectorAll('backstory-ui').forEach((el) => el.remove());
   return `${document.doctype ? new XMLSerializer().serializeToString(document.doctype) : ''}${clone.outerHTML}`;
+}
+
+/** The demo's news page for the bundled seed article (as `npm run demo` serves it). */
+export function seedPageHtml(): string {
+  return renderNewsPage(loadFirstArticle(join(repoRoot, 'data/articles')));
+}
+
+/** Runs in the page: the viewport center of the first `backstory-*` range reading `text`. */
+export function mentionPoint(text: string): { x: number; y: number } | null {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!String(name).startsWith('backstory-')) continue;
+    for (const range of highlight) {
+      if (!(range instanceof Range) || range.toString() !== text) continue;
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** Scrolls the first highlighted `text` into view and rests the pointer on it. */
+export async function hoverMention(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const range of highlight) {
+        if (range instanceof Range && range.toString() === t) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          return;
+        }
+      }
+    }
+  }, text);
+  const point = await page.evaluate(mentionPoint, text);
+  if (!point) throw new Error(`no highlighted "${text}" to hover`);
+  await page.mouse.move(point.x - 40, point.y + 60);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
 }
