@@ -77,6 +77,12 @@ describe('popup on a news page', () => {
     await popup.click('[data-entity-id="sergey-lavrov"] .bs-entry-toggle');
   });
 
+  it('asks the page to show an entity (backstory/reveal)', async () => {
+    await popup.click('[data-entity-id="sergey-lavrov"] .bs-entry-reveal');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await popup.$('.bs-reveal-note')).toBeNull();
+  });
+
   it.each([
     ['lavrov', 'e:sergey-lavrov'],
     ['lavrof', 'e:sergey-lavrov'],
@@ -144,6 +150,34 @@ describe('honest states', () => {
     expect(await other.isDisabled('input[name="site"]')).toBe(true);
     await other.close();
     await blank.close();
+  });
+});
+
+describe('settings page', () => {
+  it('shows the defaults for a corrupt stored value, saves a change, and passes axe', async () => {
+    const sw = await session.worker();
+    await sw.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(v: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ settings: 'corrupt', settings$: { v: 2 } });
+    });
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.waitForSelector('.bs-settings');
+    expect(await options.inputValue('input[name="hoverDelayMs"]')).toBe('300');
+    expect(await options.isChecked('input[name="density"] >> nth=0')).toBe(true);
+    await options.check('input[name="highlightStyle"] >> nth=2');
+    await options.waitForSelector('text=Saved.');
+    const stored = await sw.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      };
+      return (await chrome.storage.local.get('settings')).settings as { highlightStyle: string };
+    });
+    expect(stored.highlightStyle).toBe('outline');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
   });
 });
 
