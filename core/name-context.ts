@@ -3,7 +3,14 @@
  * name: `Michelle Obama`, `Kerry Washington`, `The Washington Post`, and the
  * citation style `Kirby, Alex`.
  */
-import { charClass, CLS_SPACE, CLS_WORD, isAllCaps, isCapitalized } from './normalize';
+import {
+  charClass,
+  CLS_CONNECTOR,
+  CLS_SPACE,
+  CLS_WORD,
+  isAllCaps,
+  isCapitalized,
+} from './normalize';
 import type { PageWords } from './title-case';
 import { COMMON_CAPITALIZED, TITLES } from './word-lists';
 
@@ -29,6 +36,28 @@ export function wordAfter(text: string, end: number): string | undefined {
   return i > start ? text.slice(start, i) : undefined;
 }
 
+const isUpper = (code: number): boolean =>
+  code < 128
+    ? code >= 65 && code <= 90
+    : String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase();
+
+/** `wordBefore`, but only when it is capitalized (checked before slicing: most are not). */
+function capitalizedWordBefore(text: string, start: number): string | undefined {
+  let i = start;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_SPACE) i--;
+  let j = i;
+  while (j > 0 && charClass(text.charCodeAt(j - 1)) === CLS_WORD) j--;
+  return j < i && isUpper(text.charCodeAt(j)) ? text.slice(j, i) : undefined;
+}
+
+/** `wordAfter`, but only when it is capitalized. */
+function capitalizedWordAfter(text: string, end: number): string | undefined {
+  let i = end;
+  while (i < text.length && charClass(text.charCodeAt(i)) === CLS_SPACE) i++;
+  if (i === end || !isUpper(text.charCodeAt(i))) return undefined;
+  return wordAfter(text, end);
+}
+
 /** A capitalized word that is not a common word, title, day or month: likely part of a name. */
 export function isNameLike(word: string | undefined): boolean {
   if (!word || !isCapitalized(word)) return false;
@@ -52,7 +81,11 @@ const LOCATIVES = new Set(
  * rather than for its government (`Moscow said`, `Washington’s view`).
  */
 export function isPlaceUse(text: string, start: number, end: number): boolean {
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return false;
+  const possessive =
+    charClass(text.charCodeAt(end)) === CLS_CONNECTOR &&
+    (text.charCodeAt(end + 1) | 32) === 115 &&
+    charClass(text.charCodeAt(end + 2)) !== CLS_WORD;
+  if (possessive) return false;
   let pos = start;
   let before = wordBefore(text, pos);
   // `in New York and Washington`: look past a coordinated place.
@@ -98,8 +131,8 @@ export function longerNameAround(
     isNameLike(w) &&
     !(shouting && isAllCaps(w!)) &&
     !(page !== undefined && page.isTitleCaseLine(start) && page.usedInLowercase(w!));
-  if (partOfName(wordBefore(text, start))) return 'after-given-name';
-  if (partOfName(wordAfter(text, end))) return 'before-name';
+  if (partOfName(capitalizedWordBefore(text, start))) return 'after-given-name';
+  if (partOfName(capitalizedWordAfter(text, end))) return 'before-name';
   return isCitation(text, end, startsMatch) ? 'citation' : undefined;
 }
 

@@ -4,7 +4,7 @@
  * A neighbour there counts as part of a name only if the page never uses it
  * in lowercase (`Michelle`, but not `Demands`).
  */
-import { charClass, CLS_NEWLINE, CLS_WORD, isCapitalized } from './normalize';
+import { charClass, CLS_WORD, isCapitalized } from './normalize';
 
 const FUNCTION_WORDS = new Set(
   'to for in of on with and the a an at by from as is are be has have over after into about vs'.split(
@@ -25,22 +25,30 @@ export interface PageWords {
 
 /** Lazily answers questions about a page's lines and words (cached per page). */
 export function pageWords(text: string): PageWords {
+  let breaks: number[] | undefined;
   const lines = new Map<number, boolean>();
   const lowercase = new Map<string, boolean>();
   return {
     isTitleCaseLine(pos) {
-      let start = pos;
-      while (start > 0 && charClass(text.charCodeAt(start - 1)) !== CLS_NEWLINE) {
-        if (pos - --start > MAX_HEADLINE) return false;
+      if (!breaks) {
+        breaks = [-1];
+        for (const m of text.matchAll(/[\n\r\u2028\u2029\v\f\u0085]/g)) breaks.push(m.index);
+        breaks.push(text.length);
       }
-      let known = lines.get(start);
+      // The last break before pos, by binary search.
+      let lo = 0;
+      let hi = breaks.length - 1;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (breaks[mid]! < pos) lo = mid;
+        else hi = mid;
+      }
+      let known = lines.get(lo);
       if (known === undefined) {
-        let end = pos;
-        while (end < text.length && charClass(text.charCodeAt(end)) !== CLS_NEWLINE) {
-          if (++end - start > MAX_HEADLINE) break;
-        }
+        const start = breaks[lo]! + 1;
+        const end = breaks[lo + 1]!;
         known = end - start <= MAX_HEADLINE && titleCase(text.slice(start, end));
-        lines.set(start, known);
+        lines.set(lo, known);
       }
       return known;
     },
