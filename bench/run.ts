@@ -47,10 +47,26 @@ async function main(): Promise<void> {
     root: join(here, '..'),
   };
   const sections: Section[] = [];
+  const failed: string[] = [];
   for (const id of only ?? all) {
     ctx.log(`[bench] ${id}…`);
-    const mod = (await import(pathToFileURL(join(here, `${id}.bench.ts`)).href)) as SectionModule;
-    sections.push({ ...(await mod.run(ctx)), id });
+    try {
+      const mod = (await import(pathToFileURL(join(here, `${id}.bench.ts`)).href)) as SectionModule;
+      sections.push({ ...(await mod.run(ctx)), id });
+    } catch (error) {
+      // One broken section must not hide the others' numbers.
+      failed.push(id);
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      ctx.log(`[bench] ${id} failed: ${message}`);
+      sections.push({
+        id,
+        title: `${id}: failed`,
+        tables: [],
+        goals: [],
+        notes: [message.split('\n')[0]!],
+        data: {},
+      });
+    }
   }
   const when = new Date().toISOString();
   const machine = `${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, ${platform()}/${arch()}, Node ${process.version}`;
@@ -62,6 +78,7 @@ async function main(): Promise<void> {
   const json = JSON.stringify({ when, machine, quick, sections }, null, 2);
   await writeFile(join(results, `${when.replace(/[:.]/g, '-')}.json`), json);
   await writeFile(join(results, 'latest.json'), json);
+  if (failed.length > 0) process.exitCode = 1;
 }
 
 await main();
