@@ -15,6 +15,8 @@ export interface PageEntryItemProps {
   onReveal: (entityId: string) => void;
   onOpenRelated: (entityId: string) => void;
   articleHref: (articleId: string) => string;
+  /** The card's page in the library. */
+  entityHref: (entityId: string) => string;
 }
 
 export function PageEntryItem(props: PageEntryItemProps) {
@@ -65,6 +67,14 @@ export function PageEntryItem(props: PageEntryItemProps) {
                 articleHref={props.articleHref}
                 newTab
               />
+              <a
+                class="bs-library-link"
+                href={props.entityHref(card.id)}
+                target="_blank"
+                rel="noreferrer"
+              >
+                Open {card.name} in the library
+              </a>
             </>
           ) : (
             <p class="bs-muted">No card for {entry.name} in this version of the knowledge pack.</p>

@@ -11,6 +11,7 @@ export interface PageEntryListProps {
   onReveal: (entityId: string) => void;
   onOpenRelated: (entityId: string) => void;
   articleHref: (articleId: string) => string;
+  entityHref: (entityId: string) => string;
 }
 
 export function PageEntryList(props: PageEntryListProps) {
@@ -35,6 +36,7 @@ export function PageEntryList(props: PageEntryListProps) {
                   onReveal={props.onReveal}
                   onOpenRelated={props.onOpenRelated}
                   articleHref={props.articleHref}
+                  entityHref={props.entityHref}
                 />
               ))}
             </ul>

@@ -75,6 +75,9 @@ describe('PopupView: on this page', () => {
       name: 'Kerry heads to Geneva for Syria talks with Lavrov',
     });
     expect(article.getAttribute('href')).toBe('library.html#article/seed-geneva');
+    expect(
+      screen.getByRole('link', { name: 'Open Sergey Lavrov in the library' }).getAttribute('href'),
+    ).toBe('library.html#entity/sergey-lavrov');
     fireEvent.click(toggle);
     expect(props.onToggle).toHaveBeenCalledWith('sergey-lavrov');
   });

@@ -114,6 +114,7 @@ export function PopupView(props: PopupViewProps) {
                 onReveal={props.onReveal}
                 onOpenRelated={(id) => props.onFocus(id)}
                 articleHref={articleHref}
+                entityHref={(id) => props.libraryHref(`entity/${id}`)}
               />
             )}
           </section>
