@@ -1,0 +1,193 @@
+/**
+ * Page scan in real browsers: our content script on saved real pages and
+ * generated news pages of about 50 KB, 300 KB and 1 MB of text, with the
+ * bundled pack and generated 1k / 10k / 100k-alias packs, next to the floor
+ * (a bare TreeWalker pass over every text node) and mark.js highlighting the
+ * same alias list, all in the same run. Chromium is traced and profiled;
+ * Firefox runs a smaller set from the slice runner's own measures.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium, type ChromiumSession } from '../tests/e2e/harness/chromium';
+import { launchFirefox } from '../tests/e2e/harness/firefox';
+import { realPagesDir } from '../tests/e2e/harness/paths';
+import { startServer, type StaticServer } from '../tests/e2e/harness/server';
+import { measureBaseline, measureOurs, prepareSession, type PageOp } from './browser/chromium-scan';
+import { firefoxBaseline, firefoxOurs } from './browser/firefox-scan';
+import { bareWalk, markArrayRun, markRegExpRun } from './browser/in-page';
+import { alternation, packAliases, type PackAlias } from './browser/match-check';
+import { checkMatches } from './browser/match-run';
+import { SampleTable } from './browser/samples';
+import { equalityPage, scanPages, SIZES, type ScanPage } from './browser/scan-pages';
+import { scanSection, type ScanResults } from './browser/scan-report';
+import { buildVariants, extDirFor, VARIANTS, type BuiltVariant } from './browser/variants';
+import type { BenchContext, Section } from './types';
+
+/** Which pages each pack is measured on in Chromium. */
+const PLAN: Record<string, string[]> = {
+  bundled: ['real-50k', 'real-300k', 'real-1m', 'gen-50k', 'gen-300k', 'gen-1m'],
+  '1k': ['gen-50k', 'gen-300k', 'gen-1m'],
+  '10k': ['gen-50k', 'gen-300k'],
+  '100k': ['gen-50k', 'gen-300k'],
+};
+const FIREFOX_PAGES = ['real-50k', 'gen-50k', 'gen-300k'];
+const ARRAY_PAGES = ['real-50k', 'gen-50k'];
+const BLANK = '<!doctype html><title>blank</title>';
+
+async function loadAliases(variant: BuiltVariant): Promise<PackAlias[]> {
+  return packAliases(JSON.parse(await readFile(variant.matcherPath, 'utf8')));
+}
+
+async function chromiumPack(
+  ctx: BenchContext,
+  results: ScanResults,
+  variant: BuiltVariant,
+  pages: readonly ScanPage[],
+  base: ChromiumSession,
+  server: StaticServer,
+  runs: number,
+): Promise<void> {
+  const id = variant.spec.id;
+  const aliases = await loadAliases(variant);
+  results.aliases[id] = aliases.length;
+  const regex = alternation(aliases.map((a) => a.text));
+  const ext = await launchChromium({
+    allowOrigin: server.origin,
+    extDir: extDirFor(variant, 'chrome'),
+  });
+  try {
+    await prepareSession(ext);
+    const blank = server.addPage('blank.html', BLANK);
+    if (id !== 'bundled') {
+      results.matches[id] = await checkMatches(ext, base, equalityPage(server).url, aliases);
+    }
+    for (let run = 0; run < runs; run++) {
+      for (const page of pages.filter((p) => PLAN[id]!.includes(p.id))) {
+        ctx.log(`[page-scan] chromium ${id} ${page.id} run ${run + 1}/${runs}`);
+        const key = `${page.id}|${id}`;
+        const ours = await measureOurs(ext, page.url, blank);
+        const [walk, mark] = await measureBaseline(base, page.url, [
+          (p) => p.evaluate(bareWalk),
+          (p) => p.evaluate(markRegExpRun, regex),
+        ]);
+        results.chromium.add(key, {
+          cpu: ours.cpuMs,
+          wall: ours.wallMs,
+          longest: ours.longestTaskMs,
+          longTasks: ours.longTasks,
+          forced: ours.forcedLayouts,
+          forcedStyles: ours.forcedStyles,
+          frame: ours.drawn > 0 ? ours.frameMs : undefined,
+          drawn: ours.drawn,
+          walk: walk!.ms,
+          walkChars: walk!.chars,
+          mark: mark!.ms,
+          markTask: mark!.taskMs,
+          markFrame: mark!.frameMs,
+          marks: mark!.count,
+        });
+      }
+    }
+  } finally {
+    await ext.close();
+  }
+}
+
+/** mark.js `mark(array)` at small keyword counts, against our scan with the bundled pack. */
+async function markArrays(
+  ctx: BenchContext,
+  results: ScanResults,
+  bundled: PackAlias[],
+  pages: readonly ScanPage[],
+  base: ChromiumSession,
+  runs: number,
+): Promise<void> {
+  const strong = bundled.filter((a) => a.strong).map((a) => a.text);
+  const counts = [10, bundled.length];
+  const keywords = (n: number) => [...strong, ...bundled.map((a) => a.text)].slice(0, n);
+  for (let run = 0; run < runs; run++) {
+    for (const page of pages.filter((p) => ARRAY_PAGES.includes(p.id))) {
+      ctx.log(`[page-scan] mark(array) ${page.id} run ${run + 1}/${runs}`);
+      const ops = counts.map(
+        (n): PageOp =>
+          (p) =>
+            p.evaluate(markArrayRun, { keywords: [...new Set(keywords(n))] }),
+      );
+      for (const [i, op] of ops.entries()) {
+        const [result] = await measureBaseline(base, page.url, [op]);
+        results.arrays.add(`${page.id}|${counts[i]}`, { mark: result!.ms, marks: result!.count });
+      }
+    }
+  }
+}
+
+async function firefox(
+  ctx: BenchContext,
+  results: ScanResults,
+  bundled: BuiltVariant,
+  aliases: PackAlias[],
+  pages: readonly ScanPage[],
+  server: StaticServer,
+  runs: number,
+): Promise<void> {
+  const allowOrigin = server.origin;
+  const ext = await launchFirefox({ allowOrigin, extDir: extDirFor(bundled, 'firefox') });
+  const base = await launchFirefox({ allowOrigin, extDir: null });
+  const blank = server.addPage('blank.html', BLANK);
+  const regex = alternation(aliases.map((a) => a.text));
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const page of pages.filter((p) => FIREFOX_PAGES.includes(p.id))) {
+        ctx.log(`[page-scan] firefox bundled ${page.id} run ${run + 1}/${runs}`);
+        const ours = await firefoxOurs(ext, page.url, blank);
+        const [walk, mark] = await firefoxBaseline(base, page.url, blank, [
+          (p) => p.evaluate(bareWalk),
+          (p) => p.evaluate(markRegExpRun, regex),
+        ]);
+        results.firefox.add(page.id, {
+          busy: ours.busyMs,
+          longest: ours.longestMs,
+          wall: ours.wallMs,
+          walk: walk!.ms,
+          mark: mark!.ms,
+        });
+      }
+    }
+  } finally {
+    await Promise.all([ext.close(), base.close()]);
+  }
+}
+
+export async function run(ctx: BenchContext): Promise<Section> {
+  const runs = ctx.quick ? 1 : 3;
+  const sizes = ctx.quick ? SIZES.slice(0, 1) : SIZES;
+  const variants = await buildVariants(ctx.root, VARIANTS, ctx.log);
+  const server = await startServer();
+  const results: ScanResults = {
+    pages: [],
+    aliases: {},
+    matches: {},
+    chromium: new SampleTable(),
+    arrays: new SampleTable(),
+    firefox: new SampleTable(),
+  };
+  const bundled = variants.find((v) => v.spec.id === 'bundled')!;
+  const bundledAliases = await loadAliases(bundled);
+  try {
+    results.pages = await scanPages(server, realPagesDir, join(ctx.root, 'data'), sizes);
+    const base = await launchChromium({ allowOrigin: server.origin, extDir: null });
+    try {
+      await prepareSession(base);
+      for (const variant of variants) {
+        await chromiumPack(ctx, results, variant, results.pages, base, server, runs);
+      }
+      await markArrays(ctx, results, bundledAliases, results.pages, base, runs);
+    } finally {
+      await base.close();
+    }
+    await firefox(ctx, results, bundled, bundledAliases, results.pages, server, runs);
+  } finally {
+    await server.close();
+  }
+  return scanSection(results, PLAN);
+}
