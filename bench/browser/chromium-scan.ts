@@ -57,7 +57,7 @@ const LONG_TASK_MS = 10;
 const QUIET_MS = 400;
 
 /** Waits for the first `backstory-task` measure, then until none is added for QUIET_MS. */
-async function waitForScan(page: Page, timeoutMs: number): Promise<void> {
+export async function waitForScan(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
     () => performance.getEntriesByName('backstory-task').length > 0,
     null,

@@ -76,3 +76,27 @@ export function markedTexts(): string[] {
 export function nextFrame(): Promise<void> {
   return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 }
+
+/** The vertical middle of each line of highlighted text in the viewport, top to bottom. */
+export function highlightLines(): number[] {
+  const ys = new Set<number>();
+  CSS.highlights.forEach((highlight) => {
+    for (const range of highlight) {
+      if (!(range instanceof Range)) continue;
+      for (const rect of range.getClientRects()) {
+        if (rect.bottom > 0 && rect.top < innerHeight)
+          ys.add(Math.round(rect.top + rect.height / 2));
+      }
+    }
+  });
+  return [...ys].sort((a, b) => a - b);
+}
+
+/** The floor of hit testing: one `caretPositionFromPoint` per pointer move. */
+export function installCaretListener(): void {
+  document.addEventListener(
+    'pointermove',
+    (event) => void document.caretPositionFromPoint(event.clientX, event.clientY),
+    { capture: true, passive: true },
+  );
+}

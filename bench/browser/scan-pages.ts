@@ -70,8 +70,6 @@ export async function scanPages(
     await sizeRealPages(realDir),
     sizes.map((s) => s.chars),
   );
-  const sentences = await bundledSentences(dataDir);
-  const people = syntheticPeople(PAGE_PEOPLE).map((p) => `${p.given} ${p.surname}`);
   const pages: ScanPage[] = [];
   sizes.forEach((size, i) => {
     const picked = real[i]!;
@@ -82,14 +80,23 @@ export async function scanPages(
       url: server.real(picked.file),
     });
   });
-  for (const size of sizes) {
-    const page = newsPage({ chars: size.chars, sentences, people });
-    pages.push({
-      id: `gen-${size.label}`,
-      source: 'generated',
-      textChars: page.textChars,
-      url: server.addPage(`news-${size.label}.html`, page.html),
-    });
-  }
+  for (const size of sizes) pages.push(await generatedPage(server, dataDir, size));
   return pages;
+}
+
+/** A generated news page of `size`, registered with `server`. */
+export async function generatedPage(
+  server: StaticServer,
+  dataDir: string,
+  size: (typeof SIZES)[number],
+): Promise<ScanPage> {
+  const sentences = await bundledSentences(dataDir);
+  const people = syntheticPeople(PAGE_PEOPLE).map((p) => `${p.given} ${p.surname}`);
+  const page = newsPage({ chars: size.chars, sentences, people });
+  return {
+    id: `gen-${size.label}`,
+    source: 'generated',
+    textChars: page.textChars,
+    url: server.addPage(`news-${size.label}.html`, page.html),
+  };
 }
