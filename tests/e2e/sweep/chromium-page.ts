@@ -9,6 +9,7 @@ import type { ChromiumSession } from '../harness/chromium';
 import { scriptTime } from './cpu-profile';
 import { snapshotPage } from './dom-snapshot';
 import { watchExtension } from './extension-watch';
+import { startTaskTrace } from './task-trace';
 import { cumulativeLayoutShift } from './layout-shift';
 import { askMentions } from './mentions';
 import type { SweepRow } from './report';
@@ -70,6 +71,7 @@ export async function createChromiumSweeper(
     await Promise.all([ours.goto(blankUrl), theirs.goto(blankUrl)]);
     watch.take();
     workerRequests.length = 0;
+    const trace = await startTaskTrace(ext.context);
     await watch.startProfile();
     let snapNow = () => {};
     const baseline = loadAndSnapshot(theirs, url, new Promise<void>((r) => (snapNow = r)));
@@ -82,7 +84,8 @@ export async function createChromiumSweeper(
       ours.evaluate(cumulativeLayoutShift),
       baseline,
     ]);
-    const time = scriptTime(await watch.stopProfile(), prefix);
+    const profile = await watch.stopProfile();
+    const time = scriptTime(profile, prefix, await trace.stop());
     const seen = watch.take();
     return {
       answer,

@@ -39,3 +39,32 @@ describe('scriptTime', () => {
     expect(scriptTime(profile, ext)).toEqual({ totalMs: 0, longestMs: 0 });
   });
 });
+
+describe('scriptTime with trace tasks', () => {
+  // Samples every 1000 µs from 0: ours at 1000, 2000 (one task) and 4000 (another).
+  const profile: CpuProfile = {
+    nodes,
+    startTime: 0,
+    endTime: 5000,
+    samples: [2, 3, 5, 2, 4],
+    timeDeltas: [0, 1000, 1000, 1000, 1000],
+  };
+
+  it('reports our time in the busiest task of our renderer', () => {
+    const tasks = [
+      { pid: 7, start: 500, end: 2500 }, // holds the samples at 1000 and 2000: 2 ms
+      { pid: 7, start: 3500, end: 4500 }, // holds 4000: 1 ms
+      { pid: 9, start: 1500, end: 5000 }, // another renderer, overlapping two of ours: ignored
+    ];
+    expect(scriptTime(profile, ext, tasks)).toEqual({ totalMs: 3, longestMs: 2 });
+  });
+
+  it('splits back-to-back samples that belong to separate tasks', () => {
+    const tasks = [
+      { pid: 7, start: 500, end: 1500 },
+      { pid: 7, start: 1600, end: 2500 },
+      { pid: 7, start: 3500, end: 4500 },
+    ];
+    expect(scriptTime(profile, ext, tasks)).toEqual({ totalMs: 3, longestMs: 1 });
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Our main-thread time from a V8 CPU profile (CDP `Profiler.stop`): every sample
  * whose stack holds a frame of the extension's scripts is ours, including the DOM
- * work those frames call into. A "task" is a run of consecutive samples that are
- * ours; the longest run approximates our longest task.
+ * work those frames call into. With the renderer's tasks from a trace (same clock),
+ * our longest task is the task holding the most of our time; without them, the
+ * longest run of consecutive samples that are ours.
  */
 
 /** The fields of a CDP `Profiler.Profile` that we read. */
@@ -14,19 +15,33 @@ export interface CpuProfile {
   timeDeltas?: number[];
 }
 
+/** A main-thread task from a trace (`RunTask`), in µs on the profile's clock. */
+export interface TraceTask {
+  pid: number;
+  start: number;
+  end: number;
+}
+
 export interface ScriptTime {
   /** Total sampled time with our code on the stack, ms. */
   totalMs: number;
-  /** The longest run of consecutive samples that were ours, ms. */
+  /** Our time in the task where we spent the most, ms. */
   longestMs: number;
 }
 
-/** Time attributed to scripts whose URL starts with `urlPrefix` (e.g. `chrome-extension://ID/`). */
-export function scriptTime(profile: CpuProfile, urlPrefix: string): ScriptTime {
+interface Sample {
+  at: number;
+  duration: number;
+  ours: boolean;
+}
+
+/** Each sample with its time (µs), duration and whether our code is on its stack. */
+function samplesOf(profile: CpuProfile, urlPrefix: string): Sample[] {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  for (const node of profile.nodes)
+  for (const node of profile.nodes) {
     for (const child of node.children ?? []) parent.set(child, node.id);
+  }
   const memo = new Map<number, boolean>();
   const ours = (id: number): boolean => {
     const known = memo.get(id);
@@ -38,24 +53,53 @@ export function scriptTime(profile: CpuProfile, urlPrefix: string): ScriptTime {
     memo.set(id, result);
     return result;
   };
-
-  const samples = profile.samples ?? [];
+  const ids = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let time = profile.startTime;
-  const stamps = samples.map((_, i) => (time += deltas[i] ?? 0));
-  let total = 0;
+  const stamps = ids.map((_, i) => (time += deltas[i] ?? 0));
+  return ids.map((id, i) => {
+    const at = stamps[i] ?? profile.endTime;
+    const next = stamps[i + 1] ?? profile.endTime;
+    return { at, duration: Math.max(0, next - at), ours: ours(id) };
+  });
+}
+
+/** Longest run of consecutive samples that are ours, µs. */
+function longestRun(samples: Sample[]): number {
   let run = 0;
   let longest = 0;
-  samples.forEach((id, i) => {
-    const next = stamps[i + 1] ?? profile.endTime;
-    const duration = Math.max(0, next - (stamps[i] ?? next));
-    if (ours(id)) {
-      total += duration;
-      run += duration;
-      longest = Math.max(longest, run);
-    } else {
-      run = 0;
-    }
-  });
+  for (const s of samples) {
+    run = s.ours ? run + s.duration : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/** Our time in the busiest task of the renderer that ran our samples, µs. */
+function busiestTask(samples: Sample[], tasks: readonly TraceTask[]): number {
+  const mine = samples.filter((s) => s.ours);
+  const inside = (t: TraceTask, s: Sample) => s.at >= t.start && s.at <= t.end;
+  // Traces hold every renderer; ours is the one whose tasks contain our samples.
+  const pids = [...new Set(tasks.map((t) => t.pid))];
+  const hits = (pid: number) =>
+    mine.filter((s) => tasks.some((t) => t.pid === pid && inside(t, s))).length;
+  const pid = pids.sort((a, b) => hits(b) - hits(a))[0];
+  let longest = 0;
+  for (const task of tasks.filter((t) => t.pid === pid)) {
+    const time = mine.filter((s) => inside(task, s)).reduce((sum, s) => sum + s.duration, 0);
+    longest = Math.max(longest, time);
+  }
+  return longest;
+}
+
+/** Time attributed to scripts whose URL starts with `urlPrefix` (e.g. `chrome-extension://ID/`). */
+export function scriptTime(
+  profile: CpuProfile,
+  urlPrefix: string,
+  tasks?: readonly TraceTask[],
+): ScriptTime {
+  const samples = samplesOf(profile, urlPrefix);
+  const total = samples.filter((s) => s.ours).reduce((sum, s) => sum + s.duration, 0);
+  const longest = tasks?.length ? busiestTask(samples, tasks) : longestRun(samples);
   return { totalMs: total / 1000, longestMs: longest / 1000 };
 }

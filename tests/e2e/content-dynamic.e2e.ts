@@ -1,0 +1,110 @@
+// The content script on pages that change: a Preact app that re-renders,
+// reorders its text and navigates with history.pushState (it keeps working,
+// highlights follow the text, nothing stale remains), and a hostile page
+// (100,000 text nodes, deep nesting, a change on every frame) that must stay
+// responsive while we keep our slices short and our share of the CPU small.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MentionsResponse } from '../../messaging/protocol';
+import { sendToTab, sliceStats } from './content-helpers';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { repoRoot } from './harness/paths';
+import { startServer, type StaticServer } from './harness/server';
+
+let server: StaticServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startServer();
+  const preact = readFileSync(join(repoRoot, 'node_modules/preact/dist/preact.umd.js'), 'utf8');
+  server.addPage('preact.umd.js', preact, 'text/javascript; charset=utf-8');
+  session = await launchChromium({ allowOrigin: server.origin });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const mentions = (page: Page) =>
+  sendToTab<MentionsResponse>(session, page, { type: 'backstory/mentions' });
+
+/**
+ * Runs in the page: every range we draw, with whether it is still whole (in
+ * the document, not collapsed). Stale ranges would be detached or empty.
+ */
+function drawnRanges(): { text: string; whole: boolean }[] {
+  const out: { text: string; whole: boolean }[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!String(name).startsWith('backstory-') || name === 'backstory-focus') continue;
+    for (const range of highlight) {
+      if (!(range instanceof Range)) continue;
+      out.push({
+        text: String(range),
+        whole: range.startContainer.isConnected && !range.collapsed,
+      });
+    }
+  }
+  return out.sort((a, b) => a.text.localeCompare(b.text));
+}
+const whole = (texts: string[]) => texts.map((text) => ({ text, whole: true }));
+
+describe('a framework-rendered app', () => {
+  it('keeps working while highlights follow its re-renders and its navigation', async () => {
+    const page = await session.openPage(server.page('framework-app.html'));
+    const list = whole(['John Kerry', 'Sergey Lavrov', 'Vladimir Putin']);
+    await expect.poll(() => page.evaluate(drawnRanges), { timeout: 10_000 }).toEqual(list);
+
+    // The list reorders and the ticker switches names every 300 ms.
+    await page.waitForTimeout(1500);
+    await expect.poll(() => page.evaluate(drawnRanges), { timeout: 5000 }).toEqual(list);
+    const ticker = (await mentions(page)).mentions.map((m) => m.text);
+    expect(ticker.some((t) => t === 'Kerry' || t === 'Lavrov')).toBe(true);
+
+    for (let i = 0; i < 3; i++) await page.click('#count');
+    expect(await page.textContent('#count')).toBe('Clicked 3');
+
+    await page.click('#to-story');
+    expect(page.url()).toContain('?view=story');
+    await expect
+      .poll(() => page.evaluate(drawnRanges), { timeout: 10_000 })
+      .toEqual(whole(['Barack Obama']));
+    await expect
+      .poll(async () => [...new Set((await mentions(page)).mentions.map((m) => m.entityId))])
+      .toEqual(['barack-obama']);
+
+    await page.goBack();
+    await expect.poll(() => page.evaluate(drawnRanges), { timeout: 10_000 }).toEqual(list);
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('stays responsive: short slices, a bounded share of the CPU, frames keep coming', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.page('hostile.html'), { waitUntil: 'load', timeout: 60_000 });
+    // Every row that names someone is found (the page keeps changing, so the
+    // status rarely settles on "ready"; the mentions are what matter).
+    await expect
+      .poll(async () => new Set((await mentions(page)).mentions.map((m) => m.entityId)).size, {
+        timeout: 45_000,
+        interval: 1000,
+      })
+      .toBeGreaterThanOrEqual(3);
+
+    const frames = () => page.evaluate(() => (window as unknown as { frames60: number }).frames60);
+    const start = { frames: await frames(), stats: await sliceStats(page, session.extensionId) };
+    const t0 = Date.now();
+    await page.waitForTimeout(4000);
+    const end = { frames: await frames(), stats: await sliceStats(page, session.extensionId) };
+    const seconds = (Date.now() - t0) / 1000;
+
+    expect(end.frames - start.frames, 'the page kept rendering').toBeGreaterThan(seconds);
+    // No slice of ours near a long task (50 ms).
+    expect(end.stats.longestMs).toBeLessThan(50);
+    // The budget (150 ms per second) bounds our share, whatever the page does.
+    expect(end.stats.windowUsedMs).toBeLessThan(150 + 50);
+    await page.close();
+  });
+});
