@@ -22,14 +22,19 @@ export interface FirstCardTiming {
   emptyPage: number[];
 }
 
+/**
+ * Opens the popup `opens` times (after one warm-up) on the extension in
+ * `builtDir` (default: this checkout's build, rebuilt if stale).
+ */
 export async function firstCardTimes(
   opens: number,
   log: (line: string) => void,
+  builtDir?: string,
 ): Promise<FirstCardTiming> {
-  ensureBuilt();
-  // A private copy: another build may rewrite .output/ while the browser runs.
+  if (!builtDir) ensureBuilt();
+  // A private copy: another build may rewrite the folder while the browser runs.
   const extDir = await mkdtemp(join(tmpdir(), 'backstory-popup-bench-'));
-  await cp(chromeExtDir, extDir, { recursive: true });
+  await cp(builtDir ?? chromeExtDir, extDir, { recursive: true });
   const server = await startServer();
   const session = await launchChromium({ allowOrigin: server.origin, extDir });
   try {
