@@ -96,12 +96,13 @@ describe('popup on a news page', () => {
     expect(await popup.textContent('.bs-hit >> nth=0 >> mark')).toBeTruthy();
   });
 
-  it('search "ceasefire" finds the deal and its terms at the top', async () => {
+  it('search "ceasefire" finds the Geneva talks first, then the deal and its terms', async () => {
     await popup.fill('.bs-search-input', 'ceasefire');
     await popup.waitForSelector('.bs-hit');
     const top = await popup.$$eval('.bs-hit', (hits) =>
       hits.slice(0, 4).map((h) => h.getAttribute('data-hit')),
     );
+    expect(top[0]).toBe('e:kerry-lavrov-geneva-talks-2016-09');
     expect(top).toEqual(
       expect.arrayContaining(['e:us-russia-syria-deal-2016', 'f:us-russia-syria-deal-2016:0']),
     );
