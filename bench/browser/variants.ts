@@ -92,14 +92,20 @@ async function copyTree(root: string, dir: string, files: readonly string[]): Pr
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
+/** The sources as they were at the first build of this process (every section builds the same tree). */
+let sources: Promise<{ files: string[]; key: string }> | undefined;
+
 /** Builds (or reuses) every variant for its browsers; keeps the KEEP newest builds of each. */
 export async function buildVariants(
   root: string,
   specs: readonly VariantSpec[],
   log: (line: string) => void,
 ): Promise<BuiltVariant[]> {
-  const files = buildInputs(root);
-  const key = await hashInputs(root, files);
+  sources ??= (async () => {
+    const files = buildInputs(root);
+    return { files, key: await hashInputs(root, files) };
+  })();
+  const { files, key } = await sources;
   await mkdir(cacheRoot, { recursive: true });
   const built: BuiltVariant[] = [];
   for (const spec of specs) {
