@@ -69,10 +69,10 @@ describe('a framework-rendered app', () => {
     expect(page.url()).toContain('?view=story');
     await expect
       .poll(() => page.evaluate(drawnRanges), { timeout: 10_000 })
-      .toEqual(whole(['Barack Obama']));
+      .toEqual(whole(['Barack Obama', 'China']));
     await expect
-      .poll(async () => [...new Set((await mentions(page)).mentions.map((m) => m.entityId))])
-      .toEqual(['barack-obama']);
+      .poll(async () => [...new Set((await mentions(page)).mentions.map((m) => m.entityId))].sort())
+      .toEqual(['barack-obama', 'china']);
 
     await page.goBack();
     await expect.poll(() => page.evaluate(drawnRanges), { timeout: 10_000 }).toEqual(list);
@@ -88,15 +88,20 @@ describe('a hostile page', () => {
     // status rarely settles on "ready"; the mentions are what matter).
     await expect
       .poll(async () => new Set((await mentions(page)).mentions.map((m) => m.entityId)).size, {
-        timeout: 45_000,
+        timeout: 90_000,
         interval: 1000,
       })
       .toBeGreaterThanOrEqual(3);
 
     const frames = () => page.evaluate(() => (window as unknown as { frames60: number }).frames60);
-    const start = { frames: await frames(), stats: await sliceStats(page, session.extensionId) };
+    // Measured over a window once the page is scanned: the page changes on every frame
+    // and we keep up with it.
+    const start = {
+      frames: await frames(),
+      stats: await sliceStats(page, session.extensionId, true),
+    };
     const t0 = Date.now();
-    await page.waitForTimeout(4000);
+    await page.waitForTimeout(5000);
     const end = { frames: await frames(), stats: await sliceStats(page, session.extensionId) };
     const seconds = (Date.now() - t0) / 1000;
 
@@ -105,6 +110,7 @@ describe('a hostile page', () => {
     expect(end.stats.longestMs).toBeLessThan(50);
     // The budget (150 ms per second) bounds our share, whatever the page does.
     expect(end.stats.windowUsedMs).toBeLessThan(150 + 50);
+    expect(end.stats.slices, 'we kept up with the changes').toBeGreaterThan(start.stats.slices);
     await page.close();
-  });
+  }, 150_000); // the page renders a few frames a second on a busy machine, and we scan between frames
 });

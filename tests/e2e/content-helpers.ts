@@ -46,8 +46,15 @@ export async function readyMentions(
   }
 }
 
-/** The content script's slice stats, read in its isolated world. */
-export async function sliceStats(page: Page, extensionId: string): Promise<SliceStats> {
+/**
+ * The content script's slice stats, read in its isolated world; with
+ * `reset`, its longest slice is set back to 0 first (to measure a window).
+ */
+export async function sliceStats(
+  page: Page,
+  extensionId: string,
+  reset = false,
+): Promise<SliceStats> {
   const cdp = await page.context().newCDPSession(page);
   const contexts: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
@@ -57,7 +64,11 @@ export async function sliceStats(page: Page, extensionId: string): Promise<Slice
   try {
     for (const contextId of contexts) {
       const { result } = await cdp.send('Runtime.evaluate', {
-        expression: 'globalThis.backstoryStats',
+        expression: `(() => {
+          const stats = globalThis.backstoryStats;
+          if (stats && ${reset}) stats.longestMs = 0;
+          return stats;
+        })()`,
         contextId,
         returnByValue: true,
       });

@@ -9,7 +9,7 @@ import type { ChromiumSession } from '../harness/chromium';
 import { scriptTime } from './cpu-profile';
 import { snapshotPage } from './dom-snapshot';
 import { watchExtension } from './extension-watch';
-import { startTaskTrace } from './task-trace';
+import { createTaskTracer } from './task-trace';
 import { cumulativeLayoutShift } from './layout-shift';
 import { askMentions } from './mentions';
 import type { SweepRow } from './report';
@@ -54,6 +54,7 @@ export async function createChromiumSweeper(
   const ours = await ext.context.newPage();
   const theirs = await base.context.newPage();
   const watch = await watchExtension(ours, ext.extensionId);
+  const tracer = await createTaskTracer(ext.context);
   await ours.goto(blankUrl);
   const prefix = `chrome-extension://${ext.extensionId}/`;
   // Requests of the extension's service worker (Playwright reports them on the context).
@@ -71,7 +72,7 @@ export async function createChromiumSweeper(
     await Promise.all([ours.goto(blankUrl), theirs.goto(blankUrl)]);
     watch.take();
     workerRequests.length = 0;
-    const trace = await startTaskTrace(ext.context);
+    await tracer.start();
     await watch.startProfile();
     let snapNow = () => {};
     const baseline = loadAndSnapshot(theirs, url, new Promise<void>((r) => (snapNow = r)));
@@ -85,7 +86,7 @@ export async function createChromiumSweeper(
       baseline,
     ]);
     const profile = await watch.stopProfile();
-    const time = scriptTime(profile, prefix, await trace.stop());
+    const time = scriptTime(profile, prefix, await tracer.stop());
     const seen = watch.take();
     return {
       answer,
@@ -127,7 +128,7 @@ export async function createChromiumSweeper(
     },
     async close() {
       ext.context.off('request', onRequest);
-      await watch.dispose();
+      await Promise.all([watch.dispose(), tracer.dispose()]);
       await Promise.all([ours.close(), theirs.close()]);
     },
   };

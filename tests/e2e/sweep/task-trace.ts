@@ -1,6 +1,7 @@
 /**
  * Records the renderer main threads' tasks (`RunTask` on `CrRendererMain`) over a
- * browser-wide CDP trace, to cut a CPU profile into tasks (cpu-profile.ts).
+ * browser-wide CDP trace, to cut a CPU profile into tasks (cpu-profile.ts). Only
+ * the DevTools timeline category is traced, which keeps a page's trace small.
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import type { TraceTask } from './cpu-profile';
@@ -15,43 +16,53 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-export interface TaskTrace {
+export interface TaskTracer {
+  start(): Promise<void>;
   /** Ends the trace and returns the renderers' main-thread tasks. */
   stop(): Promise<TraceTask[]>;
+  dispose(): Promise<void>;
 }
 
-/** Starts tracing the whole browser of `context` (Chromium only). */
-export async function startTaskTrace(context: BrowserContext): Promise<TaskTrace> {
+/** Tasks on the renderer main threads named in the trace's metadata. */
+export function rendererTasks(events: readonly TraceEvent[]): TraceTask[] {
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  return events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .map((e) => ({ pid: e.pid, start: e.ts, end: e.ts + (e.dur ?? 0) }));
+}
+
+/** A tracer for the whole browser of `context` (Chromium only), started and stopped per page. */
+export async function createTaskTracer(context: BrowserContext): Promise<TaskTracer> {
   const browser = context.browser();
   if (!browser) throw new Error('tracing needs the browser');
   const cdp: CDPSession = await browser.newBrowserCDPSession();
-  const events: TraceEvent[] = [];
-  cdp.on(
-    'Tracing.dataCollected',
-    ({ value }) => void events.push(...(value as unknown as TraceEvent[])),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', '__metadata'] },
+  let events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    events.push(...(value as unknown as TraceEvent[]));
   });
   return {
+    async start() {
+      events = [];
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: {
+          includedCategories: ['disabled-by-default-devtools.timeline', '__metadata'],
+          excludedCategories: ['*'],
+        },
+      });
+    },
     async stop() {
       const complete = new Promise<void>((done) =>
         cdp.once('Tracing.tracingComplete', () => done()),
       );
       await cdp.send('Tracing.end');
       await complete;
-      await cdp.detach().catch(() => undefined);
-      const main = new Set(
-        events
-          .filter(
-            (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
-          )
-          .map((e) => `${e.pid}:${e.tid}`),
-      );
-      return events
-        .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-        .map((e) => ({ pid: e.pid, start: e.ts, end: e.ts + (e.dur ?? 0) }));
+      return rendererTasks(events);
     },
+    dispose: () => cdp.detach().catch(() => undefined),
   };
 }
