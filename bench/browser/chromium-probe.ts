@@ -20,10 +20,17 @@ export interface Recording {
   profile: CpuProfile;
 }
 
+export interface RecordOptions {
+  /** Trace categories (default: tasks, style and layout, frames, scripts, user timing). */
+  categories?: readonly string[];
+  /** Run the CPU profiler too (default true; without it `profile` is empty). */
+  profile?: boolean;
+}
+
 export interface Probe {
   readonly cdp: CDPSession;
-  /** Traces and profiles while `during` runs. */
-  record(during: () => Promise<void>): Promise<Recording>;
+  /** Traces (and profiles) while `during` runs. */
+  record(during: () => Promise<void>, options?: RecordOptions): Promise<Recording>;
   /** V8 heap in use after a full GC, in bytes (JS heap plus Blink's, if reported). */
   heapAfterGc(): Promise<{ js: number; embedder: number }>;
   dispose(): Promise<void>;
@@ -36,7 +43,7 @@ export async function attachProbe(page: Page, intervalUs = 100): Promise<Probe> 
   await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
   return {
     cdp,
-    async record(during) {
+    async record(during, { categories = CATEGORIES, profile: profiling = true } = {}) {
       const events: TraceEvent[] = [];
       const onData = ({ value }: { value: object[] }) =>
         void events.push(...(value as unknown as TraceEvent[]));
@@ -45,15 +52,15 @@ export async function attachProbe(page: Page, intervalUs = 100): Promise<Probe> 
         cdp.once('Tracing.tracingComplete', () => done()),
       );
       await cdp.send('Tracing.start', {
-        traceConfig: { includedCategories: CATEGORIES },
+        traceConfig: { includedCategories: [...categories] },
         transferMode: 'ReportEvents',
       });
-      await cdp.send('Profiler.start');
-      let profile: CpuProfile | undefined;
+      if (profiling) await cdp.send('Profiler.start');
+      let profile: CpuProfile = { nodes: [], startTime: 0, endTime: 0 };
       try {
         await during();
       } finally {
-        profile = (await cdp.send('Profiler.stop')).profile as CpuProfile;
+        if (profiling) profile = (await cdp.send('Profiler.stop')).profile as CpuProfile;
         await cdp.send('Tracing.end');
         await complete;
         cdp.off('Tracing.dataCollected', onData);
