@@ -19,9 +19,20 @@ describe('HighlightPainter', () => {
     expect(api.entries.get('backstory-person')!.ranges).toHaveLength(2);
   });
 
+  it('swaps the ranges of a kind that stays, keeping its Highlight registered', () => {
+    const api = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.paint(new Map([['person', [range()]]]));
+    const first = api.entries.get('backstory-person');
+    const next = [range(), range()];
+    painter.paint(new Map([['person', next]]));
+    expect(api.entries.get('backstory-person')).toBe(first);
+    expect(first!.ranges).toEqual(next);
+  });
+
   it('unregisters kinds that no longer have ranges, and leaves others alone', () => {
     const api = fakeHighlightApi();
-    api.entries.set('page-own', { ranges: [], priority: 0 });
+    api.entries.set('page-own', api.create([]) as never);
     const painter = new HighlightPainter(api);
     painter.paint(new Map([['person', [range()]]]));
     painter.paint(new Map([['group', [range()]]]));

@@ -25,20 +25,27 @@ export function browserHighlightApi(): HighlightApi | undefined {
 }
 
 export class HighlightPainter {
-  private painted = new Set<string>();
+  private painted = new Map<string, Highlight>();
 
   constructor(private readonly api: HighlightApi) {}
 
-  /** Replaces every kind's ranges; kinds left out (or empty) are unregistered. */
+  /**
+   * Replaces every kind's ranges; kinds left out (or empty) are unregistered.
+   * A kind already registered keeps its Highlight and has its ranges swapped,
+   * so the registry itself changes only when a kind appears or goes.
+   */
   paint(byKind: ReadonlyMap<HighlightKind, AbstractRange[]>): void {
     for (const kind of HIGHLIGHT_KINDS) {
       const name = highlightName(kind);
       const ranges = byKind.get(kind) ?? [];
-      if (ranges.length > 0) {
-        this.api.registry.set(name, this.api.create(ranges));
-        this.painted.add(name);
-      } else if (this.painted.delete(name)) {
-        this.api.registry.delete(name);
+      const current = this.painted.get(name);
+      if (ranges.length === 0) {
+        if (current) this.unregister(name);
+      } else if (current) {
+        current.clear();
+        for (const range of ranges) current.add(range);
+      } else {
+        this.register(name, this.api.create(ranges));
       }
     }
   }
@@ -48,16 +55,24 @@ export class HighlightPainter {
     if (range) {
       const highlight = this.api.create([range]);
       highlight.priority = 1;
-      this.api.registry.set(FOCUS_HIGHLIGHT, highlight);
-      this.painted.add(FOCUS_HIGHLIGHT);
-    } else if (this.painted.delete(FOCUS_HIGHLIGHT)) {
-      this.api.registry.delete(FOCUS_HIGHLIGHT);
+      this.register(FOCUS_HIGHLIGHT, highlight);
+    } else if (this.painted.has(FOCUS_HIGHLIGHT)) {
+      this.unregister(FOCUS_HIGHLIGHT);
     }
   }
 
   /** Unregisters everything we registered. */
   clear(): void {
-    for (const name of this.painted) this.api.registry.delete(name);
-    this.painted.clear();
+    for (const name of [...this.painted.keys()]) this.unregister(name);
+  }
+
+  private register(name: string, highlight: Highlight): void {
+    this.api.registry.set(name, highlight);
+    this.painted.set(name, highlight);
+  }
+
+  private unregister(name: string): void {
+    this.api.registry.delete(name);
+    this.painted.delete(name);
   }
 }

@@ -22,7 +22,7 @@ function setup() {
   const view = new MentionView(model, new HighlightPainter(api));
   const painted = () =>
     Object.fromEntries([...api.entries].map(([name, h]) => [name, h.ranges.map((r) => String(r))]));
-  return { view, painted };
+  return { view, painted, api, model };
 }
 const settings = (patch: Partial<ViewSettings> = {}): ViewSettings => ({
   density: 'first-per-section',
@@ -63,5 +63,17 @@ describe('MentionView', () => {
     expect(painted()).toEqual({});
     expect(view.hoverable.list).toEqual([]);
     expect(view.navigable).toHaveLength(4);
+  });
+
+  it('repaints only when the drawn mentions change', () => {
+    const { view, api, model } = setup();
+    view.configure(settings());
+    const person = api.entries.get('backstory-person')!;
+    const ranges = person.ranges;
+    view.refresh();
+    expect(person.ranges).toEqual(ranges);
+    model.setMentions(model.mentions().slice(1));
+    view.refresh();
+    expect(person.ranges.map(String)).toEqual(['John Kerry', 'Putin']);
   });
 });

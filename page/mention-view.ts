@@ -46,16 +46,23 @@ export class MentionView {
   /** Applies new settings and repaints. */
   configure(settings: ViewSettings): void {
     this.settings = settings;
-    this.refresh();
+    this.refresh(true);
   }
 
-  /** Rebuilds the drawn set from the model and repaints (after each scan update). */
-  refresh(): void {
+  /**
+   * Rebuilds the drawn set from the model and repaints (after each scan
+   * update); does nothing when the same mentions are drawn as before, so a
+   * page that keeps changing elsewhere costs no repaint.
+   */
+  refresh(force = false): void {
     const settings = this.settings;
     if (!settings) return;
-    this.drawn = new MentionIndex(
-      selectDrawn(this.model.blocks, (b) => this.model.mentionsOf(b), settings.density),
-    );
+    const drawn = selectDrawn(this.model.blocks, (b) => this.model.mentionsOf(b), settings.density);
+    const list = this.drawn.list;
+    if (!force && drawn.length === list.length && drawn.every((m, i) => m === list[i]!.linked)) {
+      return;
+    }
+    this.drawn = new MentionIndex(drawn);
     if (!this.painter) return;
     if (settings.visible) this.painter.paint(this.drawn.rangesByKind((k) => settings.kinds[k]));
     else this.painter.paint(new Map());

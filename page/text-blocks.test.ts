@@ -101,7 +101,7 @@ describe('collectBlocks', () => {
     parent.textContent = 'deep';
     const inline = () => ({ display: 'inline', visibility: 'visible' });
     expect(collectBlocksNow(root, inline).map((b) => b.text)).toEqual(['deep']);
-  });
+  }, 30_000); // building the tree is slow in happy-dom, and slower on a busy machine
 
   it('yields every few nodes so a scheduler can slice the walk', () => {
     document.body.innerHTML = '<p>x</p>'.repeat(1000);

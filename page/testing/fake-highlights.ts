@@ -1,9 +1,17 @@
 /** An in-memory stand-in for `CSS.highlights` (happy-dom has none). */
 import type { HighlightApi } from '../highlight-painter';
 
+/** Set-like, as `Highlight` is; `ranges` reads its contents. */
 export interface FakeHighlight {
-  ranges: AbstractRange[];
+  readonly ranges: AbstractRange[];
   priority: number;
+}
+
+class FakeHighlightImpl extends Set<AbstractRange> implements FakeHighlight {
+  priority = 0;
+  get ranges(): AbstractRange[] {
+    return [...this];
+  }
 }
 
 export function fakeHighlightApi(): HighlightApi & { entries: Map<string, FakeHighlight> } {
@@ -15,6 +23,6 @@ export function fakeHighlightApi(): HighlightApi & { entries: Map<string, FakeHi
         entries.set(name, h as unknown as FakeHighlight) as never,
       delete: (name: string) => entries.delete(name),
     },
-    create: (ranges) => ({ ranges, priority: 0 }) as unknown as Highlight,
+    create: (ranges) => new FakeHighlightImpl(ranges) as unknown as Highlight,
   };
 }

@@ -51,10 +51,7 @@ function drawnRanges(): { text: string; whole: boolean }[] {
 const whole = (texts: string[]) => texts.map((text) => ({ text, whole: true }));
 
 describe('a framework-rendered app', () => {
-  // Skipped at the session's stop: both failed in a fresh-clone run on a machine at load ~15
-  // (framework app: matcher timed out; hostile page: 154 ms task vs 50 ms). A fix was in
-  // progress but not landed; see the closing note. Re-enable first thing next session.
-  it.skip('keeps working while highlights follow its re-renders and its navigation', async () => {
+  it('keeps working while highlights follow its re-renders and its navigation', async () => {
     const page = await session.openPage(server.page('framework-app.html'));
     const list = whole(['John Kerry', 'Sergey Lavrov', 'Vladimir Putin']);
     await expect.poll(() => page.evaluate(drawnRanges), { timeout: 10_000 }).toEqual(list);
@@ -84,36 +81,53 @@ describe('a framework-rendered app', () => {
 });
 
 describe('a hostile page', () => {
-  it.skip('stays responsive: short slices, a bounded share of the CPU, frames keep coming', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.page('hostile.html'), { waitUntil: 'load', timeout: 60_000 });
-    // Every row that names someone is found (the page keeps changing, so the
-    // status rarely settles on "ready"; the mentions are what matter).
-    await expect
-      .poll(async () => new Set((await mentions(page)).mentions.map((m) => m.entityId)).size, {
-        timeout: 90_000,
-        interval: 1000,
-      })
-      .toBeGreaterThanOrEqual(3);
+  it('stays responsive: short slices, a bounded share of the CPU, frames keep coming', async () => {
+    const base = await launchChromium({ allowOrigin: server.origin, extDir: null });
+    try {
+      const [page, basePage] = await Promise.all([
+        session.context.newPage(),
+        base.context.newPage(),
+      ]);
+      const hostile = server.page('hostile.html');
+      await Promise.all([
+        page.goto(hostile, { waitUntil: 'load', timeout: 60_000 }),
+        basePage.goto(hostile, { waitUntil: 'load', timeout: 60_000 }),
+      ]);
+      // Every row that names someone is found (the page keeps changing, so the
+      // status rarely settles on "ready"; the mentions are what matter).
+      await expect
+        .poll(async () => new Set((await mentions(page)).mentions.map((m) => m.entityId)).size, {
+          timeout: 90_000,
+          interval: 1000,
+        })
+        .toBeGreaterThanOrEqual(3);
 
-    const frames = () => page.evaluate(() => (window as unknown as { frames60: number }).frames60);
-    // Measured over a window once the page is scanned: the page changes on every frame
-    // and we keep up with it.
-    const start = {
-      frames: await frames(),
-      stats: await sliceStats(page, session.extensionId, true),
-    };
-    const t0 = Date.now();
-    await page.waitForTimeout(5000);
-    const end = { frames: await frames(), stats: await sliceStats(page, session.extensionId) };
-    const seconds = (Date.now() - t0) / 1000;
+      // A window once the page is scanned: it changes on every frame and we keep up.
+      const frames = (p: Page) =>
+        p.evaluate(() => (window as unknown as { frames60: number }).frames60);
+      const start = {
+        ours: await frames(page),
+        base: await frames(basePage),
+        stats: await sliceStats(page, session.extensionId, true),
+      };
+      await page.waitForTimeout(5000);
+      const end = {
+        ours: await frames(page),
+        base: await frames(basePage),
+        stats: await sliceStats(page, session.extensionId),
+      };
 
-    expect(end.frames - start.frames, 'the page kept rendering').toBeGreaterThan(seconds);
-    // No slice of ours near a long task (50 ms).
-    expect(end.stats.longestMs).toBeLessThan(50);
-    // The budget (150 ms per second) bounds our share, whatever the page does.
-    expect(end.stats.windowUsedMs).toBeLessThan(150 + 50);
-    expect(end.stats.slices, 'we kept up with the changes').toBeGreaterThan(start.stats.slices);
-    await page.close();
-  }, 150_000); // the page renders a few frames a second on a busy machine, and we scan between frames
+      // The page renders about as many frames as without us (this machine may be busy).
+      expect(end.ours - start.ours, 'frames with us').toBeGreaterThanOrEqual(
+        (end.base - start.base) / 2,
+      );
+      // No slice of ours near a long task (50 ms).
+      expect(end.stats.longestMs).toBeLessThan(50);
+      // The budget (150 ms per second) bounds our share, whatever the page does.
+      expect(end.stats.windowUsedMs).toBeLessThan(150 + 50);
+      expect(end.stats.slices, 'we kept up with the changes').toBeGreaterThan(start.stats.slices);
+    } finally {
+      await base.close();
+    }
+  }, 180_000); // the page renders a few frames a second on a busy machine; we scan between frames
 });
