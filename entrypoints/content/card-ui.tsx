@@ -17,7 +17,6 @@ import type { EntityKind } from '../../core/pack';
 import type { CardsClient } from '../../messaging/cards-client';
 import { UI_HOST_NAME } from '../../page/element-kind';
 import type { Theme } from '../../page/page-theme';
-import type { HighlightStyle } from '../../storage/settings';
 
 export type CardRequest = Omit<OpenCard, 'data'>;
 
@@ -41,7 +40,6 @@ export interface CardUi {
   show(request: CardRequest): void;
   close(): void;
   offer(offer: State['offer']): void;
-  setHighlightStyle(style: HighlightStyle): void;
   readonly isOpen: boolean;
   readonly pinned: boolean;
 }
@@ -51,7 +49,6 @@ const CONTAINER_STYLE =
 
 export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions): CardUi {
   let state: State = { open: null, back: [], pinned: false, offer: null };
-  let highlightStyle: HighlightStyle = 'underline';
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
   let restoreFocus: Element | null = null;
 
@@ -74,13 +71,8 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions):
     }));
 
   const paint = () => {
-    const needed = state.open || state.offer || highlightStyle !== 'underline';
-    if (!needed && !ui) return;
-    void mount().then(({ uiContainer, shadowHost }) => {
-      if (highlightStyle === 'underline') shadowHost.removeAttribute('data-highlight-style');
-      else shadowHost.setAttribute('data-highlight-style', highlightStyle);
-      render(layer(), uiContainer);
-    });
+    if (!state.open && !state.offer && !ui) return;
+    void mount().then(({ uiContainer }) => render(layer(), uiContainer));
   };
 
   const set = (patch: Partial<State>) => {
@@ -166,11 +158,6 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions):
     close: () => close(false),
     offer: (offer) => {
       if (offer || state.offer) set({ offer });
-    },
-    setHighlightStyle: (style) => {
-      if (style === highlightStyle) return;
-      highlightStyle = style;
-      paint();
     },
     get isOpen() {
       return state.open !== null;

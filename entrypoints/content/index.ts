@@ -14,6 +14,7 @@ import { createCardsClient } from '../../messaging/cards-client';
 import type { CardsResponse } from '../../messaging/protocol';
 import { UI_HOST_NAME } from '../../page/element-kind';
 import { browserHighlightApi, HighlightPainter } from '../../page/highlight-painter';
+import { HighlightStyleSheet } from '../../page/highlight-style';
 import { MentionView } from '../../page/mention-view';
 import { PageScanner } from '../../page/page-scanner';
 import { readPageDate } from '../../page/page-date';
@@ -75,12 +76,15 @@ export default defineContentScript({
       ui: (hooks) => createCardUi(ctx, { cards, pageDate: () => scanner.pageDate, ...hooks }),
     });
 
+    const highlightStyle = new HighlightStyleSheet(document);
+    ctx.onInvalidated(() => highlightStyle.remove());
+
     /** Toggled from the keyboard on this page; cleared when settings change. */
     let override: boolean | null = null;
     const apply = () => {
       const visible = override ?? isSiteEnabled(settings, location.hostname);
       view.configure({ density: settings.density, kinds: settings.kinds, visible });
-      cardWiring.ui.setHighlightStyle(settings.highlightStyle);
+      highlightStyle.apply(settings.highlightStyle);
       if (!visible) cardWiring.ui.close();
     };
 

@@ -215,6 +215,16 @@ describe('content script on the seed article', () => {
 
     await setSettings({});
     await expect.poll(async () => (await drawn()).length).toBe(before);
+
+    // A non-default highlight style adopts one sheet of ::highlight rules; the default, none.
+    const adopted = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(),
+      );
+    await setSettings({ highlightStyle: 'background' });
+    await expect.poll(adopted).toContain('::highlight(backstory-person)');
+    await setSettings({});
+    await expect.poll(adopted).toBe('');
     await page.close();
   });
 });

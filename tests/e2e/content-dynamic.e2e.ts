@@ -4,6 +4,7 @@
 // (100,000 text nodes, deep nesting, a change on every frame) that must stay
 // responsive while we keep our slices short and our share of the CPU small.
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,8 +122,12 @@ describe('a hostile page', () => {
       expect(end.ours - start.ours, 'frames with us').toBeGreaterThanOrEqual(
         (end.base - start.base) / 2,
       );
-      // No slice of ours near a long task (50 ms).
-      expect(end.stats.longestMs).toBeLessThan(50);
+      // No slice of ours near a long task (50 ms). Slices are timed by the wall
+      // clock: on a machine running far more than it has cores, the system
+      // preempts the page's thread mid-slice, so there only a gross overrun
+      // (a slice doing too much) is ours to answer for.
+      const overloaded = loadavg()[0]! > 2 * availableParallelism();
+      expect(end.stats.longestMs).toBeLessThan(overloaded ? 150 : 50);
       // The budget (150 ms per second) bounds our share, whatever the page does.
       expect(end.stats.windowUsedMs).toBeLessThan(150 + 50);
       expect(end.stats.slices, 'we kept up with the changes').toBeGreaterThan(start.stats.slices);
