@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../tests/e2e/harness/chromium';
+import { launchChromium } from '../tests/e2e/harness/chromium';
 import { startServer } from '../tests/e2e/harness/server';
 import { attachProbe } from './browser/chromium-probe';
 import { prepareSession, waitForScan } from './browser/chromium-scan';
@@ -32,16 +32,12 @@ async function heapOf(page: Page): Promise<Heap> {
   }
 }
 
-/** Opens `url` in the session (waiting for our scan when the extension is there) and reads the heap. */
-async function loadAndMeasure(session: ChromiumSession, url: string, ours: boolean): Promise<Heap> {
-  const page = await session.openPage(url);
-  try {
-    if (ours) await waitForScan(page, 90_000);
-    else await new Promise((r) => setTimeout(r, 500));
-    return await heapOf(page);
-  } finally {
-    await page.close();
-  }
+/** Loads `url` in `tab` (waiting for our scan when the extension is there) and reads the heap. */
+async function loadAndMeasure(tab: Page, url: string, ours: boolean): Promise<Heap> {
+  await tab.goto(url, { waitUntil: 'load' });
+  if (ours) await waitForScan(tab, 90_000);
+  else await new Promise((r) => setTimeout(r, 500));
+  return heapOf(tab);
 }
 
 const cell = (values: number[]) =>
@@ -60,6 +56,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
     sizes.map((s) => generatedPage(server, join(ctx.root, 'data'), s)),
   );
   const base = await launchChromium({ allowOrigin: server.origin, extDir: null });
+  const baseTab = await base.context.newPage();
   const samples: Record<string, { js: number[]; embedder: number[]; base: number[] }> = {};
   try {
     await prepareSession(base);
@@ -70,11 +67,12 @@ export async function run(ctx: BenchContext): Promise<Section> {
       });
       try {
         await prepareSession(ext);
+        const tab = await ext.context.newPage();
         for (let i = 0; i < runs; i++) {
           for (const page of pages) {
             ctx.log(`[memory] ${variant.spec.id} ${page.id} run ${i + 1}/${runs}`);
-            const with_ = await loadAndMeasure(ext, page.url, true);
-            const without = await loadAndMeasure(base, page.url, false);
+            const with_ = await loadAndMeasure(tab, page.url, true);
+            const without = await loadAndMeasure(baseTab, page.url, false);
             const key = `${page.id}|${variant.spec.id}`;
             samples[key] ??= { js: [], embedder: [], base: [] };
             samples[key].js.push(with_.js - without.js);

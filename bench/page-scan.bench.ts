@@ -13,8 +13,14 @@ import { launchChromium, type ChromiumSession } from '../tests/e2e/harness/chrom
 import { launchFirefox } from '../tests/e2e/harness/firefox';
 import { realPagesDir } from '../tests/e2e/harness/paths';
 import { startServer, type StaticServer } from '../tests/e2e/harness/server';
-import { measureBaseline, measureOurs, prepareSession, type PageOp } from './browser/chromium-scan';
-import { firefoxBaseline, firefoxOurs } from './browser/firefox-scan';
+import {
+  BLANK_PAGE,
+  measureBaseline,
+  measureOurs,
+  prepareSession,
+  type PageOp,
+} from './browser/chromium-scan';
+import { firefoxBaseline, firefoxOurs, firefoxTab } from './browser/firefox-scan';
 import { bareWalk, markArrayRun, markRegExpRun } from './browser/in-page';
 import { alternation, packAliases, type PackAlias } from './browser/match-check';
 import { checkMatches } from './browser/match-run';
@@ -37,10 +43,15 @@ const ARRAY_PAGES = ['real-50k', 'gen-50k'];
 const FIREFOX_WALK_MS = 50;
 /** mark.js takes seconds at these packs: measured in the first run only. */
 const MARK_ONCE = new Set(['10k', '100k']);
-const BLANK = '<!doctype html><title>blank</title>';
 
 async function loadAliases(variant: BuiltVariant): Promise<PackAlias[]> {
   return packAliases(JSON.parse(await readFile(variant.matcherPath, 'utf8')));
+}
+
+/** The Chromium without the extension, and the tab every baseline loads in. */
+interface Baseline {
+  session: ChromiumSession;
+  tab: Page;
 }
 
 async function chromiumPack(
@@ -48,7 +59,7 @@ async function chromiumPack(
   results: ScanResults,
   variant: BuiltVariant,
   pages: readonly ScanPage[],
-  base: ChromiumSession,
+  base: Baseline,
   server: StaticServer,
   runs: number,
 ): Promise<void> {
@@ -62,19 +73,27 @@ async function chromiumPack(
   });
   try {
     await prepareSession(ext);
-    const blank = server.addPage('blank.html', BLANK);
+    const blank = server.addPage('blank.html', BLANK_PAGE);
     if (id !== 'bundled') {
-      results.matches[id] = await checkMatches(ext, base, equalityPage(server).url, aliases);
+      results.matches[id] = await checkMatches(
+        ext,
+        base.session,
+        equalityPage(server).url,
+        aliases,
+      );
     }
+    const tab = await ext.context.newPage();
     for (let run = 0; run < runs; run++) {
       for (const page of pages.filter((p) => PLAN[id]!.includes(p.id))) {
         ctx.log(`[page-scan] chromium ${id} ${page.id} run ${run + 1}/${runs}`);
         const key = `${page.id}|${id}`;
-        const ours = await measureOurs(ext, page.url, blank);
+        const ours = await measureOurs(ext, tab, page.url, blank);
         const markNow = run === 0 || !MARK_ONCE.has(id);
-        const [walk, mark] = await measureBaseline(base, page.url, [
-          (p) => p.evaluate(bareWalk, 0),
-          ...(markNow ? [(p: Page) => p.evaluate(markRegExpRun, regex)] : []),
+        const [walk, mark] = await measureBaseline(base.tab, page.url, [
+          { run: (p) => p.evaluate(bareWalk, 0), traced: false },
+          ...(markNow
+            ? [{ run: (p: Page) => p.evaluate(markRegExpRun, regex), traced: true }]
+            : []),
         ]);
         results.chromium.add(key, {
           cpu: ours.cpuMs,
@@ -105,23 +124,22 @@ async function markArrays(
   results: ScanResults,
   bundled: PackAlias[],
   pages: readonly ScanPage[],
-  base: ChromiumSession,
+  base: Baseline,
   runs: number,
 ): Promise<void> {
-  const strong = bundled.filter((a) => a.strong).map((a) => a.text);
-  const counts = [10, bundled.length];
-  const keywords = (n: number) => [...strong, ...bundled.map((a) => a.text)].slice(0, n);
+  // Strong aliases (full names) first, so the 10 keywords are names.
+  const all = [...new Set([...bundled.filter((a) => a.strong), ...bundled].map((a) => a.text))];
+  const counts = [10, all.length];
   for (let run = 0; run < runs; run++) {
     for (const page of pages.filter((p) => ARRAY_PAGES.includes(p.id))) {
       ctx.log(`[page-scan] mark(array) ${page.id} run ${run + 1}/${runs}`);
-      const ops = counts.map(
-        (n): PageOp =>
-          (p) =>
-            p.evaluate(markArrayRun, { keywords: [...new Set(keywords(n))] }),
-      );
-      for (const [i, op] of ops.entries()) {
-        const [result] = await measureBaseline(base, page.url, [op]);
-        results.arrays.add(`${page.id}|${counts[i]}`, { mark: result!.ms, marks: result!.count });
+      for (const n of counts) {
+        const op: PageOp = {
+          run: (p) => p.evaluate(markArrayRun, { keywords: all.slice(0, n) }),
+          traced: false,
+        };
+        const [result] = await measureBaseline(base.tab, page.url, [op]);
+        results.arrays.add(`${page.id}|${n}`, { mark: result!.ms, marks: result!.count });
       }
     }
   }
@@ -139,14 +157,16 @@ async function firefox(
   const allowOrigin = server.origin;
   const ext = await launchFirefox({ allowOrigin, extDir: extDirFor(bundled, 'firefox') });
   const base = await launchFirefox({ allowOrigin, extDir: null });
-  const blank = server.addPage('blank.html', BLANK);
+  const blank = server.addPage('blank.html', BLANK_PAGE);
   const regex = alternation(aliases.map((a) => a.text));
   try {
+    const oursTab = await firefoxTab(ext, blank);
+    const baseTab = await firefoxTab(base, blank);
     for (let run = 0; run < runs; run++) {
       for (const page of pages.filter((p) => FIREFOX_PAGES.includes(p.id))) {
         ctx.log(`[page-scan] firefox bundled ${page.id} run ${run + 1}/${runs}`);
-        const ours = await firefoxOurs(ext, page.url, blank);
-        const [walk, mark] = await firefoxBaseline(base, page.url, blank, [
+        const ours = await firefoxOurs(oursTab, page.url);
+        const [walk, mark] = await firefoxBaseline(baseTab, page.url, [
           (p) => p.evaluate(bareWalk, FIREFOX_WALK_MS),
           (p) => p.evaluate(markRegExpRun, regex),
         ]);
@@ -186,15 +206,16 @@ export async function run(outer: BenchContext): Promise<Section> {
   const bundledAliases = await loadAliases(bundled);
   try {
     results.pages = await scanPages(server, realPagesDir, join(ctx.root, 'data'), sizes);
-    const base = await launchChromium({ allowOrigin: server.origin, extDir: null });
+    const session = await launchChromium({ allowOrigin: server.origin, extDir: null });
     try {
-      await prepareSession(base);
+      await prepareSession(session);
+      const base: Baseline = { session, tab: await session.context.newPage() };
       for (const variant of variants) {
         await chromiumPack(ctx, results, variant, results.pages, base, server, runs);
       }
       await markArrays(ctx, results, bundledAliases, results.pages, base, runs);
     } finally {
-      await base.close();
+      await session.close();
     }
     await firefox(ctx, results, bundled, bundledAliases, results.pages, server, runs);
   } finally {

@@ -95,69 +95,79 @@ function analyseOurs(rec: Recording, prefix: string): Omit<OursRun, 'scan' | 'dr
   };
 }
 
-/** Loads `url` in a new tab of the session with the extension and measures our scan. */
+/** A blank page for `tab` to rest on between loads: a little text, so our scan of it ends at once. */
+export const BLANK_PAGE = '<!doctype html><title>blank</title><p>Blank.</p>';
+
+/**
+ * Loads `url` in `tab` (a tab of the session with the extension, reused from
+ * load to load) and measures our scan. The tab first rests on `blankUrl` on
+ * the same origin, which keeps the renderer (and the profiler) across the load.
+ */
 export async function measureOurs(
   session: ChromiumSession,
+  tab: Page,
   url: string,
   blankUrl: string,
   timeoutMs = 90_000,
 ): Promise<OursRun> {
-  const page = await session.context.newPage();
+  await tab.goto(blankUrl);
+  await waitForScan(tab, 5000);
+  const probe = await attachProbe(tab);
   try {
-    // A blank page on the same origin keeps the renderer (and the profiler) across the load.
-    await page.goto(blankUrl);
-    await waitForScan(page, 3000).catch(() => undefined); // nothing to read there: let it settle
-    const probe = await attachProbe(page);
     const rec = await probe.record(async () => {
-      await page.goto(url, { waitUntil: 'load' });
-      await waitForScan(page, timeoutMs);
-      await page.evaluate(nextFrame);
+      await tab.goto(url, { waitUntil: 'load' });
+      await waitForScan(tab, timeoutMs);
+      await tab.evaluate(nextFrame);
     });
-    await probe.dispose();
-    const scan = await page.evaluate(() => {
+    const scan = await tab.evaluate(() => {
       const first = performance.getEntriesByName('backstory-task')[0] as PerformanceMeasure;
       const d = first.detail as { busyMs: number; longestMs: number; slices: number };
       return { ...d, wallMs: first.duration };
     });
-    const drawn = (await readBackstoryHighlights(page)).reduce((n, h) => n + h.texts.length, 0);
+    const drawn = (await readBackstoryHighlights(tab)).reduce((n, h) => n + h.texts.length, 0);
     return { ...analyseOurs(rec, `chrome-extension://${session.extensionId}/`), scan, drawn };
   } finally {
-    await page.close();
+    await probe.dispose();
   }
 }
 
-/** An operation run in the page by `page.evaluate`. */
-export type PageOp = (page: Page) => Promise<OpResult>;
+/** An operation run in the page by `page.evaluate`; `traced` ones get their task and next frame read. */
+export interface PageOp {
+  run: (page: Page) => Promise<OpResult>;
+  traced: boolean;
+}
 
 /**
- * Loads `url` in a new tab of the session without the extension, injects
- * mark.js, and measures each of `ops` in turn (give DOM-changing ones last).
+ * Loads `url` in `tab` (a tab of the session without the extension, reused),
+ * injects mark.js, and runs each of `ops` in turn (give DOM-changing ones last).
  */
 export async function measureBaseline(
-  session: ChromiumSession,
+  tab: Page,
   url: string,
   ops: readonly PageOp[],
 ): Promise<BaselineRun[]> {
-  const page = await session.context.newPage();
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.evaluate(markJsSource);
+  const probe = await attachProbe(tab);
   try {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(markJsSource);
-    const probe = await attachProbe(page);
     const out: BaselineRun[] = [];
     for (const op of ops) {
-      await page.evaluate(nextFrame);
+      await tab.evaluate(nextFrame);
+      if (!op.traced) {
+        out.push({ ...(await op.run(tab)), taskMs: NaN, frameMs: NaN });
+        continue;
+      }
       let result: OpResult | undefined;
       const rec = await probe.record(async () => {
-        result = await op(page);
-        await page.evaluate(nextFrame);
-        await page.evaluate(() => performance.clearMeasures('bench-op'));
+        result = await op.run(tab);
+        await tab.evaluate(nextFrame);
+        await tab.evaluate(() => performance.clearMeasures('bench-op'));
       });
       out.push({ ...result!, ...analyseOp(rec) });
     }
-    await probe.dispose();
     return out;
   } finally {
-    await page.close();
+    await probe.dispose();
   }
 }
 

@@ -19,55 +19,44 @@ export interface FirefoxOursRun {
 
 const QUIET_MS = 400;
 
-/** A tab with the harness's request blocking, showing `url`. */
-async function openPage(session: FirefoxSession, url: string, blankUrl: string): Promise<Page> {
-  const page = await session.openPage(blankUrl);
-  await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
+/** A tab with the harness's request blocking, reused from load to load. */
+export async function firefoxTab(session: FirefoxSession, blankUrl: string): Promise<Page> {
+  const tab = await session.openPage(blankUrl);
+  await tab.evaluateOnNewDocument(KEEP_NAMES_SHIM);
+  return tab;
 }
 
-/** Loads `url` with the extension and reads the first scan's measure. */
+/** Loads `url` in `tab` (with the extension) and reads the first scan's measure. */
 export async function firefoxOurs(
-  session: FirefoxSession,
+  tab: Page,
   url: string,
-  blankUrl: string,
   timeoutMs = 90_000,
 ): Promise<FirefoxOursRun> {
-  const page = await openPage(session, url, blankUrl);
-  try {
-    await page.waitForFunction(() => performance.getEntriesByName('backstory-task').length > 0, {
-      timeout: timeoutMs,
-      polling: 50,
-    });
-    await new Promise((r) => setTimeout(r, QUIET_MS));
-    return await page.evaluate(() => {
-      const first = performance.getEntriesByName('backstory-task')[0] as PerformanceMeasure;
-      const d = first.detail as { busyMs: number; longestMs: number; slices: number };
-      return { busyMs: d.busyMs, longestMs: d.longestMs, slices: d.slices, wallMs: first.duration };
-    });
-  } finally {
-    await page.close();
-  }
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForFunction(() => performance.getEntriesByName('backstory-task').length > 0, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+  await new Promise((r) => setTimeout(r, QUIET_MS));
+  return tab.evaluate(() => {
+    const first = performance.getEntriesByName('backstory-task')[0] as PerformanceMeasure;
+    const d = first.detail as { busyMs: number; longestMs: number; slices: number };
+    return { busyMs: d.busyMs, longestMs: d.longestMs, slices: d.slices, wallMs: first.duration };
+  });
 }
 
-/** Loads `url` without the extension, injects mark.js and runs `ops` in turn. */
+/** Loads `url` in `tab` (without the extension), injects mark.js and runs `ops` in turn. */
 export async function firefoxBaseline(
-  session: FirefoxSession,
+  tab: Page,
   url: string,
-  blankUrl: string,
   ops: readonly ((page: Page) => Promise<OpResult>)[],
 ): Promise<OpResult[]> {
-  const page = await openPage(session, url, blankUrl);
-  try {
-    await page.evaluate(markJsSource);
-    const out: OpResult[] = [];
-    for (const op of ops) {
-      await page.evaluate(nextFrame);
-      out.push(await op(page));
-    }
-    return out;
-  } finally {
-    await page.close();
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.evaluate(markJsSource);
+  const out: OpResult[] = [];
+  for (const op of ops) {
+    await tab.evaluate(nextFrame);
+    out.push(await op(tab));
   }
+  return out;
 }
