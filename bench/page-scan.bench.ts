@@ -90,10 +90,8 @@ async function chromiumPack(
         const ours = await measureOurs(ext, tab, page.url, blank);
         const markNow = run === 0 || !MARK_ONCE.has(id);
         const [walk, mark] = await measureBaseline(base.tab, page.url, [
-          { run: (p) => p.evaluate(bareWalk, 0), traced: false },
-          ...(markNow
-            ? [{ run: (p: Page) => p.evaluate(markRegExpRun, regex), traced: true }]
-            : []),
+          (p) => p.evaluate(bareWalk, 0),
+          ...(markNow ? [(p: Page) => p.evaluate(markRegExpRun, regex)] : []),
         ]);
         results.chromium.add(key, {
           cpu: ours.cpuMs,
@@ -134,10 +132,7 @@ async function markArrays(
     for (const page of pages.filter((p) => ARRAY_PAGES.includes(p.id))) {
       ctx.log(`[page-scan] mark(array) ${page.id} run ${run + 1}/${runs}`);
       for (const n of counts) {
-        const op: PageOp = {
-          run: (p) => p.evaluate(markArrayRun, { keywords: all.slice(0, n) }),
-          traced: false,
-        };
+        const op: PageOp = (p) => p.evaluate(markArrayRun, { keywords: all.slice(0, n) });
         const [result] = await measureBaseline(base.tab, page.url, [op]);
         results.arrays.add(`${page.id}|${n}`, { mark: result!.ms, marks: result!.count });
       }

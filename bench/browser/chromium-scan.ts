@@ -131,15 +131,13 @@ export async function measureOurs(
   }
 }
 
-/** An operation run in the page by `page.evaluate`; `traced` ones get their task and next frame read. */
-export interface PageOp {
-  run: (page: Page) => Promise<OpResult>;
-  traced: boolean;
-}
+/** An operation run in the page by `page.evaluate`. */
+export type PageOp = (page: Page) => Promise<OpResult>;
 
 /**
  * Loads `url` in `tab` (a tab of the session without the extension, reused),
- * injects mark.js, and runs each of `ops` in turn (give DOM-changing ones last).
+ * injects mark.js, and runs each of `ops` in turn (give DOM-changing ones
+ * last), each traced and profiled as our scan is.
  */
 export async function measureBaseline(
   tab: Page,
@@ -153,13 +151,9 @@ export async function measureBaseline(
     const out: BaselineRun[] = [];
     for (const op of ops) {
       await tab.evaluate(nextFrame);
-      if (!op.traced) {
-        out.push({ ...(await op.run(tab)), taskMs: NaN, frameMs: NaN });
-        continue;
-      }
       let result: OpResult | undefined;
       const rec = await probe.record(async () => {
-        result = await op.run(tab);
+        result = await op(tab);
         await tab.evaluate(nextFrame);
         await tab.evaluate(() => performance.clearMeasures('bench-op'));
       });

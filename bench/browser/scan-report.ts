@@ -201,7 +201,7 @@ export function scanSection(r: ScanResults, plan: Record<string, string[]>): Sec
     goals: goals(r, plan),
     notes: [
       'ours: main-thread time with our content script on the stack (V8 CPU profile, 100 µs samples), from its first sample to its last task; longest task and forced layouts from the trace (a Layout or UpdateLayoutTree inside our script); next frame: end of our last task (or of mark.js’s task) to the end of the next commit.',
-      'floor: a bare TreeWalker over every text node of the body, run in the page; mark.js: markRegExp with one `\\b(?:…)\\b` alternation of every alias of the pack (longest first, case-sensitive), both timed in the page without the extension, on a fresh load.',
+      'floor: a bare TreeWalker over every text node of the body, run in the page; mark.js: markRegExp with one `\\b(?:…)\\b` alternation of every alias of the pack (longest first, case-sensitive), both timed in the page without the extension, on a fresh load. All Chromium figures are taken under the same trace and 100 µs CPU profiler (which roughly doubles a cold walk), so ratios compare like with like.',
       'Real pages are picked by body text size (the largest saved page has about 630 KB of text nodes, much of it hidden, so real-1m is that page); generated pages mix the bundled article’s sentences with report sentences naming generated people.',
       'Firefox (puppeteer over BiDi) has no trace or profile: “ours” is the slice runner’s own `backstory-task` measure of the first full scan (busy time of its slices).',
       `Pages and packs: ${Object.entries(plan)
