@@ -95,9 +95,12 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
-        if (allowed(request.url())) return void request.continue();
+        // A request still pending when its page or the browser closes cannot be
+        // answered any more; that is not a test failure.
+        const ignore = () => undefined;
+        if (allowed(request.url())) return void request.continue().catch(ignore);
         blocked.push(request.url());
-        return void request.abort('blockedbyclient');
+        return void request.abort('blockedbyclient').catch(ignore);
       });
       await page.goto(url, { waitUntil: 'load' });
       return page;
