@@ -4,10 +4,15 @@
  * Content script contract (outside checks rely on it; keep exactly):
  * - `browser.tabs.sendMessage(tabId, { type: 'backstory/mentions' })` answers
  *   `MentionsResponse`: every linked mention on the page, whether or not the
- *   density setting draws it. No wrapper envelope.
+ *   density setting draws it (and also while highlighting is off for the
+ *   site), in document order. No wrapper envelope. `status` is `scanning`
+ *   until the first scan ends and whenever changes to the page are waiting to
+ *   be read; `ready` otherwise (a page that changes forever may rarely settle).
+ *   The content script answers from the moment it starts.
  * - `browser.tabs.sendMessage(tabId, { type: 'backstory/reveal', entityId })`
- *   scrolls to and flashes that entity's first mention; answers `{ ok }`
- *   (`ok: false` when the entity is not on the page).
+ *   scrolls to and flashes (highlight `backstory-focus`, about 2 s) that
+ *   entity's first mention; answers `{ ok }` (`ok: false` when the entity is
+ *   not on the page).
  * - The background forwards keyboard commands to the active tab as
  *   `{ type: 'backstory/command', command }` (no answer).
  */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionsResponse, RevealResponse } from '../../messaging/protocol';
 import { hoverMention, readyMentions, seedPageHtml, sendToTab } from './content-helpers';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { axeViolations } from './popup-axe';
 import { readBackstoryHighlights } from './harness/highlights';
 import { startServer, type StaticServer } from './harness/server';
 
@@ -96,6 +97,7 @@ describe('content script on the seed article', () => {
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Person');
     expect(text).toContain('Related');
+    expect(await axeViolations(page, 'backstory-ui')).toEqual([]);
 
     const host = await page.evaluate(() => {
       const el = document.querySelector('backstory-ui')!;

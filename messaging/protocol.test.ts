@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isBackgroundRequest, isContentRequest } from './protocol';
+
+describe('message guards', () => {
+  it.each([
+    [{ type: 'backstory/mentions' }, true],
+    [{ type: 'backstory/reveal', entityId: 'syria' }, true],
+    [{ type: 'backstory/reveal' }, false],
+    [{ type: 'backstory/command', command: 'next-mention' }, true],
+    [{ type: 'backstory/command', command: 'previous-mention' }, true],
+    [{ type: 'backstory/command', command: 'toggle-highlights' }, true],
+    [{ type: 'backstory/command', command: 'format-disk' }, false],
+    [{ type: 'backstory/cards', ids: [] }, false],
+    [null, false],
+    ['backstory/mentions', false],
+  ])('%j is a content request: %s', (message, ok) => {
+    expect(isContentRequest(message)).toBe(ok);
+  });
+
+  it.each([
+    [{ type: 'backstory/cards', ids: ['syria'] }, true],
+    [{ type: 'backstory/cards', ids: [1] }, false],
+    [{ type: 'backstory/mentions' }, false],
+  ])('%j is a background request: %s', (message, ok) => {
+    expect(isBackgroundRequest(message)).toBe(ok);
+  });
+});
