@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodesOf, pointAt, rangeOf } from './block-ranges';
-import { collectBlocksNow } from './text-blocks';
+import { collectBlocksNow } from './testing/run-task';
 
 function blockOf(html: string) {
   document.body.innerHTML = html;

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectDrawn, type Density } from './density';
-import { PageModel } from './page-model';
-import { spotBlocks } from './spot-blocks';
-import { fakeSpotter } from './testing/fake-spotter';
-import { collectBlocksNow } from './text-blocks';
+import { spotPage } from './testing/run-task';
 
 function drawn(html: string, density: Density) {
-  document.body.innerHTML = html;
-  const blocks = collectBlocksNow(document.body);
-  const walk = spotBlocks(fakeSpotter(), blocks);
-  let step = walk.next();
-  while (!step.done) step = walk.next();
-  const model = new PageModel();
-  model.reset(blocks, step.value);
+  const { blocks, model } = spotPage(html);
   return selectDrawn(blocks, (b) => model.mentionsOf(b), density).map(
     (m) => `${blocks.indexOf(m.block)}:${m.mention.text}`,
   );

@@ -1,21 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mentionAtPoint, pointInRects } from './hit-test';
 import { MentionIndex } from './mention-index';
-import { spotBlocks } from './spot-blocks';
-import { fakeSpotter } from './testing/fake-spotter';
-import { collectBlocksNow } from './text-blocks';
+import { spotPage } from './testing/run-task';
 
 const rect = (left: number, top: number, width: number, height: number) =>
   ({ left, top, right: left + width, bottom: top + height }) as DOMRect;
 
-function indexOf(html: string) {
-  document.body.innerHTML = html;
-  const blocks = collectBlocksNow(document.body);
-  const walk = spotBlocks(fakeSpotter(), blocks);
-  let step = walk.next();
-  while (!step.done) step = walk.next();
-  return new MentionIndex(step.value);
-}
+const indexOf = (html: string) => new MentionIndex(spotPage(html).mentions);
 
 describe('pointInRects', () => {
   it.each([

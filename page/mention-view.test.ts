@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { HighlightPainter } from './highlight-painter';
 import { MentionView, type ViewSettings } from './mention-view';
-import { PageModel } from './page-model';
-import { spotBlocks } from './spot-blocks';
 import { fakeHighlightApi } from './testing/fake-highlights';
-import { fakeSpotter } from './testing/fake-spotter';
-import { collectBlocksNow } from './text-blocks';
+import { spotPage } from './testing/run-task';
 
 const allKinds = { person: true, organization: true, country: true, group: true, event: true };
 
 function setup() {
-  document.body.innerHTML =
-    '<p>Putin met John Kerry in Syria.</p><p>Putin again at the G20 summit.</p>';
-  const blocks = collectBlocksNow(document.body);
-  const walk = spotBlocks(fakeSpotter(), blocks);
-  let step = walk.next();
-  while (!step.done) step = walk.next();
-  const model = new PageModel();
-  model.reset(blocks, step.value);
+  const { model } = spotPage(
+    '<p>Putin met John Kerry in Syria.</p><p>Putin again at the G20 summit.</p>',
+  );
   const api = fakeHighlightApi();
   const view = new MentionView(model, new HighlightPainter(api));
   const painted = () =>

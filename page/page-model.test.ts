@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PageModel, topmostContainers } from './page-model';
 import type { BlockMention } from './spot-blocks';
-import { collectBlocksNow, type TextBlock } from './text-blocks';
-
-function run<T>(walk: Generator<void, T, void>): T {
-  let step = walk.next();
-  while (!step.done) step = walk.next();
-  return step.value;
-}
+import { collectBlocksNow, runToEnd as run } from './testing/run-task';
+import type { TextBlock } from './text-blocks';
 const mentionIn = (block: TextBlock): BlockMention =>
   ({ block, start: 0, end: 1, mention: { name: block.text } }) as BlockMention;
 const $ = (id: string) => document.getElementById(id)!;

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chunkBlocks, spotBlocks, type SpotBlocksOptions } from './spot-blocks';
+import { chunkBlocks, type SpotBlocksOptions } from './spot-blocks';
 import { fakeSpotter } from './testing/fake-spotter';
-import { collectBlocksNow } from './text-blocks';
+import { spotPage } from './testing/run-task';
 
 function spotHtml(html: string, options?: SpotBlocksOptions, spotter = fakeSpotter()) {
-  document.body.innerHTML = html;
-  const blocks = collectBlocksNow(document.body);
-  const walk = spotBlocks(spotter, blocks, options);
-  let step = walk.next();
-  while (!step.done) step = walk.next();
-  return step.value.map((m) => [blocks.indexOf(m.block), m.start, m.end, m.mention.entityId]);
+  const { blocks, mentions } = spotPage(html, options, spotter);
+  return mentions.map((m) => [blocks.indexOf(m.block), m.start, m.end, m.mention.entityId]);
 }
 
 describe('spotBlocks', () => {

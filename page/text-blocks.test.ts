@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blockContainerOf,
-  blockIndexOf,
-  collectBlocks,
-  collectBlocksNow,
-  type TextBlock,
-} from './text-blocks';
+import { blockContainerOf, blockIndexOf, collectBlocks, type TextBlock } from './text-blocks';
+import { collectBlocksNow } from './testing/run-task';
 
 function blocksOf(html: string) {
   document.body.innerHTML = html;

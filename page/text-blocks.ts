@@ -130,14 +130,6 @@ export function* collectBlocks(
   builder.flush(out, root);
 }
 
-/** Runs `collectBlocks` to the end at once (tests, small subtrees). */
-export function collectBlocksNow(root: Element, probe?: StyleProbe): TextBlock[] {
-  const out: TextBlock[] = [];
-  const walk = collectBlocks(root, out, probe);
-  while (!walk.next().done);
-  return out;
-}
-
 /**
  * The element whose blocks must be recollected when `node` changed: its
  * nearest block-level ancestor-or-self inside `root` (or `root` itself).

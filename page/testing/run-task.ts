@@ -1,0 +1,40 @@
+/** Helpers for page/ tests: run sliced tasks at once, read and spot a page. */
+import type { StyleProbe } from '../element-kind';
+import { PageModel } from '../page-model';
+import { spotBlocks, type BlockMention, type SpotBlocksOptions } from '../spot-blocks';
+import { collectBlocks, type TextBlock } from '../text-blocks';
+import { fakeSpotter, type FakeSpotter } from './fake-spotter';
+
+/** Runs a generator task to its end at once and returns its result. */
+export function runToEnd<T>(task: Generator<void, T, void>): T {
+  let step = task.next();
+  while (!step.done) step = task.next();
+  return step.value;
+}
+
+/** The blocks of `root`, read at once. */
+export function collectBlocksNow(root: Element, probe?: StyleProbe): TextBlock[] {
+  const out: TextBlock[] = [];
+  runToEnd(collectBlocks(root, out, probe));
+  return out;
+}
+
+export interface SpottedPage {
+  blocks: TextBlock[];
+  mentions: BlockMention[];
+  model: PageModel;
+}
+
+/** Puts `html` in the body, reads it and spots it (with the fake spotter unless given one). */
+export function spotPage(
+  html: string,
+  options: SpotBlocksOptions = {},
+  spotter: FakeSpotter = fakeSpotter(),
+): SpottedPage {
+  document.body.innerHTML = html;
+  const blocks = collectBlocksNow(document.body);
+  const mentions = runToEnd(spotBlocks(spotter, blocks, options));
+  const model = new PageModel();
+  model.reset(blocks, mentions);
+  return { blocks, mentions, model };
+}
