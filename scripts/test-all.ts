@@ -46,10 +46,12 @@ if (build.ok)
 
 let counts: TestCounts = { passed: 0, failed: 0, skipped: 0 };
 const problems: string[] = [];
+const failures: string[] = [];
 for (const report of build.ok ? ['unit.json', 'e2e.json'] : ['unit.json']) {
   const c = countReport(join(reports, report));
   counts = addCounts(counts, c);
   problems.push(...c.problems);
+  failures.push(...c.failures);
 }
 
 console.log('\n━━ summary');
@@ -59,6 +61,7 @@ for (const s of steps)
   );
 if (!build.ok) console.log('FAILED build, so web-ext lint and e2e tests did not run');
 for (const p of problems) console.log(`FAILED to run: ${p.split('\n')[0]}`);
+for (const f of failures) console.log(`FAILED test: ${f}`);
 const failedSteps = steps.filter((s) => !s.ok).map((s) => s.name);
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 console.log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -17,7 +17,7 @@ const cases = [
   {
     name: 'all green',
     report: { numPassedTests: 5, numFailedTests: 0, numPendingTests: 0, testResults: [] },
-    want: { passed: 5, failed: 0, skipped: 0, problems: [] },
+    want: { passed: 5, failed: 0, skipped: 0, problems: [], failures: [] },
   },
   {
     name: 'a failing test and a skipped one',
@@ -25,9 +25,31 @@ const cases = [
       numPassedTests: 1,
       numFailedTests: 1,
       numPendingTests: 1,
-      testResults: [{ name: 'a.test.ts', status: 'failed', message: '' }],
+      testResults: [
+        {
+          name: 'a.test.ts',
+          status: 'failed',
+          message: '',
+          assertionResults: [
+            { status: 'passed', fullName: 'a works', failureMessages: [] },
+            {
+              status: 'failed',
+              fullName: 'a fails',
+              failureMessages: [
+                '\u001b[31mAssertionError: expected 1 to be 2\u001b[39m\n    at a.test.ts:3',
+              ],
+            },
+          ],
+        },
+      ],
     },
-    want: { passed: 1, failed: 1, skipped: 1, problems: [] },
+    want: {
+      passed: 1,
+      failed: 1,
+      skipped: 1,
+      problems: [],
+      failures: ['a fails: AssertionError: expected 1 to be 2'],
+    },
   },
   {
     name: 'a file that failed to load counts as one failure',
@@ -37,7 +59,7 @@ const cases = [
       numPendingTests: 0,
       testResults: [{ name: 'b.test.ts', status: 'failed', message: 'boom' }],
     },
-    want: { passed: 2, failed: 1, skipped: 0, problems: ['b.test.ts: boom'] },
+    want: { passed: 2, failed: 1, skipped: 0, problems: ['b.test.ts: boom'], failures: [] },
   },
 ];
 

@@ -1,4 +1,4 @@
-/** Counts tests from a Vitest `--reporter=json` file (Jest-compatible fields). */
+/** Counts tests from a Vitest `--reporter=json` file (Jest-compatible fields) and names the failed ones. */
 import { existsSync, readFileSync } from 'node:fs';
 
 export interface TestCounts {
@@ -12,7 +12,25 @@ interface JsonReport {
   numFailedTests?: number;
   numPendingTests?: number;
   numTodoTests?: number;
-  testResults?: { status?: string; message?: string; name?: string }[];
+  testResults?: {
+    status?: string;
+    message?: string;
+    name?: string;
+    assertionResults?: { status?: string; fullName?: string; failureMessages?: string[] }[];
+  }[];
+}
+
+/** First non-empty line of a failure message, without colour codes. */
+function firstLine(message: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  return (
+    plain
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim()
+      .slice(0, 200) ?? ''
+  );
 }
 
 /**
@@ -20,9 +38,15 @@ interface JsonReport {
  * failing hook) has no tests but fails the file: it counts as one failed test, so
  * a broken file can never pass silently. A missing report counts as one failure.
  */
-export function countReport(path: string): TestCounts & { problems: string[] } {
+export function countReport(path: string): TestCounts & { problems: string[]; failures: string[] } {
   if (!existsSync(path))
-    return { passed: 0, failed: 1, skipped: 0, problems: [`no report at ${path}`] };
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      problems: [`no report at ${path}`],
+      failures: [],
+    };
   const report = JSON.parse(readFileSync(path, 'utf8')) as JsonReport;
   const broken = (report.testResults ?? []).filter((f) => f.status === 'failed' && f.message);
   return {
@@ -30,6 +54,11 @@ export function countReport(path: string): TestCounts & { problems: string[] } {
     failed: (report.numFailedTests ?? 0) + broken.length,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
     problems: broken.map((f) => `${f.name ?? '?'}: ${f.message ?? ''}`),
+    failures: (report.testResults ?? []).flatMap((file) =>
+      (file.assertionResults ?? [])
+        .filter((t) => t.status === 'failed')
+        .map((t) => `${t.fullName ?? '?'}: ${firstLine(t.failureMessages?.[0])}`),
+    ),
   };
 }
 
