@@ -119,6 +119,29 @@ describe('PageScanner', () => {
     expect(scanner.status).toBe('ready');
   });
 
+  it('spots a long page from the block in view outward', async () => {
+    const filler = 'Words and more words to fill a paragraph of a long page. '.repeat(20);
+    const paragraphs = Array.from({ length: 40 }, (_, i) =>
+      i === 30 ? `<p id="seen">Sergey Lavrov spoke. ${filler}</p>` : `<p>${filler}</p>`,
+    );
+    const { scanner, spotter, idle, texts } = setup(
+      `<p>John Kerry left.</p>${paragraphs.join('')}`,
+    );
+    const seen = $('seen').firstChild!;
+    // happy-dom has no layout: the caret under the viewport's middle is stubbed.
+    const doc = document as unknown as { caretPositionFromPoint?: () => object };
+    doc.caretPositionFromPoint = () => ({ offsetNode: seen, offset: 0 });
+    try {
+      scanner.start();
+      await idle();
+    } finally {
+      delete doc.caretPositionFromPoint;
+    }
+    expect(spotter.calls[0]).toContain('Sergey Lavrov');
+    expect(spotter.calls[0]).not.toContain('John Kerry');
+    expect(texts()).toEqual(['John Kerry=john-kerry', 'Sergey Lavrov=sergey-lavrov']);
+  });
+
   it('reads the whole page again on request', async () => {
     const { scanner, spotter, idle } = setup('<p>Putin</p>');
     scanner.start();

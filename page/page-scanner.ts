@@ -10,7 +10,7 @@ import { classifyElement, computedStyleProbe, type StyleProbe } from './element-
 import { caretNodeAt } from './hit-test';
 import { PageModel, topmostContainers } from './page-model';
 import type { SliceRunner } from './slice-runner';
-import { DEFAULT_CHUNK_CHARS, spotBlocks, supportNames, type BlockMention } from './spot-blocks';
+import { spotBlocks, supportNames, type BlockMention } from './spot-blocks';
 import { trackDirty, type DirtyTracker } from './dirty-tracker';
 import { blockContainerOf, blockIndexOf, collectBlocks, type TextBlock } from './text-blocks';
 
@@ -33,6 +33,9 @@ export interface PageScannerOptions {
 }
 
 export type ScanStatus = 'scanning' | 'ready';
+
+/** Pages with more text than this are spotted from the part in view outward. */
+export const VIEW_FIRST_CHARS = 20_000;
 
 export class PageScanner {
   readonly model = new PageModel();
@@ -115,6 +118,7 @@ export class PageScanner {
     this.date = this.options.pageDate?.();
     const blocks: TextBlock[] = [];
     yield* collectBlocks(this.root, blocks, this.probe);
+    yield; // the caret lookup may lay the page out: a step of its own
     const first = this.blockInView(blocks);
     const preview = this.model.blocks.length === 0;
     if (preview) this.model.reset(blocks, []);
@@ -182,16 +186,15 @@ export class PageScanner {
   }
 
   /**
-   * Index of the block under the middle of the viewport, spotted first; 0 when
-   * the page fits in one chunk (the order does not matter then, and asking the
-   * layout for the point would only cost time).
+   * Index of the block under the middle of the viewport, spotted first; 0 on
+   * a page short enough to be spotted in a few slices (the order hardly
+   * matters then, and asking the layout for the point would only cost time).
    */
   private blockInView(blocks: readonly TextBlock[]): number {
-    const chunk = this.options.chunkChars ?? DEFAULT_CHUNK_CHARS;
     let chars = 0;
-    for (const block of blocks) if ((chars += block.text.length) > chunk) break;
+    for (const block of blocks) if ((chars += block.text.length) > VIEW_FIRST_CHARS) break;
     const view = this.options.doc.defaultView;
-    if (chars <= chunk || !view) return 0;
+    if (chars <= VIEW_FIRST_CHARS || !view) return 0;
     const node = caretNodeAt(this.options.doc, view.innerWidth / 2, view.innerHeight / 3);
     return node ? blockIndexOf(blocks, node) : 0;
   }

@@ -25,7 +25,7 @@ const SECTIONING =
   'article, section, main, aside, nav, header, footer, [role="main"], [role="article"]';
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 /** Nodes visited between two yields. */
-const NODES_PER_STEP = 64;
+const NODES_PER_STEP = 32;
 
 class BlockBuilder {
   nodes: Text[] = [];

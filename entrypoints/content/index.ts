@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import matcherJson from '../../generated/pack/matcher.json';
 import type { MatcherPack } from '../../core/matcher-pack';
-import { createSpotter } from '../../core/spotter';
+import { createSpotter, type Spotter } from '../../core/spotter';
 import { createCardsClient } from '../../messaging/cards-client';
 import type { CardsResponse } from '../../messaging/protocol';
 import { UI_HOST_NAME } from '../../page/element-kind';
@@ -37,7 +37,12 @@ export default defineContentScript({
   async main(ctx) {
     const sleep = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
-    const spotter = createSpotter(matcherJson as unknown as MatcherPack);
+    // Decoded on first use, in a slice of the first scan, not in the injection task.
+    let loaded: Spotter | undefined;
+    const spotter: Pick<Spotter, 'spot'> = {
+      spot: (text, options) =>
+        (loaded ??= createSpotter(matcherJson as unknown as MatcherPack)).spot(text, options),
+    };
     const api = browserHighlightApi();
     const painter = api && new HighlightPainter(api);
     ctx.onInvalidated(() => painter?.clear());
@@ -100,14 +105,16 @@ export default defineContentScript({
         }
       },
     });
-    scanner.start();
     ctx.onInvalidated(() => scanner.stop());
+
+    // Everything below runs after the storage round trip, in a task of its own:
+    // the injection task only evaluates the script and registers listeners.
+    settings = await loadSettings();
+    apply();
+    scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       ctx.setTimeout(() => scanner.rescanAll(), 250);
     });
-
-    settings = await loadSettings();
-    apply();
     const unwatch = watchSettings((next) => {
       settings = next;
       override = null;
