@@ -1,6 +1,8 @@
 /**
  * The linker: decides, for every match on a page, which entity it names, or
  * that it names none. It sees the whole page text, in phases:
+ * 0. a match in a dateline (`WASHINGTON (AP) —`) names a place: none
+ *    (dateline.ts);
  * 1. each match tries its aliases longest first: a strong alias of one entity
  *    links; a generic event name links if the words around it or the page's
  *    date fit (else a shorter alias is tried: `G20 summit` → `G20`); a weak
@@ -20,6 +22,7 @@ import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
 import { ALIAS_ACRONYM, ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
 import { antecedents } from './antecedents';
+import { inDateline } from './dateline';
 import { isPlaceUse, isShouted, longerNameAround } from './name-context';
 import { pageWords } from './title-case';
 
@@ -51,10 +54,11 @@ export interface LinkOptions {
 export function linkMatches(
   pack: LoadedPack,
   text: string,
-  matches: Match[],
+  found: Match[],
   options: LinkOptions = {},
 ): Link[] {
-  const starts = new Set(matches.map((m) => m.start));
+  const starts = new Set(found.map((m) => m.start));
+  const matches = found.filter((m) => !inDateline(text, m.start, m.end));
   const startsMatch = (pos: number): boolean => starts.has(pos);
   const words = pageWords(text);
   const names = antecedents();

@@ -2,8 +2,9 @@
  * Stage 3, link: finds every mention in every article with the core spotter,
  * the same matcher and linker the content script runs on pages, given the
  * article's publication date as the page date. Two kinds of text name a place
- * or a source, not an actor, and are skipped: the source-credit line, and the
- * dateline opening a line (`WASHINGTON – …` is where, not who).
+ * or a source, not an actor: the dateline opening a line (`WASHINGTON – …` is
+ * where, not who), which the spotter itself never links (core/dateline.ts),
+ * and the source-credit line, skipped here.
  */
 import type { MatcherPack } from '../../core/matcher-pack';
 import { createSpotter } from '../../core/spotter';
@@ -22,13 +23,6 @@ export interface ArticleLinks {
   mentions: LinkedMention[];
 }
 
-/** True when `m` is the article's dateline at the start of a line. */
-function isDateline(article: Article, m: { start: number; end: number }): boolean {
-  const { body, dateline } = article;
-  if (dateline === undefined || body.slice(m.start, m.end) !== dateline) return false;
-  return m.start === 0 || body[m.start - 1] === '\n';
-}
-
 export function link(articles: readonly Article[], matcher: MatcherPack): ArticleLinks[] {
   const spotter = createSpotter(matcher);
   return articles.map((article) => {
@@ -36,7 +30,6 @@ export function link(articles: readonly Article[], matcher: MatcherPack): Articl
     const mentions: LinkedMention[] = [];
     for (const m of spotter.spot(article.body, { pageDate: article.published })) {
       if (skip && m.end > skip.start && m.start < skip.end) continue;
-      if (isDateline(article, m)) continue;
       mentions.push({ entityId: m.entityId, start: m.start, end: m.end });
     }
     return { articleId: article.id, mentions };
