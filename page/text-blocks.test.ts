@@ -77,13 +77,16 @@ describe('collectBlocks', () => {
 
   it('records the section and whether a block is a heading', () => {
     const blocks = blocksOf(
-      '<article><h2>Title <b>x</b></h2><p>Body</p></article><aside><p>Side</p></aside><p>Loose</p>',
+      '<article><h2>Title <b>x</b></h2><p>Body</p></article><aside><p>Side</p></aside><p>Loose</p>' +
+        '<div role="main"><h3><div>Deep</div></h3><div><p>Under</p></div></div>',
     );
     expect(blocks.map((b) => [b.text, b.section.localName, b.heading])).toEqual([
       ['Title x', 'article', true],
       ['Body', 'article', false],
       ['Side', 'aside', false],
       ['Loose', 'body', false],
+      ['Deep', 'div', true],
+      ['Under', 'div', false],
     ]);
   });
 

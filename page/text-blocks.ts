@@ -21,9 +21,49 @@ export interface TextBlock {
   text: string;
 }
 
-const SECTIONING =
-  'article, section, main, aside, nav, header, footer, [role="main"], [role="article"]';
-const HEADING = 'h1, h2, h3, h4, h5, h6';
+const SECTIONING = new Set(['article', 'section', 'main', 'aside', 'nav', 'header', 'footer']);
+const SECTIONING_ROLES = new Set(['main', 'article']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Where an element sits: its nearest sectioning ancestor-or-self, and whether it is in a heading. */
+interface Place {
+  section: Element | null;
+  heading: boolean;
+}
+
+/**
+ * Places of elements, each worked out once per walk from its parent's: the
+ * blocks of a page share their ancestors, so this costs one visit per
+ * ancestor instead of two selector lookups up the whole chain per block.
+ */
+class Places {
+  private readonly known = new Map<Element, Place>();
+
+  of(el: Element): Place {
+    const chain: Element[] = [];
+    let place: Place = { section: null, heading: false };
+    for (let at: Element | null = el; at; at = at.parentElement) {
+      const known = this.known.get(at);
+      if (known) {
+        place = known;
+        break;
+      }
+      chain.push(at);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const at = chain[i]!;
+      const role = at.getAttribute('role');
+      const sectioning =
+        SECTIONING.has(at.localName) || (role !== null && SECTIONING_ROLES.has(role));
+      place = {
+        section: sectioning ? at : place.section,
+        heading: place.heading || HEADINGS.has(at.localName),
+      };
+      this.known.set(at, place);
+    }
+    return place;
+  }
+}
 /** Nodes visited between two yields. */
 const NODES_PER_STEP = 32;
 
@@ -33,6 +73,7 @@ class BlockBuilder {
   parts: string[] = [];
   length = 0;
   container: Element | null = null;
+  private readonly places = new Places();
 
   add(node: Text, container: Element): void {
     if (this.nodes.length === 0) this.container = container;
@@ -54,10 +95,11 @@ class BlockBuilder {
   flush(out: TextBlock[], root: Element): void {
     const container = this.container;
     if (container && this.parts.some((p) => /\S/.test(p))) {
+      const place = this.places.of(container);
       out.push({
         container,
-        section: container.closest(SECTIONING) ?? root.ownerDocument.body ?? root,
-        heading: container.closest(HEADING) !== null,
+        section: place.section ?? root.ownerDocument.body ?? root,
+        heading: place.heading,
         nodes: this.nodes,
         starts: this.starts,
         text: this.parts.join(''),
