@@ -48,7 +48,8 @@ describe('summarize', () => {
   it('counts pages per browser and failures, and sums up our time', () => {
     expect(summarize([clean, dirty])).toBe(
       'sweep: 2 pages (1 in chromium, 1 in firefox), 1 clean, 1 failing; 6 mentions; ' +
-        'our time median 4.3 ms, worst 4.3 ms, longest task 2.0 ms',
+        'our time median 4.3 ms, worst 4.3 ms; ' +
+        'our longest task median 2.0 ms, worst 2.0 ms, over 10 ms on 0 of 1 pages',
     );
   });
 });
