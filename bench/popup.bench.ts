@@ -14,7 +14,7 @@ import { buildVariants } from './browser/variants';
 import { firstCardTimes, type FirstCardTiming } from './popup-first-card';
 import { searchLatency, type SearchLatency } from './popup-search';
 import { percentiles } from './search-queries';
-import { fmt, median } from './stats';
+import { fmt, median, spread } from './stats';
 import { syntheticCardsPack } from './synthetic-cards';
 import type { BenchContext, Section } from './types';
 
@@ -41,6 +41,15 @@ function startupCost(pack: CardsPack): {
   return { parseMs, indexMs, searchLoadMs, cardsKiB: cardsText.length / 1024 };
 }
 
+/**
+ * Our share of the first card: per open, first card painted minus the empty
+ * extension page painted right after it (median), and the ratio of medians.
+ */
+export function oursOverBaseline(t: FirstCardTiming): { ms: number; ratio: number } {
+  const ms = median(t.samples.map((s, i) => s - (t.emptyPage[i] ?? Number.NaN)));
+  return { ms, ratio: median(t.samples) / median(t.emptyPage) };
+}
+
 export async function run(ctx: BenchContext): Promise<Section> {
   const bundled = JSON.parse(
     readFileSync(join(ctx.root, 'generated/pack/cards.json'), 'utf8'),
@@ -64,8 +73,6 @@ export async function run(ctx: BenchContext): Promise<Section> {
     );
     if (variant) runs.push(['10k', await firstCardTimes(opens, ctx.log, variant.extDir)]);
   }
-  const firstCard = runs[0]![1];
-  const cardStats = { median: median(firstCard.samples), ...percentiles(firstCard.samples) };
   const load = loadavg()[0] ?? 0;
   const startup = startupCost(big);
   const ours10k = latency.find((r) => r.engine === 'ours' && r.pack !== 'bundled');
@@ -101,25 +108,34 @@ export async function run(ctx: BenchContext): Promise<Section> {
         ]),
       },
       {
-        title: 'Popup open → first card (Chromium)',
+        title: 'Popup open → first card on screen (Chromium), against an empty extension page',
         columns: [
           'pack',
           'opens',
-          'first card: median ms',
+          'first card painted: median ms',
+          'spread',
           'p95 ms',
+          'rendered ms',
           'modules loaded ms',
-          'modules → first card ms',
-          'empty page (baseline) ms',
+          'empty page painted (baseline) ms',
+          'ours (card − baseline) ms',
+          '× baseline',
         ],
-        rows: runs.map(([pack, t]) => [
-          pack,
-          t.samples.length,
-          fmt.ms(median(t.samples)),
-          fmt.ms(percentiles(t.samples).p95),
-          fmt.ms(median(t.modules)),
-          fmt.ms(median(t.samples.map((s, i) => s - (t.modules[i] ?? 0)))),
-          fmt.ms(median(t.emptyPage)),
-        ]),
+        rows: runs.map(([pack, t]) => {
+          const ours = oursOverBaseline(t);
+          return [
+            pack,
+            t.samples.length,
+            fmt.ms(median(t.samples)),
+            fmt.spread(spread(t.samples)),
+            fmt.ms(percentiles(t.samples).p95),
+            fmt.ms(median(t.rendered)),
+            fmt.ms(median(t.modules)),
+            fmt.ms(median(t.emptyPage)),
+            fmt.ms(ours.ms),
+            fmt.x(ours.ratio),
+          ];
+        }),
       },
       {
         title: `Popup startup data at ${size / 1000}k entities (Node)`,
@@ -135,16 +151,10 @@ export async function run(ctx: BenchContext): Promise<Section> {
       },
     ],
     goals: [
-      {
-        label: 'popup open → first card (bundled pack, median)',
+      ...runs.map(([pack, t]) => ({
+        label: `popup open → first card painted (${pack} pack, median)`,
         target: `< ${GOAL_FIRST_CARD_MS} ms`,
-        actual: `${fmt.ms(cardStats.median)} ms`,
-        pass: cardStats.median < GOAL_FIRST_CARD_MS,
-      },
-      ...runs.slice(1).map(([pack, t]) => ({
-        label: `popup open → first card (${pack} pack, median)`,
-        target: `< ${GOAL_FIRST_CARD_MS} ms`,
-        actual: `${fmt.ms(median(t.samples))} ms`,
+        actual: `${fmt.ms(median(t.samples))} ms (empty extension page: ${fmt.ms(median(t.emptyPage))} ms; ours: ${fmt.ms(oursOverBaseline(t).ms)} ms)`,
         pass: median(t.samples) < GOAL_FIRST_CARD_MS,
       })),
       {
@@ -156,9 +166,9 @@ export async function run(ctx: BenchContext): Promise<Section> {
     ],
     notes: [
       'Search: each call timed alone (performance.now) over every prefix of the target queries (`l`, `la`, … `lavrov`), after a warm-up pass; MiniSearch is configured as core/search.ts first used it (bench/search-engine-variants.ts).',
-      'First card: `performance.mark("backstory:first-card")` in the popup, i.e. ms from the popup’s navigation start to the render that shows the first page card (includes asking the content script).',
-      '"modules loaded" is when the popup’s scripts have loaded and run (a mark before the first render); "modules → first card" is rendering, asking the content script and rendering the cards. The empty page is a blank HTML page opened the same way in the same run: the browser’s own cost of a new page on this machine now.',
-      'The search index loads after the first paint, so it never delays the first card.',
+      'First card painted: the Element Timing `renderTime` of the first page card’s name (`elementtiming="backstory-entry"`), ms from the popup’s navigation start to the frame that shows it (includes asking the content script). "Rendered" is `performance.mark("backstory:first-card")`, the render that puts it in the DOM, before paint; "modules loaded" is a mark before the first render.',
+      'Baseline: after each popup, an empty extension page (one line of text, written into the bench’s copy of the build) is opened the same way and its first contentful paint taken: what any extension page costs the browser on this machine at that moment. "Ours" is the median of the per-open differences (first card − empty page), "× baseline" the ratio of the medians. The bench waits inside the page (a PerformanceObserver), never with a selector, so Playwright injects no selector engine while the popup starts.',
+      'The whole pack and its search index load after the first cards are painted and the popup is idle (or at the first keystroke), so they never delay the first card.',
       `Load average when the section ended: ${load.toFixed(1)} on ${cpus().length} cores (browser timings suffer most on a shared machine).`,
     ],
     data: { latency, firstCard: Object.fromEntries(runs), startup, loadAverage: load },

@@ -33,7 +33,10 @@ export function PageEntryItem(props: PageEntryItemProps) {
           aria-controls={expanded ? panelId : undefined}
           onClick={() => props.onToggle(entry.entityId)}
         >
-          <span class="bs-entry-name">{card?.name ?? entry.name}</span>
+          {/* Element Timing: the bench reads when the first card is painted. */}
+          <span class="bs-entry-name" elementtiming="backstory-entry">
+            {card?.name ?? entry.name}
+          </span>
           <span class="bs-entry-role">{card?.role ?? kindLabel(entry.kind)}</span>
         </button>
         <span class="bs-entry-count" title={mentions}>

@@ -1,10 +1,12 @@
 /**
  * Popup wiring: the tab (`?tabId=N` or the active tab), its mentions through
  * the content-script contract, the page's cards from the background, settings,
- * and the whole pack with its search index (loaded once the page's cards are
- * up, or at the first keystroke), so the first card never waits on pack size.
+ * and the whole pack with its search index. The first cards need only the
+ * page's answer; the whole pack loads at the first keystroke, or once the page
+ * is known and its cards are painted and the popup is idle, so neither pack
+ * size nor index loading delays or competes with the first card.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CardsPack } from '../../core/pack';
 import type { SearchHit, Searcher } from '../../core/search';
@@ -23,6 +25,7 @@ import {
   watchSettings,
 } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
+import { afterPaintWhenIdle } from './after-paint';
 
 async function targetTabId(): Promise<number | undefined> {
   const param = Number(new URLSearchParams(location.search).get('tabId'));
@@ -66,6 +69,9 @@ export function App() {
   // page's mentions are asked for as early as possible.
   useLayoutEffect(() => {
     const controller = new AbortController();
+    // Wakes the background worker (it may be asleep) while the tab is asked,
+    // so the page's cards are not delayed by its start.
+    void requestCards([]);
     void targetTabId().then((id) => {
       if (controller.signal.aborted) return;
       if (id === undefined) return setPage({ status: 'unavailable' });
@@ -91,8 +97,9 @@ export function App() {
     }
   }, [entries]);
 
+  // Asked right after the render that shows the entries, not a frame later.
   const missing = entries.filter((e) => !pageCards.cards.has(e.entityId)).map((e) => e.entityId);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (full || missing.length === 0) return;
     let live = true;
     void requestCards(entries.map((e) => e.entityId)).then((answer) => {
@@ -103,19 +110,18 @@ export function App() {
     };
   }, [full, missing.join(' ')]);
 
-  const wantFull = full === undefined && (page.status !== 'loading' || query !== '');
+  // One load of the whole pack, shared by whichever trigger comes first.
+  const fullLoad = useRef<Promise<void>>();
+  const startFullLoad = () => {
+    fullLoad.current ??= loadFullPack().then(setFull);
+  };
+  const pageKnown = page.status !== 'loading';
   useEffect(() => {
-    if (!wantFull) return;
-    let live = true;
-    const timer = setTimeout(
-      () => void loadFullPack().then((loaded) => live && setFull(loaded)),
-      0,
-    );
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [wantFull]);
+    if (!pageKnown) return;
+    const controller = new AbortController();
+    afterPaintWhenIdle(startFullLoad, controller.signal);
+    return () => controller.abort();
+  }, [pageKnown]);
 
   const hits = useMemo(
     () => (full && query.trim() ? full.searcher.search(query, { limit: 12 }) : []),
@@ -146,7 +152,10 @@ export function App() {
       page={page}
       entries={entries}
       query={query}
-      onQuery={setQuery}
+      onQuery={(q) => {
+        setQuery(q);
+        if (q !== '') startFullLoad();
+      }}
       hits={hits}
       onPickHit={onPickHit}
       focusId={focusId}

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterPaintWhenIdle } from './after-paint';
+
+describe('afterPaintWhenIdle', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: [
+        'setTimeout',
+        'clearTimeout',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+      ],
+    });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('runs only after the next frame and an idle period', () => {
+    const run = vi.fn();
+    afterPaintWhenIdle(run, new AbortController().signal);
+    vi.advanceTimersByTime(0);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(600);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['before the frame', 0],
+    ['after the frame, before idle', 17],
+  ])('never runs when aborted %s', (_, ms) => {
+    const run = vi.fn();
+    const controller = new AbortController();
+    afterPaintWhenIdle(run, controller.signal);
+    vi.advanceTimersByTime(ms);
+    controller.abort();
+    vi.advanceTimersByTime(2000);
+    expect(run).not.toHaveBeenCalled();
+  });
+});
