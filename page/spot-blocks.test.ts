@@ -9,6 +9,15 @@ function spotHtml(html: string, options?: SpotBlocksOptions, spotter = fakeSpott
 }
 
 describe('spotBlocks', () => {
+  it.each(['', '<p> </p>', '<script>Putin</script>'])(
+    'spots nothing on a page without text: %j',
+    (html) => {
+      const spotter = fakeSpotter();
+      expect(spotHtml(html, {}, spotter)).toEqual([]);
+      expect(spotter.calls).toEqual([]);
+    },
+  );
+
   it('maps mentions to their block and offsets, across inline elements', () => {
     //                 0         1
     //                 0123456789012345

@@ -56,6 +56,7 @@ export function chunkBlocks(blocks: readonly TextBlock[], limit: number): [numbe
 
 /** Chunk indices starting at the one holding `block`, then alternating outward. */
 function outwardOrder(chunks: [number, number][], block: number): number[] {
+  if (chunks.length === 0) return [];
   const first = Math.max(
     0,
     chunks.findIndex(([from, to]) => block >= from && block < to),
