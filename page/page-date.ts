@@ -28,8 +28,14 @@ export function isoDay(value: string | null | undefined): string | undefined {
     : undefined;
 }
 
-function fromJsonLd(doc: Document): string | undefined {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+const MICRODATA = '[itemprop="datePublished"]';
+const JSON_LD = 'script[type="application/ld+json"]';
+const TIME = 'article time[datetime], main time[datetime], time[pubdate]';
+/** Every element any rule reads, found in one pass over the document. */
+const ANY = [...META_SELECTORS, MICRODATA, JSON_LD, TIME].join(', ');
+
+function fromJsonLd(scripts: readonly Element[]): string | undefined {
+  for (const script of scripts) {
     const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
     const day = isoDay(m?.[1]);
     if (day) return day;
@@ -37,17 +43,22 @@ function fromJsonLd(doc: Document): string | undefined {
   return undefined;
 }
 
-/** The publication day of `doc`, or undefined. */
+/**
+ * The publication day of `doc`, or undefined. The rules are tried in order
+ * (meta tags, microdata, JSON-LD, `<time>`) over the few elements one
+ * `querySelectorAll` found, instead of a pass over the document per rule.
+ */
 export function readPageDate(doc: Document): string | undefined {
+  const found = [...doc.querySelectorAll(ANY)];
+  const first = (selector: string) => found.find((el) => el.matches(selector));
   for (const selector of META_SELECTORS) {
-    const day = isoDay(doc.querySelector(selector)?.getAttribute('content'));
+    const day = isoDay(first(selector)?.getAttribute('content'));
     if (day) return day;
   }
-  const micro = doc.querySelector('[itemprop="datePublished"]');
+  const micro = first(MICRODATA);
   const fromMicro = isoDay(micro?.getAttribute('datetime') ?? micro?.getAttribute('content'));
   if (fromMicro) return fromMicro;
-  const fromLd = fromJsonLd(doc);
+  const fromLd = fromJsonLd(found.filter((el) => el.matches(JSON_LD)));
   if (fromLd) return fromLd;
-  const time = doc.querySelector('article time[datetime], main time[datetime], time[pubdate]');
-  return isoDay(time?.getAttribute('datetime'));
+  return isoDay(first(TIME)?.getAttribute('datetime'));
 }
