@@ -7,7 +7,7 @@ const tick = () => new Promise<void>((done) => setTimeout(done, 0));
 let scanner: PageScanner | undefined;
 afterEach(() => scanner?.stop());
 
-function setup(html: string) {
+function setup(html: string, beforeRun?: () => Promise<void>) {
   document.body.innerHTML = html;
   const spotter = fakeSpotter();
   let updates = 0;
@@ -16,6 +16,7 @@ function setup(html: string) {
     spotter,
     runner: createSliceRunner({ yieldToHost: tick, sleep: tick }),
     settle: tick,
+    beforeRun,
     isOwn: (node) => node.nodeName === 'BACKSTORY-UI',
     pageDate: () => '2016-09-09',
     onUpdate: () => updates++,
@@ -140,6 +141,21 @@ describe('PageScanner', () => {
     expect(spotter.calls[0]).toContain('Sergey Lavrov');
     expect(spotter.calls[0]).not.toContain('John Kerry');
     expect(texts()).toEqual(['John Kerry=john-kerry', 'Sergey Lavrov=sergey-lavrov']);
+  });
+
+  it('starts each run only when the page is ready for it (after its next frame)', async () => {
+    let frame = () => {};
+    const { scanner, spotter, idle, texts } = setup(
+      '<p>John Kerry met Putin.</p>',
+      () => new Promise<void>((done) => (frame = done)),
+    );
+    scanner.start();
+    for (let i = 0; i < 5; i++) await tick();
+    expect(spotter.calls).toEqual([]);
+    expect(scanner.status).toBe('scanning');
+    frame();
+    await idle();
+    expect(texts()).toEqual(['John Kerry=john-kerry', 'Putin=vladimir-putin']);
   });
 
   it('reads the whole page again on request', async () => {

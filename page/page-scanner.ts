@@ -20,6 +20,8 @@ export interface PageScannerOptions {
   runner: SliceRunner;
   /** Resolves when a batch of changes may be handled (lets a burst settle). */
   settle: () => Promise<void>;
+  /** Resolves when a run may start: after the page's next frame, so its style is clean. */
+  beforeRun?: () => Promise<void>;
   /** True for our own nodes (never read, their changes ignored). */
   isOwn: (node: Node) => boolean;
   /** The page's date, read at each full scan. */
@@ -97,6 +99,8 @@ export class PageScanner {
     const { runner, settle } = this.options;
     while (!this.stopped && (this.needFull || this.tracker?.pending)) {
       if (!this.needFull) await settle();
+      await this.options.beforeRun?.();
+      if (this.stopped) return;
       const work = this.tracker?.take() ?? { full: true, nodes: [], restyled: [] };
       const full = this.needFull || work.full;
       this.needFull = false;

@@ -13,6 +13,7 @@ import { createSpotter, type Spotter } from '../../core/spotter';
 import { createCardsClient } from '../../messaging/cards-client';
 import type { CardsResponse } from '../../messaging/protocol';
 import { UI_HOST_NAME } from '../../page/element-kind';
+import { afterFrame } from '../../page/after-frame';
 import { browserHighlightApi, HighlightPainter } from '../../page/highlight-painter';
 import { HighlightStyleSheet } from '../../page/highlight-style';
 import { MentionView } from '../../page/mention-view';
@@ -59,6 +60,7 @@ export default defineContentScript({
       spotter,
       runner,
       settle: () => sleep(60),
+      beforeRun: () => afterFrame(ctx),
       isOwn,
       pageDate: () => readPageDate(document),
       onUpdate: () => view.refresh(),
