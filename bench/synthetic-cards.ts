@@ -13,18 +13,7 @@ import {
   type EntityCard,
   type EntityKind,
 } from '../core/pack';
-
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from './synthetic';
 
 const SYLLABLES =
   'ka ro mi sa len dor vi tan bel gra no zu pe lis mar ost quin hel dra fu ne sor'.split(' ');
