@@ -34,6 +34,13 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/**
+ * How long the popup shows nothing while the page is asked for its mentions:
+ * an answer within this time goes into the first frame (no placeholder rows
+ * painted a frame earlier); a slower one finds the placeholders up.
+ */
+const HOLD_FIRST_FRAME_MS = 120;
+
 const libraryHref = (route: string) =>
   `${browser.runtime.getURL('/library.html')}${route ? `#${route}` : ''}`;
 const EMPTY_INDEX = indexCardsAnswer({ cards: [], names: {}, sources: {} });
@@ -64,6 +71,7 @@ export function App() {
   const [focusId, setFocusId] = useState<string>();
   const [expandedId, setExpandedId] = useState<string>();
   const [revealNote, setRevealNote] = useState<string>();
+  const [held, setHeld] = useState(true);
 
   // Layout effects run right after the first render, not a frame later: the
   // page's mentions are asked for as early as possible.
@@ -79,6 +87,11 @@ export function App() {
       watchPageMentions(id, setPage, { signal: controller.signal });
     });
     return () => controller.abort();
+  }, []);
+
+  useLayoutEffect(() => {
+    const timer = setTimeout(() => setHeld(false), HOLD_FIRST_FRAME_MS);
+    return () => clearTimeout(timer);
   }, []);
 
   useEffect(() => {
@@ -144,6 +157,7 @@ export function App() {
     if (!ok) setRevealNote('That mention is no longer on the page.');
   };
 
+  if (held && page.status === 'loading') return null;
   return (
     <PopupView
       pack={full?.index ?? pageCards}
