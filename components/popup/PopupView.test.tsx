@@ -147,6 +147,14 @@ describe('PopupView: switches, search and links', () => {
     expect(props.onFocus).toHaveBeenCalledWith(undefined);
   });
 
+  it.each([
+    [false, 'Loading the search index…'],
+    [true, 'Nothing found for “lavrov”.'],
+  ])('with the search index ready: %s, a query with no hits says %s', (searchReady, status) => {
+    show(ready(['russia']), { searchReady, query: 'lavrov' });
+    expect(screen.getByRole('combobox').closest('.bs-search')?.textContent).toContain(status);
+  });
+
   it('links to the library and settings, and focuses the search box', () => {
     show(ready([]));
     expect(screen.getByRole('link', { name: 'Library' }).getAttribute('href')).toBe(

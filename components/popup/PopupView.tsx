@@ -65,6 +65,7 @@ export function PopupView(props: PopupViewProps) {
           hits={props.hits}
           onPick={props.onPickHit}
           autoFocus
+          loading={!props.searchReady}
         />
         {focused && query === '' && (
           <section class="bs-focus" aria-label={`${focused.name}, from search`}>
