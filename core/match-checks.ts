@@ -3,7 +3,7 @@
  * not per character): capitalization, and URL / e-mail / handle context.
  */
 import { charClass, CLS_NEWLINE, CLS_SPACE, isAllCaps, stripMarks } from './normalize';
-import { joinedTokenStart, tokenEnd, tokenRuns } from './tokens';
+import { tokenRuns } from './tokens';
 
 /**
  * An alias's words as written (diacritics removed), with `''` for words in
@@ -17,21 +17,26 @@ export function caseForms(alias: string): string[] {
 }
 
 /**
- * Whether the text's words from `start` fit an alias's capitalization (see
- * `caseForms`): a capitalized alias word matches as written (`Putin`, also
- * with diacritics: `Sergéi` for `Sergei`) or in ALL CAPS (`PUTIN SAYS`); a
- * lowercase one matches any case (`civil war`, `Civil War`).
+ * Whether the text's words fit an alias's capitalization (see `caseForms`):
+ * a capitalized alias word matches as written (`Putin`, also with
+ * diacritics: `Sergéi` for `Sergei`) or in ALL CAPS (`PUTIN SAYS`); a
+ * lowercase one matches any case (`civil war`, `Civil War`). Word `k` is
+ * `text[starts[k]..ends[k])`, as the matcher's walk found them.
  */
-export function caseFits(forms: readonly string[], text: string, start: number): boolean {
-  let pos = start;
-  for (let k = 0; k < forms.length && pos >= 0; k++) {
-    const stop = tokenEnd(text, pos);
+export function caseFits(
+  forms: readonly string[],
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+): boolean {
+  for (let k = 0; k < forms.length; k++) {
     const form = forms[k]!;
-    if (form !== '' && !(stop - pos === form.length && text.startsWith(form, pos))) {
-      const word = stripMarks(text.slice(pos, stop));
-      if (word !== form && !(isAllCaps(word) && form.toUpperCase() === word)) return false;
-    }
-    pos = joinedTokenStart(text, stop);
+    if (form === '') continue;
+    const pos = starts[k]!;
+    const stop = ends[k]!;
+    if (stop - pos === form.length && text.startsWith(form, pos)) continue;
+    const word = stripMarks(text.slice(pos, stop));
+    if (word !== form && !(isAllCaps(word) && form.toUpperCase() === word)) return false;
   }
   return true;
 }

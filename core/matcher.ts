@@ -21,8 +21,8 @@ import {
   wordKey,
 } from './normalize';
 import { caseFits, caseForms, inNonProse } from './match-checks';
-import { joinedTokenStart, tokenEnd } from './tokens';
-import { childOf, hashRange, lookupToken, type Trie } from './trie';
+import { joinedTokenStart } from './tokens';
+import { childOf, lookupToken, type Trie } from './trie';
 
 export interface Match {
   /** UTF-16 offsets of the matched text (without a trailing possessive). */
@@ -48,22 +48,18 @@ export function findMatches(pack: LoadedPack, text: string): Match[] {
   const filter = trie.rootFilter;
   const filterShift = 32 - Math.log2(filter.length * 32);
   const keys = KEY_TABLE;
-  const upper = pack.startPattern;
+  const starts = pack.startTable;
   const lower = pack.lowerPattern;
   const out: Match[] = [];
   const n = text.length;
-  let nextUpper = -1;
   let nextLower = lower ? -1 : n;
   let pos = 0;
   for (;;) {
-    // Jump to the next possible start: a capital (one-character pattern,
-    // so `test` is enough) or the first word of a lowercase alias.
-    if (nextUpper < pos) {
-      upper.lastIndex = pos;
-      nextUpper = upper.test(text) ? upper.lastIndex - 1 : n;
-    }
+    // Jump to the next possible start: a capital (a table read per
+    // character, no call) or the first word of a lowercase alias.
     if (lower && nextLower < pos) nextLower = nextHit(lower, text, pos, n);
-    const start = nextUpper < nextLower ? nextUpper : nextLower;
+    let start = pos;
+    while (start < nextLower && starts[text.charCodeAt(start)] === 0) start++;
     if (start >= n) break;
     pos = start + 1;
     if (start > 0) {
@@ -100,10 +96,19 @@ export function findMatches(pack: LoadedPack, text: string): Match[] {
   return out;
 }
 
-/** Scratch for `walk`: the end and node of each terminal passed (longest alias: 64 tokens). */
-const MAX_DEPTH = 64;
+/**
+ * Scratch for `walk`: each token's bounds, and the end, node and token count
+ * of each terminal passed. A walk stops after `MAX_DEPTH` tokens (no name
+ * is that long).
+ */
+const MAX_DEPTH = 256;
+const tokenStarts = new Int32Array(MAX_DEPTH);
+const tokenEnds = new Int32Array(MAX_DEPTH);
 const terminalEnds = new Int32Array(MAX_DEPTH);
 const terminalNodes = new Int32Array(MAX_DEPTH);
+const terminalDepths = new Int32Array(MAX_DEPTH);
+const DOT = 0x2e;
+
 function formsOf(pack: LoadedPack, alias: number): string[] {
   let forms = pack.caseForms.get(alias);
   if (!forms) pack.caseForms.set(alias, (forms = caseForms(pack.aliasText(alias))));
@@ -120,41 +125,90 @@ function walk(
 ): Match | undefined {
   const trie: Trie = pack.trie;
   const nodeAlias = trie.nodeAlias;
+  const childStart = trie.childStart;
+  const keys = KEY_TABLE;
+  const n = text.length;
   let count = 0;
+  let depth = 1;
   let node = firstNode;
   let pos = firstEnd;
+  tokenStarts[0] = start;
+  tokenEnds[0] = firstEnd;
   for (;;) {
     if (nodeAlias[node] !== -1 && count < MAX_DEPTH) {
       terminalEnds[count] = pos;
-      terminalNodes[count++] = node;
+      terminalNodes[count] = node;
+      terminalDepths[count++] = depth;
     }
+    // A leaf ends the walk before the next word is read.
+    if (childStart[node] === childStart[node + 1] || depth >= MAX_DEPTH) break;
     const next = joinedTokenStart(text, pos);
     if (next < 0) break;
-    const nextEnd = tokenEnd(text, next);
-    const id = lookupToken(trie, hashRange(text, next, nextEnd), text, next, nextEnd);
+    // The next token (a word run, or one dot) and its hash, as `tokenEnd` and `hashRange`.
+    let end = next + 1;
+    let h = HASH_SEED;
+    if (text.charCodeAt(next) === DOT) h = Math.imul(h ^ DOT, 16777619);
+    else {
+      for (end = next; end < n; end++) {
+        const c = text.charCodeAt(end);
+        let k = keys[c]!;
+        if (k === KEY_UNKNOWN) k = wordKey(c);
+        if (k === KEY_NONE) break;
+        if (k !== KEY_SKIP) h = Math.imul(h ^ k, 16777619);
+      }
+    }
+    const id = lookupToken(trie, h, text, next, end);
     if (id < 0) break;
     const child = childOf(trie, node, id);
     if (child === 0) break;
+    tokenStarts[depth] = next;
+    tokenEnds[depth++] = end;
     node = child;
-    pos = nextEnd;
+    pos = end;
   }
+  return count === 0 ? undefined : fittingMatches(pack, text, start, count);
+}
+
+/**
+ * The matches at `start` ending at the terminals `walk` passed that fit the
+ * text's case and context, longest first, each pointing at the next shorter.
+ */
+function fittingMatches(
+  pack: LoadedPack,
+  text: string,
+  start: number,
+  count: number,
+): Match | undefined {
+  const trie = pack.trie;
   let result: Match | undefined;
   // Shortest first, so each longer match points at the next shorter one.
   for (let k = 0; k < count; k++) {
     const end = terminalEnds[k]!;
-    const at = terminalNodes[k]!;
     if (inNonProse(text, start, end)) continue;
+    const depth = terminalDepths[k]!;
+    const single = trie.nodeAlias[terminalNodes[k]!]!;
     let aliases: number[] | undefined;
-    const single = nodeAlias[at]!;
-    const list = single >= 0 ? -1 : -2 - single;
-    const listed = single >= 0 ? 1 : trie.termList[list]!;
-    for (let a = 0; a < listed; a++) {
-      const alias = single >= 0 ? single : trie.termList[list + 1 + a]!;
-      if (caseFits(formsOf(pack, alias), text, start)) (aliases ??= []).push(alias);
+    if (single >= 0) {
+      if (fits(pack, single, depth, text)) aliases = [single];
+    } else {
+      const list = -2 - single;
+      const listed = trie.termList[list]!;
+      for (let a = 0; a < listed; a++) {
+        const alias = trie.termList[list + 1 + a]!;
+        if (!fits(pack, alias, depth, text)) continue;
+        if (aliases) aliases.push(alias);
+        else aliases = [alias];
+      }
     }
     if (aliases) result = { start: withArticle(text, start), end, aliases, shorter: result };
   }
   return result;
+}
+
+/** Whether the alias (`depth` tokens long) fits the case of the tokens `walk` read. */
+function fits(pack: LoadedPack, alias: number, depth: number, text: string): boolean {
+  const forms = formsOf(pack, alias);
+  return forms.length === depth && caseFits(forms, text, tokenStarts, tokenEnds);
 }
 
 /** Extends a match over a preceding `al-`/`el-` (`al-Assad` for alias `Assad`). */
