@@ -44,34 +44,43 @@ function isPlaceLike(word: string | undefined): word is string {
   return word !== undefined && isCapitalized(word) && !COMMON_CAPITALIZED.has(word.toLowerCase());
 }
 
-/** Whether `cue` occurs as whole words in `text[from..to)`. */
+/** Whether `cue` occurs as whole words in `text[from..to)` (never reads past `to`). */
 export function hasCue(text: string, cue: string, from: number, to: number): boolean {
-  for (
-    let i = text.indexOf(cue, from);
-    i !== -1 && i + cue.length <= to;
-    i = text.indexOf(cue, i + 1)
-  ) {
-    const before = i > 0 ? charClass(text.charCodeAt(i - 1)) : -1;
-    const after = i + cue.length < text.length ? charClass(text.charCodeAt(i + cue.length)) : -1;
+  const window = text.slice(from, to);
+  for (let i = window.indexOf(cue); i !== -1; i = window.indexOf(cue, i + 1)) {
+    const at = from + i;
+    const before = at > 0 ? charClass(text.charCodeAt(at - 1)) : -1;
+    const after = at + cue.length < text.length ? charClass(text.charCodeAt(at + cue.length)) : -1;
     if (before !== CLS_WORD && after !== CLS_WORD) return true;
   }
   return false;
 }
 
-/** The sentence-bounded window around `text[start..end)`. */
+/** A sentence ends at `text[i]`: a line break, or `.`, `?` or `!` before a space. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32);
+}
+
+/**
+ * The sentence-bounded window around `text[start..end)`: at most `CUE_WINDOW`
+ * on each side, cut at the nearest sentence end. Reads only the window, so
+ * linking a page costs the same per name however long the page is.
+ */
 function sentenceWindow(text: string, start: number, end: number): [number, number] {
   let from = Math.max(0, start - CUE_WINDOW);
-  const lastStop = Math.max(
-    text.lastIndexOf('. ', start),
-    text.lastIndexOf('\n', start),
-    text.lastIndexOf('? ', start),
-    text.lastIndexOf('! ', start),
-  );
-  if (lastStop >= from) from = lastStop + 1;
+  for (let i = Math.min(start, text.length - 1); i >= from; i--) {
+    if (endsSentence(text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
   let to = Math.min(text.length, end + CUE_WINDOW);
-  for (const stop of ['. ', '\n', '? ', '! ']) {
-    const at = text.indexOf(stop, end);
-    if (at !== -1 && at < to) to = at + 1;
+  for (let i = end; i < to; i++) {
+    if (endsSentence(text, i)) {
+      to = i + 1;
+      break;
+    }
   }
   return [from, to];
 }
