@@ -14,7 +14,10 @@ describe('afterPaintWhenIdle', () => {
       ],
     });
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 
   it('runs only after the next frame and an idle period', () => {
     const run = vi.fn();
@@ -25,6 +28,24 @@ describe('afterPaintWhenIdle', () => {
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(600);
     expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the browser’s idle callback where there is one, and cancels it on abort', () => {
+    const idle: (() => void)[] = [];
+    const cancel = vi.fn();
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', cancel);
+    const run = vi.fn();
+    const controller = new AbortController();
+    afterPaintWhenIdle(run, controller.signal);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(idle).toHaveLength(1);
+    expect(run).not.toHaveBeenCalled();
+    idle[0]!();
+    expect(run).toHaveBeenCalledTimes(1);
+    controller.abort();
+    expect(cancel).toHaveBeenCalledWith(1);
   });
 
   it.each([
