@@ -23,21 +23,9 @@
  * whole place, so `CHINA CHIPS — Bloomberg: …` (a newsletter kicker) still
  * names China.
  */
+import { readDatelineHead } from './dateline-head';
 import { charClass, CLS_NEWLINE } from './normalize';
 
-const SP = '[ \\t\\u00a0\\u2009\\u202f]';
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}]*(?:[.'’-]\\p{Lu}[\\p{Lu}\\p{M}]*)*\\.?";
-const REGION_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\.\\p{Lu}[\\p{L}\\p{M}]*)*\\.?|\\d{1,4})";
-const AGENCY = "\\(\\p{L}[\\p{L}\\p{M}.&' ]{0,30}\\)";
-const DASH = '[\\u2012-\\u2015]|--?';
-/** Place, region, agency, dash, from a line's first non-space character. */
-const DATELINE = new RegExp(
-  `(${CAPS_WORD}(?:${SP}${CAPS_WORD}){0,3})` +
-    `(,${SP}+${REGION_WORD}(?:,?${SP}+${REGION_WORD}){0,4})?` +
-    `(?:${SP}*(${AGENCY}))?` +
-    `(?:(${SP}*)(${DASH}))?`,
-  'uy',
-);
 const DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/iu;
 /** How far before a match its line may start for the match to be in a dateline. */
@@ -65,10 +53,9 @@ const isLineSpace = (code: number): boolean =>
 export function datelineAt(text: string, lineStart: number): Dateline | undefined {
   let at = lineStart;
   while (at < text.length && isLineSpace(text.charCodeAt(at))) at++;
-  DATELINE.lastIndex = at;
-  const m = DATELINE.exec(text);
-  if (!m) return undefined;
-  const [whole, place = '', region, agency, dashSpace, dash] = m;
+  const head = readDatelineHead(text, at);
+  if (!head) return undefined;
+  const { whole, place, region, agency, dashSpace, dash } = head;
   if (place.replace(/[^\p{Lu}]/gu, '').length < 3) return undefined;
   if (region !== undefined && !plausibleRegion(region)) return undefined;
   const placeEnd = at + place.length;
