@@ -59,6 +59,14 @@ export function findMatches(pack: LoadedPack, text: string): Match[] {
     // character, no call) or the first word of a lowercase alias.
     if (lower && nextLower < pos) nextLower = nextHit(lower, text, pos, n);
     let start = pos;
+    // Two characters per step while both miss (most of the text), then one.
+    const last = nextLower - 1;
+    while (
+      start < last &&
+      (starts[text.charCodeAt(start)]! | starts[text.charCodeAt(start + 1)]!) === 0
+    ) {
+      start += 2;
+    }
     while (start < nextLower && starts[text.charCodeAt(start)] === 0) start++;
     if (start >= n) break;
     pos = start + 1;
