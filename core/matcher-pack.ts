@@ -235,8 +235,8 @@ function lowerStarts(aliases: string[]): string[] {
 /** The pack decoded for matching: typed arrays plus lazily sliced strings. */
 export interface LoadedPack {
   trie: Trie;
-  /** 1 for each UTF-16 code unit a match may start with: capitals, digits, other scripts (see `startChars`). */
-  startTable: Uint8Array;
+  /** Finds possible match starts: capitals, digits, other scripts (see `startChars`). */
+  startPattern: RegExp;
   /** Finds the first words of lowercase aliases, or undefined when there are none. */
   lowerPattern: RegExp | undefined;
   entityCount: number;
@@ -271,29 +271,22 @@ const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const MAX_LOWER_WORDS = 64;
 
 /**
- * The table of possible match starts. Lowercase letters are left out (they
- * would hit inside every word); Latin letters with diacritics are always in
- * (they fold to plain ones).
+ * The patterns for possible match starts. Lowercase letters are left out of
+ * `startPattern` (they would hit inside every word); Latin letters with
+ * diacritics are always in (they fold to plain ones).
  */
-function startTable(chars: string): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const c of chars) {
-    if (c !== c.toUpperCase()) continue;
-    for (let i = 0; i < c.length; i++) table[c.charCodeAt(i)] = 1;
-  }
-  table.fill(1, 0xc0, 0xdf);
-  table.fill(1, 0x100, 0x250);
-  return table;
-}
-
-/** The pattern of the first words of lowercase aliases (`civil war`), if any. */
-function lowerPattern(lower: string[]): RegExp | undefined {
-  if (lower.length === 0) return undefined;
+function startPatterns(
+  chars: string,
+  lower: string[],
+): { startPattern: RegExp; lowerPattern: RegExp | undefined } {
+  const starts = [...chars].filter((c) => c === c.toUpperCase()).map(escapeClass);
+  const startPattern = new RegExp(`[${starts.join('')}\\u00c0-\\u00de\\u0100-\\u024f]`, 'g');
+  if (lower.length === 0) return { startPattern, lowerPattern: undefined };
   const body =
     lower.length > MAX_LOWER_WORDS
       ? `[${[...new Set(lower.map((w) => w.charAt(0)))].map(escapeClass).join('')}]`
       : `(?:${lower.map(escapeWord).join('|')})`;
-  return new RegExp(body, 'g');
+  return { startPattern, lowerPattern: new RegExp(body, 'g') };
 }
 
 /** Decodes a matcher pack (from JSON) for `createSpotter`. */
@@ -321,8 +314,7 @@ export function loadMatcherPack(pack: MatcherPack): LoadedPack {
       nodeAlias: decodeInt32(t.nodeAlias),
       termList: decodeInt32(t.termList),
     },
-    startTable: startTable(pack.startChars),
-    lowerPattern: lowerPattern(pack.lowerStarts),
+    ...startPatterns(pack.startChars, pack.lowerStarts),
     entityCount,
     caseForms: new Map(),
     aliasEntity: decodeInt32(pack.aliasEntity),

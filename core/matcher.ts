@@ -48,26 +48,22 @@ export function findMatches(pack: LoadedPack, text: string): Match[] {
   const filter = trie.rootFilter;
   const filterShift = 32 - Math.log2(filter.length * 32);
   const keys = KEY_TABLE;
-  const starts = pack.startTable;
+  const upper = pack.startPattern;
   const lower = pack.lowerPattern;
   const out: Match[] = [];
   const n = text.length;
+  let nextUpper = -1;
   let nextLower = lower ? -1 : n;
   let pos = 0;
   for (;;) {
-    // Jump to the next possible start: a capital (a table read per
-    // character, no call) or the first word of a lowercase alias.
+    // Jump to the next possible start: a capital (one-character pattern,
+    // so `test` is enough) or the first word of a lowercase alias.
     if (lower && nextLower < pos) nextLower = nextHit(lower, text, pos, n);
-    let start = pos;
-    // Two characters per step while both miss (most of the text), then one.
-    const last = nextLower - 1;
-    while (
-      start < last &&
-      (starts[text.charCodeAt(start)]! | starts[text.charCodeAt(start + 1)]!) === 0
-    ) {
-      start += 2;
+    if (nextUpper < pos) {
+      upper.lastIndex = pos;
+      nextUpper = upper.test(text) ? upper.lastIndex - 1 : n;
     }
-    while (start < nextLower && starts[text.charCodeAt(start)] === 0) start++;
+    const start = nextUpper < nextLower ? nextUpper : nextLower;
     if (start >= n) break;
     pos = start + 1;
     if (start > 0) {
