@@ -52,7 +52,7 @@ describe('suggestNames', () => {
     ],
     ['a sentence-initial word also written in lowercase', 'Sides met. Both sides agreed.', []],
     ['two names joined by "and" stay two', 'Kerry and Lavrov met.', ['1 Kerry', '1 Lavrov']],
-    ['a spaced dash separates', 'PARIS – Macron spoke.', ['1 Macron', '1 PARIS']],
+    ['a spaced dash separates', 'Then Chirac – Macron spoke.', ['1 Chirac', '1 Macron']],
   ])('finds %s', (_what, body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -71,6 +71,11 @@ describe('suggestNames', () => {
     const body = 'PARIS – Macron spoke.\nAs reported by Le Monde';
     const extra = { dateline: 'PARIS', attribution: { start: 22, end: body.length } };
     expect(names(body, [], extra)).toEqual(['1 Macron']);
+  });
+
+  it('skips any dateline core/dateline.ts knows, not only the one in front matter', () => {
+    const body = 'PARIS – Macron spoke.\n\nBERLIN (AP) — Scholz replied.\n\nIn BERLIN, Scholz left.';
+    expect(names(body)).toEqual(['2 Scholz', '1 BERLIN', '1 Macron']);
   });
 
   it('counts every occurrence and keeps the first sentence as the sample', () => {

@@ -3,6 +3,7 @@
  * cue word) covers, with counts and a sample sentence, so a curator sees what
  * the catalog is missing. Aliases are compared by the matcher's own token keys.
  */
+import { datelineAt } from '../core/dateline';
 import { isCapitalized } from '../core/normalize';
 import { segmentSentences } from '../core/search-sentences';
 import { aliasKeys, tokenRuns, type Token } from '../core/tokens';
@@ -110,9 +111,11 @@ export function suggestNames(
     const skip = article.attribution;
     for (const s of segmentSentences(article.body)) {
       if (skip && s.start >= skip.start) continue;
+      // A dateline (`BERLIN (AP) —`) names where the story was filed: no suggestion.
       const lineStart = s.start === 0 || article.body[s.start - 1] === '\n';
-      for (const name of namesIn(s.text, index, lowercase)) {
-        if (lineStart && name === article.dateline && s.text.startsWith(name)) continue;
+      const dateline = lineStart ? datelineAt(article.body, s.start) : undefined;
+      const text = dateline ? s.text.slice(dateline.end - s.start) : s.text;
+      for (const name of namesIn(text, index, lowercase)) {
         const entry = found.get(name) ?? {
           name,
           count: 0,
