@@ -14,6 +14,17 @@ export interface DrawnMention {
   range: Range;
 }
 
+/**
+ * The live Range of each mention, made once: a view rebuilt after a change
+ * elsewhere on the page reuses the ranges of the mentions it already drew.
+ */
+const ranges = new WeakMap<BlockMention, Range>();
+function rangeFor(linked: BlockMention): Range {
+  let range = ranges.get(linked);
+  if (!range) ranges.set(linked, (range = rangeOf(linked.block, linked.start, linked.end)));
+  return range;
+}
+
 export class MentionIndex {
   readonly list: DrawnMention[];
   private readonly byNode = new Map<Text, DrawnMention[]>();
@@ -24,7 +35,7 @@ export class MentionIndex {
       order,
       linked,
       kind: highlightKind(linked.mention.kind),
-      range: rangeOf(linked.block, linked.start, linked.end),
+      range: rangeFor(linked),
     }));
     for (const d of this.list) {
       for (const node of nodesOf(d.linked.block, d.linked.start, d.linked.end)) {

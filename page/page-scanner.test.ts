@@ -11,6 +11,8 @@ function setup(html: string, beforeRun?: () => Promise<void>) {
   document.body.innerHTML = html;
   const spotter = fakeSpotter();
   let updates = 0;
+  /** The mentions in the model at each update. */
+  const seen: string[][] = [];
   scanner = new PageScanner({
     doc: document,
     spotter,
@@ -19,14 +21,17 @@ function setup(html: string, beforeRun?: () => Promise<void>) {
     beforeRun,
     isOwn: (node) => node.nodeName === 'BACKSTORY-UI',
     pageDate: () => '2016-09-09',
-    onUpdate: () => updates++,
+    onUpdate: () => {
+      updates++;
+      seen.push(scanner!.model.mentions().map((m) => m.mention.entityId));
+    },
   });
   const s = scanner;
   const idle = async () => {
     for (let i = 0; i < 200 && (i < 2 || s.status !== 'ready'); i++) await tick();
   };
   const texts = () => s.model.mentions().map((m) => `${m.mention.text}=${m.mention.entityId}`);
-  return { scanner: s, spotter, idle, texts, updates: () => updates };
+  return { scanner: s, spotter, idle, texts, updates: () => updates, seen };
 }
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -125,13 +130,13 @@ describe('PageScanner', () => {
     const paragraphs = Array.from({ length: 40 }, (_, i) =>
       i === 30 ? `<p id="seen">Sergey Lavrov spoke. ${filler}</p>` : `<p>${filler}</p>`,
     );
-    const { scanner, spotter, idle, texts } = setup(
+    const { scanner, spotter, idle, texts, seen } = setup(
       `<p>John Kerry left.</p>${paragraphs.join('')}`,
     );
-    const seen = $('seen').firstChild!;
+    const inView = $('seen').firstChild!;
     // happy-dom has no layout: the caret under the viewport's middle is stubbed.
     const doc = document as unknown as { caretPositionFromPoint?: () => object };
-    doc.caretPositionFromPoint = () => ({ offsetNode: seen, offset: 0 });
+    doc.caretPositionFromPoint = () => ({ offsetNode: inView, offset: 0 });
     try {
       scanner.start();
       await idle();
@@ -140,6 +145,16 @@ describe('PageScanner', () => {
     }
     expect(spotter.calls[0]).toContain('Sergey Lavrov');
     expect(spotter.calls[0]).not.toContain('John Kerry');
+    // The chunk in view is drawn first, alone; then the whole page, once.
+    expect(
+      seen.length,
+      'updates: the preview, the end of the scan, the status',
+    ).toBeLessThanOrEqual(3);
+    const states = seen.map((ids) => ids.join()).filter((ids, i, all) => ids !== all[i - 1]);
+    expect(states.filter(Boolean).map((ids) => ids.split(','))).toEqual([
+      ['sergey-lavrov'],
+      ['john-kerry', 'sergey-lavrov'],
+    ]);
     expect(texts()).toEqual(['John Kerry=john-kerry', 'Sergey Lavrov=sergey-lavrov']);
   });
 

@@ -124,17 +124,20 @@ export class PageScanner {
     yield* collectBlocks(this.root, blocks, this.probe);
     yield; // the caret lookup may lay the page out: a step of its own
     const first = this.blockInView(blocks);
-    const preview = this.model.blocks.length === 0;
+    // On a page seen for the first time, the chunk in view is drawn as soon as
+    // it is spotted; the rest is drawn once, at the end (drawing after every
+    // chunk would rebuild every range once per chunk: quadratic on long pages).
+    let preview = this.model.blocks.length === 0;
     if (preview) this.model.reset(blocks, []);
     const mentions = yield* spotBlocks(this.options.spotter, blocks, {
       ...this.spotOptions(),
       firstBlock: first,
-      onChunk: preview
-        ? (found) => {
-            this.model.addMentions(found);
-            this.options.onUpdate();
-          }
-        : undefined,
+      onChunk: (found) => {
+        if (!preview) return;
+        preview = false;
+        this.model.addMentions(found);
+        this.options.onUpdate();
+      },
     });
     this.model.reset(blocks, mentions);
   }
