@@ -50,7 +50,8 @@ export function isBuildStale(): boolean {
  */
 export function ensureBuilt(): void {
   if (process.env.E2E_SKIP_BUILD === '1' || !isBuildStale()) return;
-  console.log('[e2e] building the extension (npm run build)…');
-  const run = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  // Progress goes to stderr: the bench prints its report on stdout.
+  console.error('[e2e] building the extension (npm run build)…');
+  const run = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
   if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status})`);
 }
