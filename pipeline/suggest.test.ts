@@ -74,7 +74,8 @@ describe('suggestNames', () => {
   });
 
   it('skips any dateline core/dateline.ts knows, not only the one in front matter', () => {
-    const body = 'PARIS – Macron spoke.\n\nBERLIN (AP) — Scholz replied.\n\nIn BERLIN, Scholz left.';
+    const body =
+      'PARIS – Macron spoke.\n\nBERLIN (AP) — Scholz replied.\n\nIn BERLIN, Scholz left.';
     expect(names(body)).toEqual(['2 Scholz', '1 BERLIN', '1 Macron']);
   });
 
