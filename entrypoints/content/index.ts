@@ -112,6 +112,7 @@ export default defineContentScript({
     // Everything below runs after the storage round trip, in a task of its own:
     // the injection task only evaluates the script and registers listeners.
     settings = await loadSettings();
+    if (ctx.isInvalid) return; // the extension was updated or unloaded meanwhile
     apply();
     scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
