@@ -1,5 +1,6 @@
 /** Counts tests from a Vitest `--reporter=json` file (Jest-compatible fields) and names the failed ones. */
 import { existsSync, readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface TestCounts {
   passed: number;
@@ -22,8 +23,7 @@ interface JsonReport {
 
 /** First non-empty line of a failure message, without colour codes. */
 function firstLine(message: string | undefined): string {
-  // eslint-disable-next-line no-control-regex
-  const plain = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(message ?? '');
   return (
     plain
       .split('\n')

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionsResponse, RevealResponse } from '../../messaging/protocol';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
-import { mentionPoint, seedPageHtml, serializeWithoutUi } from './content-helpers';
+import { expectEntities, mentionPoint, seedPageHtml, serializeWithoutUi } from './content-helpers';
 import { gotoExtensionPage, launchFirefox, type FirefoxSession } from './harness/firefox';
 import { readBackstoryHighlights } from './harness/highlights';
 import { startServer, type StaticServer } from './harness/server';
@@ -127,15 +127,7 @@ describe('content script in Firefox', () => {
       const url = server.real(file);
       const [page, basePage] = await Promise.all([session.openPage(url), base.openPage(url)]);
       const answer = await readyMentions(page);
-      const found = [...new Set(answer.mentions.map((m) => m.entityId))];
-      expect(
-        entities.filter((id) => !found.includes(id)),
-        'missing',
-      ).toEqual([]);
-      expect(
-        found.filter((id) => !entities.includes(id) && !maybe.includes(id)),
-        'false',
-      ).toEqual([]);
+      expectEntities(answer.mentions, { entities, maybe });
       const [mine, theirs] = await Promise.all([
         page.evaluate(serializeWithoutUi),
         basePage.evaluate(serializeWithoutUi),

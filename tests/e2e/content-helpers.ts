@@ -4,6 +4,7 @@
  * its isolated world over CDP, serialize the page's DOM without our host, the
  * seed article's page, and pointing at a highlighted mention.
  */
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../../messaging/protocol';
@@ -121,4 +122,21 @@ export async function hoverMention(page: Page, text: string): Promise<void> {
   if (!point) throw new Error(`no highlighted "${text}" to hover`);
   await page.mouse.move(point.x - 40, point.y + 60);
   await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** Checks the entities a page's mentions link: every expected one, and no other outside `maybe`. */
+export function expectEntities(
+  mentions: readonly { entityId: string }[],
+  expected: { entities: readonly string[]; maybe?: readonly string[] },
+): void {
+  const found = [...new Set(mentions.map((m) => m.entityId))];
+  const maybe = expected.maybe ?? [];
+  expect(
+    expected.entities.filter((id) => !found.includes(id)),
+    'missing',
+  ).toEqual([]);
+  expect(
+    found.filter((id) => !expected.entities.includes(id) && !maybe.includes(id)),
+    'false',
+  ).toEqual([]);
 }

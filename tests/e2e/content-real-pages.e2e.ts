@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
-import { readyMentions, serializeWithoutUi } from './content-helpers';
+import { expectEntities, readyMentions, serializeWithoutUi } from './content-helpers';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { startServer, type StaticServer } from './harness/server';
 import { watchExtension, type ExtensionWatch } from './sweep/extension-watch';
@@ -95,15 +95,7 @@ describe('content script on saved real pages', () => {
     ]);
     const answer = await readyMentions(ext, ours);
 
-    const found = [...new Set(answer.mentions.map((m) => m.entityId))].sort();
-    expect(
-      entities.filter((id) => !found.includes(id)),
-      'missing',
-    ).toEqual([]);
-    expect(
-      found.filter((id) => !entities.includes(id) && !maybe.includes(id)),
-      'false',
-    ).toEqual([]);
+    expectEntities(answer.mentions, { entities, maybe });
 
     await ours.evaluate(startShiftLog);
     await expect.poll(() => ours.evaluate(quietForMs), { timeout: 8000 }).toBeGreaterThan(800);
