@@ -54,16 +54,40 @@ interface BrowserTabs {
 
 /**
  * Navigates to a moz-extension:// page. Puppeteer's BiDi navigation tracking never
- * reports these as loaded (and `page.url()` stays `about:blank`), so wait for the
- * document itself instead.
+ * reports these as loaded (and `page.url()` stays `about:blank`), so poll the
+ * document itself. A poll can fail while the document is being replaced (an
+ * evaluation error Puppeteer's `waitForFunction` does not retry: "Waiting failed"),
+ * so a failed poll is retried until the deadline, and the navigation is started
+ * again when the tab is still on its old document after a few seconds.
  */
 export async function gotoExtensionPage(page: Page, url: string, timeout = 15_000): Promise<void> {
-  void page.goto(url, { timeout }).catch(() => undefined);
-  await page.waitForFunction(
-    (want) => location.href === want && document.readyState === 'complete',
-    { timeout },
-    url,
-  );
+  const navigate = () => void page.goto(url, { timeout }).catch(() => undefined);
+  const started = Date.now();
+  let renavigated = false;
+  let last: string;
+  navigate();
+  for (;;) {
+    try {
+      // An evaluation sent while the document is swapped may never answer.
+      const at = await Promise.race([
+        page.evaluate(() => [location.href, document.readyState]),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('no answer in 2 s')), 2_000),
+        ),
+      ]);
+      if (at[0] === url && at[1] === 'complete') return;
+      last = `at ${at[0]} (${at[1]})`;
+      if (!renavigated && at[0] !== url && Date.now() - started > timeout / 3) {
+        renavigated = true;
+        navigate();
+      }
+    } catch (error) {
+      last = `poll failed: ${String(error).split('\n')[0]}`;
+    }
+    if (Date.now() - started > timeout)
+      throw new Error(`${url} did not load within ${timeout} ms; last ${last}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Starts Firefox with a fresh temporary profile and installs the extension. */
