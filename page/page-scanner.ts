@@ -9,7 +9,7 @@ import type { Spotter } from '../core/spotter';
 import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
 import { caretNodeAt } from './hit-test';
 import { PageModel, topmostContainers } from './page-model';
-import type { SliceRunner } from './slice-runner';
+import { AFTER_FRAME, type SliceRunner, type SliceTask } from './slice-runner';
 import { spotBlocks, supportNames, type BlockMention } from './spot-blocks';
 import { trackDirty, type DirtyTracker } from './dirty-tracker';
 import { blockContainerOf, blockIndexOf, collectBlocks, type TextBlock } from './text-blocks';
@@ -38,6 +38,8 @@ export type ScanStatus = 'scanning' | 'ready';
 
 /** Pages with more text than this are spotted from the part in view outward. */
 export const VIEW_FIRST_CHARS = 20_000;
+/** Changed nodes whose containers are looked up between two yields. */
+const CHANGES_PER_STEP = 16;
 
 export class PageScanner {
   readonly model = new PageModel();
@@ -118,11 +120,11 @@ export class PageScanner {
     return { pageDate: this.date, chunkChars: this.options.chunkChars };
   }
 
-  private *fullScan(): Generator<void, void, void> {
+  private *fullScan(): SliceTask<void> {
     this.date = this.options.pageDate?.();
     const blocks: TextBlock[] = [];
     yield* collectBlocks(this.root, blocks, this.probe);
-    yield; // the caret lookup may lay the page out: a step of its own
+    yield AFTER_FRAME; // the caret lookup may lay the page out: a step of its own
     const first = this.blockInView(blocks);
     // On a page seen for the first time, the chunk in view is drawn as soon as
     // it is spotted; the rest is drawn once, at the end (drawing after every
@@ -149,18 +151,21 @@ export class PageScanner {
    * element may have changed the boundaries around it, so its parent's
    * container is read.
    */
-  private *update(
-    nodes: readonly Node[],
-    restyled: readonly Element[],
-  ): Generator<void, void, void> {
+  private *update(nodes: readonly Node[], restyled: readonly Element[]): SliceTask<void> {
     const root = this.root;
     const found = new Set<Element>();
     const add = (node: Node | null) => {
       const container = node && blockContainerOf(node, root, this.probe);
       if (container) found.add(container);
     };
-    nodes.forEach(add);
-    for (const el of restyled) {
+    // Finding a container reads the computed style of the node's ancestors.
+    for (let i = 0; i < nodes.length; i++) {
+      if (i % CHANGES_PER_STEP === 0) yield AFTER_FRAME;
+      add(nodes[i]!);
+    }
+    for (let i = 0; i < restyled.length; i++) {
+      if (i % CHANGES_PER_STEP === 0) yield AFTER_FRAME;
+      const el = restyled[i]!;
       const alone = this.model.wasContainer(el) && classifyElement(el, this.probe) === 'block';
       add(alone ? el : el.parentNode);
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSliceRunner, MAX_RUN_MEASURES, type SliceRunnerOptions } from './slice-runner';
+import {
+  AFTER_FRAME,
+  createSliceRunner,
+  MAX_RUN_MEASURES,
+  type SliceRunnerOptions,
+  type Step,
+} from './slice-runner';
 
 /** A fake clock: steps advance it; yields and sleeps are recorded. */
 function setup(sliceMs = 10, budgetMs = 100, windowMs = 1000) {
@@ -36,6 +42,40 @@ describe('createSliceRunner', () => {
     expect(runner.stats.slices).toBe(6);
     expect(runner.stats.longestMs).toBe(10);
     expect(log).toEqual(['yield@10', 'yield@20', 'yield@30', 'yield@40', 'yield@50']);
+  });
+
+  /** Runs steps of 4 ms each in 10 ms slices; logs how each slice ended. */
+  async function slicesOf(steps: Step[]) {
+    let t = 0;
+    const log: string[] = [];
+    function* task() {
+      for (const step of steps) {
+        t += 4;
+        yield step;
+      }
+    }
+    const runner = createSliceRunner({
+      sliceMs: 10,
+      now: () => t,
+      yieldToHost: async () => void log.push(`yield@${t}`),
+      waitForFrame: async () => void log.push(`frame@${t}`),
+      sleep: async () => undefined,
+    });
+    await runner.run(task());
+    return log;
+  }
+
+  it('resumes after a frame when a slice ends before a step that reads style', async () => {
+    const steps: Step[] = [undefined, undefined, AFTER_FRAME, undefined, undefined, undefined];
+    // Slices end after 12 ms (step 3, before a style read) and 24 ms (step 6, before none).
+    expect(await slicesOf(steps)).toEqual(['frame@12', 'yield@24']);
+  });
+
+  it('yields to the host when the slice ends before a step that reads none', async () => {
+    // The style read after step 2 runs inside the first slice, which ends at
+    // step 3; the second ends at step 6, before a style read.
+    const steps: Step[] = [undefined, AFTER_FRAME, undefined, undefined, undefined, AFTER_FRAME];
+    expect(await slicesOf(steps)).toEqual(['yield@12', 'frame@24']);
   });
 
   it('sleeps to the end of the window once the budget is spent', async () => {

@@ -4,7 +4,20 @@
  * macrotask) once a slice has run `sliceMs`. A budget caps the time used per
  * window, so a page that changes forever gets at most a fixed share of the CPU
  * from us; over budget, the runner sleeps until the window ends.
+ *
+ * A task that reads computed style or layout yields `AFTER_FRAME` before such
+ * reads: if the slice ends there, the next one starts right after the page's
+ * next frame, when style and layout are clean. Resumed at any other moment,
+ * the page's own changes since the frame would make our first read
+ * recalculate them (tens of ms on a large page), charged to our slice.
  */
+
+/** Yielded by a task whose next step reads style or layout (see above). */
+export const AFTER_FRAME = 'after-frame';
+/** What a task yields at a safe point. */
+export type Step = void | typeof AFTER_FRAME;
+/** A task the runner can cut into slices. */
+export type SliceTask<T> = Generator<Step, T, void>;
 
 export interface SliceRunnerOptions {
   /** Main-thread time per slice (default 5 ms, so a step that overruns it stays under 10 ms). */
@@ -16,6 +29,8 @@ export interface SliceRunnerOptions {
   now?: () => number;
   /** Gives the thread back to the page between slices. */
   yieldToHost: () => Promise<void>;
+  /** Resolves in a task right after the page's next frame (default: `yieldToHost`). */
+  waitForFrame?: () => Promise<void>;
   /** Resolves after `ms` (through the content script context). */
   sleep: (ms: number) => Promise<void>;
   /** Aborts running tasks at their next slice. */
@@ -55,7 +70,7 @@ export interface SliceStats {
 
 export interface SliceRunner {
   /** Runs `task` to its end in slices and resolves with its result. */
-  run<T>(task: Generator<void, T, void>): Promise<T>;
+  run<T>(task: SliceTask<T>): Promise<T>;
   readonly stats: Readonly<SliceStats>;
 }
 
@@ -100,7 +115,7 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
     stats.windowUsedMs = 0;
   };
 
-  const runNow = async <T>(task: Generator<void, T, void>): Promise<T> => {
+  const runNow = async <T>(task: SliceTask<T>): Promise<T> => {
     const run: RunTiming = { slices: 0, busyMs: 0, longestMs: 0 };
     const runStart = now();
     for (;;) {
@@ -121,13 +136,14 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
         record(runStart, run);
         return step.value;
       }
-      await options.yieldToHost();
+      const frame = step.value === AFTER_FRAME && options.waitForFrame;
+      await (frame ? frame() : options.yieldToHost());
     }
   };
 
   return {
     stats,
-    run<T>(task: Generator<void, T, void>): Promise<T> {
+    run<T>(task: SliceTask<T>): Promise<T> {
       const result = queue.then(() => runNow(task));
       queue = result.catch(() => undefined);
       return result;

@@ -7,6 +7,7 @@
  * it into slices; it uses no recursion, so deep nesting cannot overflow.
  */
 import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
+import { AFTER_FRAME, type SliceTask } from './slice-runner';
 
 export interface TextBlock {
   /** The block-level element whose inline content this block is. */
@@ -120,7 +121,7 @@ export function* collectBlocks(
   root: Element,
   out: TextBlock[],
   probe: StyleProbe = computedStyleProbe,
-): Generator<void, void, void> {
+): SliceTask<void> {
   const builder = new BlockBuilder();
   const containers: Node[] = [root];
   const emitted: number[] = [out.length];
@@ -157,7 +158,7 @@ export function* collectBlocks(
       node = !node || node === root ? null : node.nextSibling;
     }
     if (++visited % NODES_PER_STEP === 0) {
-      yield;
+      yield AFTER_FRAME; // the next nodes' computed style is read
       if (node && !node.isConnected && root.isConnected) {
         builder.reset();
         while (containers.length > 1 && !top().isConnected) {

@@ -50,6 +50,7 @@ export default defineContentScript({
 
     const runner = createSliceRunner({
       yieldToHost: hostYield(() => sleep(0)),
+      waitForFrame: () => afterFrame(ctx),
       sleep,
       signal: ctx.signal,
     });

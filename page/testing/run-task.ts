@@ -1,12 +1,13 @@
 /** Helpers for page/ tests: run sliced tasks at once, read and spot a page. */
 import type { StyleProbe } from '../element-kind';
+import type { SliceTask } from '../slice-runner';
 import { PageModel } from '../page-model';
 import { spotBlocks, type BlockMention, type SpotBlocksOptions } from '../spot-blocks';
 import { collectBlocks, type TextBlock } from '../text-blocks';
 import { fakeSpotter, type FakeSpotter } from './fake-spotter';
 
 /** Runs a generator task to its end at once and returns its result. */
-export function runToEnd<T>(task: Generator<void, T, void>): T {
+export function runToEnd<T>(task: SliceTask<T>): T {
   let step = task.next();
   while (!step.done) step = task.next();
   return step.value;
