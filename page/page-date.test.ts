@@ -16,6 +16,10 @@ describe('readPageDate', () => {
       '<meta name="date" content="last week"><article><time datetime="2016-09-02">x</time></article>',
       '2016-09-02',
     ],
+    ['<script type="Application/LD+JSON">{"datePublished":"2016-09-04"}</script>', '2016-09-04'],
+    ['<main><p><time datetime="2016-09-01">x</time></p></main>', '2016-09-01'],
+    ['<time pubdate datetime="2016-09-01T09:00">x</time>', '2016-09-01'],
+    ['<meta name="DATE" content="2016-09-01"><time datetime="2016-09-01">x</time>', undefined],
     ['<p>No date here, 2016-09-01.</p>', undefined],
   ])('%s gives %s', (html, day) => {
     document.head.innerHTML = '';
