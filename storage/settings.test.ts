@@ -79,7 +79,7 @@ describe('stored settings', () => {
       },
       1,
     );
-    await settingsItem.migrate();
+    await settingsItem().migrate();
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
       settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 500, disabledSites: ['example.com'] },
       settings$: { v: 2 },
@@ -89,7 +89,7 @@ describe('stored settings', () => {
 
   it('migrates a v1 value that is not even an object to the defaults', async () => {
     await storeRaw('garbage', 1);
-    await settingsItem.migrate();
+    await settingsItem().migrate();
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 

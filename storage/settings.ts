@@ -4,7 +4,7 @@
  * versioned migrations bring old shapes forward (see settings.test.ts).
  * (Owned by the popup/settings work; the content script reads it.)
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../core/pack';
 import { normalizeHostname } from './sites';
 
@@ -85,16 +85,25 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
   2: (old) => normalizeSettings(old),
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: SETTINGS_MIGRATIONS,
-});
+let item: WxtStorageItem<Settings, Record<string, unknown>> | undefined;
+/**
+ * The stored settings item, defined on first use: defining it starts its
+ * migration, which reaches `browser.storage`, and the first touch of an
+ * extension API builds its bindings (1–4 ms in a content script). Defined at
+ * import, that cost fell in the task that injects the content script.
+ */
+export function settingsItem(): WxtStorageItem<Settings, Record<string, unknown>> {
+  return (item ??= storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: 2,
+    migrations: SETTINGS_MIGRATIONS,
+  }));
+}
 
 /** Reads settings, repaired: never throws on a corrupt stored value. */
 export async function loadSettings(): Promise<Settings> {
   try {
-    return normalizeSettings(await settingsItem.getValue());
+    return normalizeSettings(await settingsItem().getValue());
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -102,13 +111,13 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Calls `onChange` with repaired settings on every change; returns the unwatch. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(normalizeSettings(value)));
+  return settingsItem().watch((value) => onChange(normalizeSettings(value)));
 }
 
 /** Merges `patch` into the stored settings (repaired) and returns the result. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }
 
