@@ -24,6 +24,7 @@ import type { Match } from './matcher';
 import { antecedents } from './antecedents';
 import { inDateline } from './dateline';
 import { isPlaceUse, isShouted, longerNameAround } from './name-context';
+import { drain, eachInSteps, type Steps } from './steps';
 import { pageWords } from './title-case';
 
 export interface Link {
@@ -50,6 +51,9 @@ export interface LinkOptions {
   pageDate?: string;
 }
 
+/** Matches the linker handles per step of `linkSteps`, in each of its passes. */
+export const LINK_STEP_MATCHES = 24;
+
 /** Links matches (from `findMatches` over the same text) to entities. */
 export function linkMatches(
   pack: LoadedPack,
@@ -57,8 +61,26 @@ export function linkMatches(
   found: Match[],
   options: LinkOptions = {},
 ): Link[] {
-  const starts = new Set(found.map((m) => m.start));
-  const matches = found.filter((m) => !inDateline(text, m.start, m.end));
+  return drain(linkSteps(pack, text, found, options));
+}
+
+/**
+ * `linkMatches` in steps: each pass over the matches yields after every
+ * `LINK_STEP_MATCHES` of them, and the passes yield between them. The
+ * decisions are the same: every pass still sees the whole page.
+ */
+export function* linkSteps(
+  pack: LoadedPack,
+  text: string,
+  found: Match[],
+  options: LinkOptions = {},
+): Steps<Link[]> {
+  const starts = new Set<number>();
+  const matches: Match[] = [];
+  yield* eachInSteps(found, LINK_STEP_MATCHES, (m) => {
+    starts.add(m.start);
+    if (!inDateline(text, m.start, m.end)) matches.push(m);
+  });
   const startsMatch = (pos: number): boolean => starts.has(pos);
   const words = pageWords(text);
   const names = antecedents();
@@ -73,7 +95,7 @@ export function linkMatches(
   });
 
   const acronym = (a: number): boolean => (pack.aliasFlags[a]! & ALIAS_ACRONYM) !== 0;
-  const sites: Site[] = matches.map((first) => {
+  const siteFor = (first: Match): Site => {
     const site: Site = { match: first };
     for (let m: Match | undefined = first; m; m = m.shorter) {
       site.match = m;
@@ -122,10 +144,16 @@ export function linkMatches(
     }
     site.match = undefined;
     return site;
-  });
-
+  };
+  const sites: Site[] = [];
   const support = new Set<number>();
-  for (const site of sites) if (site.link) support.add(site.link.entity);
+  yield* eachInSteps(matches, LINK_STEP_MATCHES, (m) => {
+    const site = siteFor(m);
+    sites.push(site);
+    if (site.link) support.add(site.link.entity);
+  });
+  const pass = (visit: (site: Site) => void) => eachInSteps(sites, LINK_STEP_MATCHES, visit);
+
   const supported = (entity: number): 'same' | 'related' | undefined => {
     if (support.has(entity)) return 'same';
     const { relatedStart, related } = pack;
@@ -135,41 +163,43 @@ export function linkMatches(
     return undefined;
   };
 
-  for (const site of sites) {
-    if (!site.ambiguous || !site.match) continue;
+  const disambiguated: Link[] = [];
+  yield* pass((site) => {
+    if (!site.ambiguous || !site.match) return;
     const backed = site.ambiguous.filter((a) => supported(pack.aliasEntity[a]!));
     if (distinctEntities(pack, backed) === 1) {
       site.link = make(site.match, backed[0]!, 'strong-alias-disambiguated');
+      disambiguated.push(site.link);
     }
-  }
-  for (const site of sites) if (site.link) support.add(site.link.entity);
+  });
+  for (const link of disambiguated) support.add(link.entity);
 
-  for (const site of sites) {
-    if (site.link || !site.generic || conflicted.has(key(site.generic.match))) continue;
+  yield* pass((site) => {
+    if (site.link || !site.generic || conflicted.has(key(site.generic.match))) return;
     const { match, aliases } = site.generic;
     const linked = aliases.filter((a) => support.has(pack.aliasEntity[a]!));
     if (distinctEntities(pack, linked) === 1)
       site.link = make(match, linked[0]!, 'generic-same-page');
-  }
+  });
 
-  for (const site of sites) {
+  yield* pass((site) => {
     if (site.link && site.link.rule.startsWith('strong'))
       names.addNamed(site.link.entity, site.match!.start);
-  }
+  });
   // A city standing for a country's government, used as a place (`in Moscow`),
   // names neither; once a page uses it as a place, its other uses need the
   // country itself named on the page.
   const placeUse = new Set<Site>();
   const placeKeys = new Set<string>();
-  for (const site of sites) {
+  yield* pass((site) => {
     if (site.weak && site.match && isPlaceUse(text, site.match.start, site.match.end)) {
       placeUse.add(site);
       placeKeys.add(key(site.match));
     }
-  }
+  });
   const isCountry = (a: number): boolean => pack.entityKind(pack.aliasEntity[a]!) === 'country';
-  for (const site of sites) {
-    if (!site.weak || !site.match) continue;
+  yield* pass((site) => {
+    if (!site.weak || !site.match) return;
     const m = site.match;
     const k = key(m);
     const weak = site.weak.filter((a) => {
@@ -184,7 +214,7 @@ export function linkMatches(
     else if (same.length === 0 && distinctEntities(pack, related) === 1) {
       site.link = make(m, related[0]!, 'weak-alias-related-entity');
     }
-  }
+  });
   return sites.flatMap((site) => (site.link ? [site.link] : []));
 }
 

@@ -21,6 +21,7 @@ import {
   wordKey,
 } from './normalize';
 import { caseFits, caseForms, inNonProse } from './match-checks';
+import { drain, type Steps } from './steps';
 import { joinedTokenStart } from './tokens';
 import { childOf, lookupToken, type Trie } from './trie';
 
@@ -41,8 +42,47 @@ function nextHit(pattern: RegExp, text: string, from: number, n: number): number
   return hit ? hit.index : n;
 }
 
+/**
+ * Characters the matcher scans per step of `findMatchSteps` (a match or word
+ * that starts before the limit is read to its end).
+ */
+export const MATCH_STEP_CHARS = 4096;
+
 /** Finds every alias occurrence in `text`, in order. */
 export function findMatches(pack: LoadedPack, text: string): Match[] {
+  return drain(findMatchSteps(pack, text));
+}
+
+/**
+ * `findMatches` in steps: yields after each `stepChars` characters. Scanning
+ * resumes where it stopped, so the matches are the same.
+ */
+export function* findMatchSteps(
+  pack: LoadedPack,
+  text: string,
+  stepChars = MATCH_STEP_CHARS,
+): Steps<Match[]> {
+  const out: Match[] = [];
+  let pos = 0;
+  for (;;) {
+    pos = scanMatches(pack, text, pos, pos + stepChars, out);
+    if (pos >= text.length) return out;
+    yield;
+  }
+}
+
+/**
+ * Appends to `out` the matches that start in `text[from..limit)` and returns
+ * where to resume: past the last match or word read (at least `limit`, or the
+ * next possible start), or the text's length when done.
+ */
+function scanMatches(
+  pack: LoadedPack,
+  text: string,
+  from: number,
+  limit: number,
+  out: Match[],
+): number {
   const trie = pack.trie;
   const rootCount = trie.rootCount;
   const filter = trie.rootFilter;
@@ -50,11 +90,10 @@ export function findMatches(pack: LoadedPack, text: string): Match[] {
   const keys = KEY_TABLE;
   const upper = pack.startPattern;
   const lower = pack.lowerPattern;
-  const out: Match[] = [];
   const n = text.length;
   let nextUpper = -1;
   let nextLower = lower ? -1 : n;
-  let pos = 0;
+  let pos = from;
   for (;;) {
     // Jump to the next possible start: a capital (one-character pattern,
     // so `test` is enough) or the first word of a lowercase alias.
@@ -64,7 +103,8 @@ export function findMatches(pack: LoadedPack, text: string): Match[] {
       nextUpper = upper.test(text) ? upper.lastIndex - 1 : n;
     }
     const start = nextUpper < nextLower ? nextUpper : nextLower;
-    if (start >= n) break;
+    if (start >= n) return n;
+    if (start >= limit) return start;
     pos = start + 1;
     if (start > 0) {
       const prev = text.charCodeAt(start - 1);
@@ -97,7 +137,6 @@ export function findMatches(pack: LoadedPack, text: string): Match[] {
       pos = match.end;
     }
   }
-  return out;
 }
 
 /**

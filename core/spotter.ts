@@ -4,9 +4,10 @@
  */
 import type { EntityKind } from './pack';
 import type { LinkRule } from './link-rules';
-import { linkMatches } from './linker';
-import { findMatches } from './matcher';
+import { linkSteps, LINK_STEP_MATCHES } from './linker';
+import { findMatchSteps } from './matcher';
 import { loadMatcherPack, type MatcherPack } from './matcher-pack';
+import { drain, eachInSteps, type Steps } from './steps';
 
 export interface Mention {
   /** UTF-16 offsets into the text. */
@@ -33,6 +34,12 @@ export interface SpotOptions {
 export interface Spotter {
   /** Every linked mention in `text`, in order, non-overlapping. */
   spot(text: string, options?: SpotOptions): Mention[];
+  /**
+   * `spot` in steps, for a thread that must stay responsive: yields after
+   * each bounded piece of work (`MATCH_STEP_CHARS` characters matched,
+   * `LINK_STEP_MATCHES` matches linked) and returns what `spot` returns.
+   */
+  spotSteps(text: string, options?: SpotOptions): Steps<Mention[]>;
   readonly entityCount: number;
 }
 
@@ -55,24 +62,30 @@ export function createSpotter(pack: MatcherPack): Spotter {
     if (known === undefined) aliasTexts.set(alias, (known = loaded.aliasText(alias)));
     return known;
   };
+  function* spotSteps(text: string, options: SpotOptions = {}): Steps<Mention[]> {
+    const matches = yield* findMatchSteps(loaded, text);
+    yield;
+    const links = yield* linkSteps(loaded, text, matches, options);
+    const mentions: Mention[] = [];
+    yield* eachInSteps(links, LINK_STEP_MATCHES, ({ match, entity, alias, rule, confidence }) => {
+      const [entityId, name, kind] = entityStrings(entity);
+      mentions.push({
+        start: match.start,
+        end: match.end,
+        entityId,
+        name,
+        kind: kind as EntityKind,
+        text: text.slice(match.start, match.end),
+        alias: aliasText(alias),
+        rule,
+        confidence,
+      });
+    });
+    return mentions;
+  }
   return {
     entityCount: loaded.entityCount,
-    spot(text, options = {}) {
-      const links = linkMatches(loaded, text, findMatches(loaded, text), options);
-      return links.map(({ match, entity, alias, rule, confidence }) => {
-        const [entityId, name, kind] = entityStrings(entity);
-        return {
-          start: match.start,
-          end: match.end,
-          entityId,
-          name,
-          kind: kind as EntityKind,
-          text: text.slice(match.start, match.end),
-          alias: aliasText(alias),
-          rule,
-          confidence,
-        };
-      });
-    },
+    spot: (text, options) => drain(spotSteps(text, options)),
+    spotSteps,
   };
 }

@@ -16,7 +16,7 @@ import { blockContainerOf, blockIndexOf, collectBlocks, type TextBlock } from '.
 
 export interface PageScannerOptions {
   doc: Document;
-  spotter: Pick<Spotter, 'spot'>;
+  spotter: Pick<Spotter, 'spotSteps'>;
   runner: SliceRunner;
   /** Resolves when a batch of changes may be handled (lets a burst settle). */
   settle: () => Promise<void>;

@@ -1,7 +1,8 @@
 /**
  * Runs the spotter over blocks of page text. The blocks are joined with a
- * blank line (which no name crosses), spotted in chunks of bounded size so no
- * single call runs long, and each mention is mapped back to its block.
+ * blank line (which no name crosses), spotted in chunks of bounded size, and
+ * each mention is mapped back to its block. The spotter works in steps
+ * (`spotSteps`), so no step of a chunk runs long either.
  *
  * The linker needs the whole page for support ("Kerry" links because "John
  * Kerry" is named elsewhere). When only part of the page is spotted (a chunk
@@ -10,6 +11,7 @@
  * paragraphs, so they lend the same support; mentions in the header are dropped.
  */
 import type { Mention, Spotter } from '../core/spotter';
+import type { Steps } from '../core/steps';
 import type { TextBlock } from './text-blocks';
 
 /** A linked mention placed in its block: `start`/`end` are offsets in `block.text`. */
@@ -69,15 +71,18 @@ function outwardOrder(chunks: [number, number][], block: number): number[] {
   return order;
 }
 
+/** What spotting blocks needs of the spotter. */
+export type BlockSpotter = Pick<Spotter, 'spotSteps'>;
+
 /** Spots `blocks[from..to)` with `support` in front; mentions in document order. */
-function spotChunk(
-  spotter: Pick<Spotter, 'spot'>,
+function* spotChunk(
+  spotter: BlockSpotter,
   blocks: readonly TextBlock[],
   from: number,
   to: number,
   support: readonly string[],
   pageDate: string | undefined,
-): BlockMention[] {
+): Steps<BlockMention[]> {
   const header = support.map((name) => name + BLOCK_SEPARATOR).join('');
   const starts: number[] = [];
   let text = header;
@@ -87,7 +92,7 @@ function spotChunk(
   }
   const out: BlockMention[] = [];
   let b = 0;
-  for (const mention of spotter.spot(text, { pageDate })) {
+  for (const mention of yield* spotter.spotSteps(text, { pageDate })) {
     if (mention.start < header.length) continue;
     while (b + 1 < starts.length && starts[b + 1]! <= mention.start) b++;
     const block = blocks[from + b]!;
@@ -104,12 +109,13 @@ export function supportNames(mentions: Iterable<BlockMention>): string[] {
 }
 
 /**
- * Every linked mention in `blocks`, in document order. Yields after each
- * spotter call. A page longer than one chunk is spotted twice: once to learn
- * which entities it names, then with those names as support for every chunk.
+ * Every linked mention in `blocks`, in document order. Yields within each
+ * spotter call and after it. A page longer than one chunk is spotted twice:
+ * once to learn which entities it names, then with those names as support
+ * for every chunk.
  */
 export function* spotBlocks(
-  spotter: Pick<Spotter, 'spot'>,
+  spotter: BlockSpotter,
   blocks: readonly TextBlock[],
   options: SpotBlocksOptions = {},
 ): Generator<void, BlockMention[], void> {
@@ -122,7 +128,7 @@ export function* spotBlocks(
     const found: BlockMention[][] = [];
     for (const c of order) {
       const [from, to] = chunks[c]!;
-      found[c] = spotChunk(spotter, blocks, from, to, support, options.pageDate);
+      found[c] = yield* spotChunk(spotter, blocks, from, to, support, options.pageDate);
       onChunk?.(found[c]);
       yield;
     }

@@ -40,9 +40,10 @@ export default defineContentScript({
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
     // Decoded on first use, in a slice of the first scan, not in the injection task.
     let loaded: Spotter | undefined;
-    const spotter: Pick<Spotter, 'spot'> = {
-      spot: (text, options) =>
-        (loaded ??= createSpotter(matcherJson as unknown as MatcherPack)).spot(text, options),
+    const load = () => (loaded ??= createSpotter(matcherJson as unknown as MatcherPack));
+    const spotter: Pick<Spotter, 'spot' | 'spotSteps'> = {
+      spot: (text, options) => load().spot(text, options),
+      spotSteps: (text, options) => load().spotSteps(text, options),
     };
     const api = browserHighlightApi();
     const painter = api && new HighlightPainter(api);

@@ -2,7 +2,8 @@
  * A tiny stand-in for core's spotter, for page/ tests that must not depend on
  * the real catalog: whole-word aliases, leftmost-longest, names joined by
  * spaces or one line break; weak aliases link only when the text also holds
- * a strong alias of the same entity. Records every text it was asked to spot.
+ * a strong alias of the same entity. Records every text it was asked to spot
+ * (`spot` or `spotSteps`).
  */
 import type { EntityKind } from '../../core/pack';
 import type { Mention, Spotter } from '../../core/spotter';
@@ -42,7 +43,7 @@ export function fakeSpotter(entities: FakeEntity[] = SEED_FAKES): FakeSpotter {
     ...(entity.weak ?? []).map((text) => ({ entity, text, weak: true, re: pattern(text) })),
   ]);
   const calls: string[] = [];
-  return {
+  const spotter: FakeSpotter = {
     calls,
     entityCount: entities.length,
     spot(text) {
@@ -76,5 +77,11 @@ export function fakeSpotter(entities: FakeEntity[] = SEED_FAKES): FakeSpotter {
       }
       return out;
     },
+    // Like the real one, it pauses at least once (before the work).
+    *spotSteps(text, options) {
+      yield;
+      return spotter.spot(text, options);
+    },
   };
+  return spotter;
 }
