@@ -13,12 +13,10 @@
  *     AGENCY = \(\p{L}[\p{L}\p{M}.&' ]{0,30}\)     DASH = [\u2012-\u2015] | --?
  *
  * As a RegExp it took V8 ~30 ms to compile (its Unicode classes, copied once
- * per bounded repeat), paid by every page's first spot.
+ * per bounded repeat), paid by every page's first spot; the character tests
+ * are char-props.ts's cached ones.
  */
-const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
-const UPPER_OR_MARK = /[\p{Lu}\p{M}]/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+import { isLetterCode, isMarkCode, isUpperCode } from './char-props';
 
 const MAX_PLACE_WORDS = 4;
 const MAX_REGION_WORDS = 5;
@@ -41,18 +39,23 @@ export interface DatelineHead {
 export const isLineSpaceChar = (ch: string): boolean =>
   ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
-/** Tests one character (never the empty string past the end). */
-const is = (re: RegExp, ch: string): boolean => ch !== '' && re.test(ch);
+// Tests of the code unit at `i` (false past the end).
+const UPPER = isUpperCode;
+const LETTER = isLetterCode;
+const UPPER_OR_MARK = (c: number): boolean => isUpperCode(c) || isMarkCode(c);
+const LETTER_OR_MARK = (c: number): boolean => isLetterCode(c) || isMarkCode(c);
+const is = (test: (code: number) => boolean, text: string, i: number): boolean =>
+  i < text.length && test(text.charCodeAt(i));
 
 /** End of a CAPS word at `i`, or -1. */
 function capsWord(text: string, i: number): number {
-  if (!is(UPPER, text.charAt(i))) return -1;
+  if (!is(UPPER, text, i)) return -1;
   i++;
   for (;;) {
-    while (is(UPPER_OR_MARK, text.charAt(i))) i++;
+    while (is(UPPER_OR_MARK, text, i)) i++;
     const joiner = text.charAt(i);
     const joins = joiner === '.' || joiner === "'" || joiner === '’' || joiner === '-';
-    if (!joins || !is(UPPER, text.charAt(i + 1))) break;
+    if (!joins || !is(UPPER, text, i + 1)) break;
     i += 2;
   }
   return text.charAt(i) === '.' ? i + 1 : i;
@@ -60,15 +63,15 @@ function capsWord(text: string, i: number): number {
 
 /** End of a REGION word at `i`, or -1. */
 function regionWord(text: string, i: number): number {
-  if (is(UPPER, text.charAt(i))) {
+  if (is(UPPER, text, i)) {
     i++;
     for (let ch = text.charAt(i); ; ch = text.charAt(i)) {
-      if (is(LETTER_OR_MARK, ch) || ch === "'" || ch === '’' || ch === '-') i++;
+      if (is(LETTER_OR_MARK, text, i) || ch === "'" || ch === '’' || ch === '-') i++;
       else break;
     }
-    while (text.charAt(i) === '.' && is(UPPER, text.charAt(i + 1))) {
+    while (text.charAt(i) === '.' && is(UPPER, text, i + 1)) {
       i += 2;
-      while (is(LETTER_OR_MARK, text.charAt(i))) i++;
+      while (is(LETTER_OR_MARK, text, i)) i++;
     }
     return text.charAt(i) === '.' ? i + 1 : i;
   }
@@ -100,10 +103,10 @@ function regionGroup(text: string, i: number): number {
 
 /** The agency at `i` (its opening bracket), or -1 for its end. */
 function agencyAt(text: string, i: number): number {
-  if (text.charAt(i) !== '(' || !is(LETTER, text.charAt(i + 1))) return -1;
+  if (text.charAt(i) !== '(' || !is(LETTER, text, i + 1)) return -1;
   let j = i + 2;
   for (let ch = text.charAt(j); ; ch = text.charAt(j)) {
-    if (is(LETTER_OR_MARK, ch) || ch === '.' || ch === '&' || ch === "'" || ch === ' ') j++;
+    if (is(LETTER_OR_MARK, text, j) || ch === '.' || ch === '&' || ch === "'" || ch === ' ') j++;
     else break;
   }
   return j - (i + 2) <= MAX_AGENCY_TAIL && text.charAt(j) === ')' ? j + 1 : -1;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datelineAt, inDateline } from './dateline';
+import { datelineAt, inDateline, plausibleRegion, upperUnits } from './dateline';
 import { spans } from './testing/spot';
 
 describe('inDateline: a name in the dateline that opens a line', () => {
@@ -228,5 +229,29 @@ describe('spotter: datelines name no one', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('dateline: the character tests, against the patterns they replace', () => {
+  const PIECES = ['A', 'É', 'ǅ', 'D.C.', 'ca', 'é', 'ß', '7', '²', ' ', ',', '\u0301', '\u{1d400}', '\u{1d41a}', '\ud835', 'Ⅻ', '日']; // prettier-ignore
+  const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join(''));
+
+  it('upperUnits is the length of what is left without [^\\p{Lu}]', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(upperUnits(text)).toBe(text.replace(/[^\p{Lu}]/gu, '').length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('plausibleRegion: a lowercase letter or a digit, else at most two capitals', () => {
+    fc.assert(
+      fc.property(texts, (region) => {
+        const spec = /\p{Ll}|\d/u.test(region) || region.replace(/[^\p{Lu}]/gu, '').length <= 2;
+        expect(plausibleRegion(region)).toBe(spec);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -23,11 +23,10 @@
  * whole place, so `CHINA CHIPS — Bloomberg: …` (a newsletter kicker) still
  * names China.
  */
+import { startsWithDate } from './byline-date';
+import { codePointAt, isLowerCode, isUpperCode, unitsOf } from './char-props';
 import { readDatelineHead } from './dateline-head';
-import { charClass, CLS_NEWLINE } from './normalize';
-
-const DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/iu;
+import { charClass, CLS_NEWLINE, isLetterOrNumberUnit } from './normalize';
 /** How far before a match its line may start for the match to be in a dateline. */
 const MAX_LEAD = 80;
 /** Words after the dateline within which prose must show a lowercase letter. */
@@ -56,7 +55,7 @@ export function datelineAt(text: string, lineStart: number): Dateline | undefine
   const head = readDatelineHead(text, at);
   if (!head) return undefined;
   const { whole, place, region, agency, dashSpace, dash } = head;
-  if (place.replace(/[^\p{Lu}]/gu, '').length < 3) return undefined;
+  if (upperUnits(place) < 3) return undefined;
   if (region !== undefined && !plausibleRegion(region)) return undefined;
   const placeEnd = at + place.length;
   const end = at + whole.length - (dash ? dash.length + dashSpace!.length : 0);
@@ -100,9 +99,25 @@ export function inDateline(text: string, start: number, end: number): boolean {
  * A region or date after the comma: not a run of ALL-CAPS words (`RUSSIA,
  * CHINA —` lists names), unless short (`, DC`, `, D.C.`) or holding a number.
  */
-function plausibleRegion(region: string): boolean {
-  if (/\p{Ll}|\d/u.test(region)) return true;
-  return region.replace(/[^\p{Lu}]/gu, '').length <= 2;
+export function plausibleRegion(region: string): boolean {
+  for (let i = 0; i < region.length;) {
+    const cp = codePointAt(region, i);
+    if (isLowerCode(cp) || (cp >= 48 && cp <= 57)) return true;
+    i += unitsOf(cp);
+  }
+  return upperUnits(region) <= 2;
+}
+
+/** UTF-16 length of the uppercase letters in `text` (what `[^\p{Lu}]` removal leaves). */
+export function upperUnits(text: string): number {
+  let units = 0;
+  for (let i = 0; i < text.length;) {
+    const cp = codePointAt(text, i);
+    const n = unitsOf(cp);
+    if (isUpperCode(cp)) units += n;
+    i += n;
+  }
+  return units;
 }
 
 /** Whether only spaces follow `pos` up to a line break or the end. */
@@ -119,7 +134,7 @@ function besideDateLine(text: string, lineFirst: number, lineEnd: number): boole
   if (i < text.length) {
     i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     while (i < text.length && isLineSpace(text.charCodeAt(i))) i++;
-    if (DATE_LINE.test(text.slice(i, i + 40))) return true;
+    if (startsWithDate(text.slice(i, i + 40))) return true;
   }
   let j = lineFirst;
   while (j > 0 && isLineSpace(text.charCodeAt(j - 1))) j--;
@@ -127,7 +142,7 @@ function besideDateLine(text: string, lineFirst: number, lineEnd: number): boole
   j -= text.charCodeAt(j - 1) === 10 && text.charCodeAt(j - 2) === 13 ? 2 : 1;
   let from = j;
   while (from > 0 && !isNewline(text, from - 1)) from--;
-  return DATE_LINE.test(text.slice(from, j).trim());
+  return startsWithDate(text.slice(from, j).trim());
 }
 
 /**
@@ -140,10 +155,10 @@ function readsAsProse(text: string, from: number): boolean {
   let inWord = false;
   let newlines = 0;
   for (let i = from; i < text.length && i < from + 120; i++) {
-    const ch = text.charAt(i);
-    if (/\p{Ll}/u.test(ch)) return true;
+    const code = text.charCodeAt(i);
+    if (isLowerCode(code)) return true;
     if (isNewline(text, i) && ++newlines > 1 && words === 0) return true;
-    const letter = /[\p{L}\p{N}]/u.test(ch);
+    const letter = isLetterOrNumberUnit(code);
     if (letter && !inWord && ++words > PROSE_WORDS) return false;
     inWord = letter;
   }

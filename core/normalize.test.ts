@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   charClass,
@@ -7,9 +8,11 @@ import {
   CLS_NEWLINE,
   CLS_SPACE,
   CLS_WORD,
+  foldChar,
   foldText,
   isAllCaps,
   isCapitalized,
+  isLetterOrNumberUnit,
   KEY_NONE,
   KEY_SKIP,
   stripMarks,
@@ -76,5 +79,49 @@ describe('case helpers', () => {
   ])('%j: all caps %s, capitalized %s', (word, caps, capitalized) => {
     expect(isAllCaps(word)).toBe(caps);
     expect(isCapitalized(word)).toBe(capitalized);
+  });
+});
+
+describe('against the Unicode patterns they replace', () => {
+  // The regex definitions charClass and foldChar had before (the spec).
+  const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+  function specClass(code: number): number {
+    if (code >= 0xd800 && code <= 0xdfff) return CLS_WORD;
+    const ch = String.fromCharCode(code);
+    if (code === 0x2e) return CLS_DOT;
+    if (NEWLINES.has(code)) return CLS_NEWLINE;
+    if (/\s/u.test(ch) || code === 0x200b) return CLS_SPACE;
+    if (/[\p{L}\p{N}\p{M}]/u.test(ch)) return CLS_WORD;
+    if (/[\p{Pd}'\u2018\u2019\u02bc\u2032\u00b4\u0060]/u.test(ch)) return CLS_CONNECTOR;
+    return CLS_BARRIER;
+  }
+  function specFold(code: number): number {
+    if (code >= 0xd800 && code <= 0xdfff) return code;
+    const ch = String.fromCharCode(code);
+    if (/\p{M}/u.test(ch)) return 0;
+    return ch.toLowerCase().normalize('NFD').charCodeAt(0);
+  }
+
+  it('charClass, foldChar and isLetterOrNumberUnit agree on every code unit', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const letterOrNumber = /^[\p{L}\p{N}]$/u.test(ch);
+      if (charClass(c) !== specClass(c)) wrong.push(`class ${c.toString(16)}`);
+      if (foldChar(c) !== specFold(c)) wrong.push(`fold ${c.toString(16)}`);
+      if (isLetterOrNumberUnit(c) !== letterOrNumber) wrong.push(`L|N ${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('stripMarks removes what \\p{M} matches', () => {
+    const pieces = ['a', 'É', 'e\u0301', 'Ǆ', '\u0301', '\u0345', '\u{1d165}', '\u{1d400}', '\ud834', '\udd65', 'ﬁ', 'ß', ' ', 'ñ', '\u0300\u0316']; // prettier-ignore
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(stripMarks(text)).toBe(text.normalize('NFD').replace(/\p{M}/gu, ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

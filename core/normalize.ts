@@ -8,6 +8,7 @@
  *   to 0 and are skipped, so `Sergéi` (either precomposed or decomposed) keys
  *   the same as `Sergei`.
  */
+import { codePointAt, isMarkCode, unitsOf } from './char-props';
 
 /** Not part of a name: ends any multi-word match. */
 export const CLS_BARRIER = 0;
@@ -27,17 +28,46 @@ const classTable = new Uint8Array(65536).fill(UNKNOWN);
 const foldTable = new Uint16Array(65536);
 const foldKnown = new Uint8Array(65536);
 
+// Compiled on the first character outside the blocks `commonClass` knows.
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
-const MARK_RE = /\p{M}/u;
 const SPACE_RE = /\s/u;
 const CONNECTOR_RE = /[\p{Pd}'\u2018\u2019\u02bc\u2032\u00b4\u0060]/u;
 const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+/** Word characters among U+0080–U+00BF: `ª ² ³ µ ¹ º ¼ ½ ¾`. */
+const LATIN1_WORDS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+
+/**
+ * The class of a character of ASCII, Latin-1, Latin Extended A/B, IPA or
+ * General Punctuation (nearly all of an English page), without the Unicode
+ * patterns, which V8 compiles slowly; undefined elsewhere. Newlines and `.`
+ * are handled before. (normalize.test.ts holds it to the patterns.)
+ */
+function commonClass(code: number): number | undefined {
+  if (code < 0x80) {
+    if ((code >= 9 && code <= 13) || code === 32) return CLS_SPACE;
+    if ((code | 32) >= 97 && (code | 32) <= 122) return CLS_WORD;
+    if (code >= 48 && code <= 57) return CLS_WORD;
+    return code === 0x2d || code === 0x27 || code === 0x60 ? CLS_CONNECTOR : CLS_BARRIER;
+  }
+  if (code < 0xc0) {
+    if (code === 0xa0) return CLS_SPACE;
+    if (code === 0xb4) return CLS_CONNECTOR;
+    return LATIN1_WORDS.has(code) ? CLS_WORD : CLS_BARRIER;
+  }
+  if (code < 0x2b0) return code === 0xd7 || code === 0xf7 ? CLS_BARRIER : CLS_WORD;
+  if (code < 0x2000 || code > 0x206f) return undefined;
+  if (code <= 0x200b || code === 0x202f || code === 0x205f) return CLS_SPACE;
+  if (code <= 0x2015) return code >= 0x2010 ? CLS_CONNECTOR : CLS_BARRIER;
+  return code === 0x2018 || code === 0x2019 || code === 0x2032 ? CLS_CONNECTOR : CLS_BARRIER;
+}
 
 function computeClass(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return CLS_WORD; // astral letters, kept whole
-  const ch = String.fromCharCode(code);
   if (code === 0x2e) return CLS_DOT;
   if (NEWLINES.has(code)) return CLS_NEWLINE;
+  const common = commonClass(code);
+  if (common !== undefined) return common;
+  const ch = String.fromCharCode(code);
   if (SPACE_RE.test(ch) || code === 0x200b) return CLS_SPACE;
   if (WORD_RE.test(ch)) return CLS_WORD;
   if (CONNECTOR_RE.test(ch)) return CLS_CONNECTOR;
@@ -46,9 +76,8 @@ function computeClass(code: number): number {
 
 function computeFold(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return code;
-  const ch = String.fromCharCode(code);
-  if (MARK_RE.test(ch)) return 0;
-  const base = ch.toLowerCase().normalize('NFD');
+  if (isMarkCode(code)) return 0;
+  const base = String.fromCharCode(code).toLowerCase().normalize('NFD');
   return base.length > 0 ? base.charCodeAt(0) : code;
 }
 
@@ -105,7 +134,25 @@ export function foldText(text: string): string {
 
 /** Removes diacritics but keeps case (`Sergéi` → `Sergei`), for case checks. */
 export function stripMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  const nfd = text.normalize('NFD');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < nfd.length;) {
+    const cp = codePointAt(nfd, i);
+    const n = unitsOf(cp);
+    if (cp >= 0x300 && isMarkCode(cp)) {
+      out += nfd.slice(from, i);
+      from = i + n;
+    }
+    i += n;
+  }
+  return from === 0 ? nfd : out + nfd.slice(from);
+}
+
+/** `[\p{L}\p{N}]` for one code unit: a word character but no mark (a lone surrogate is neither). */
+export function isLetterOrNumberUnit(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return charClass(code) === CLS_WORD && !isMarkCode(code);
 }
 
 /** FNV-1a offset basis and step, shared by the compiler and the matcher. */

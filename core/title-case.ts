@@ -4,6 +4,7 @@
  * A neighbour there counts as part of a name only if the page never uses it
  * in lowercase (`Michelle`, but not `Demands`).
  */
+import { codePointAt, isLetterCode, isMarkCode, unitsOf } from './char-props';
 import { charClass, CLS_WORD, isCapitalized } from './normalize';
 
 const FUNCTION_WORDS = new Set(
@@ -61,8 +62,36 @@ export function pageWords(text: string): PageWords {
   };
 }
 
+/**
+ * The words of a line: a letter, then letters, combining marks, `'`, `’` and
+ * `-`: what the pattern `[\p{L}][\p{L}\p{M}'’-]*` (flags `gu`) matches, read by
+ * hand (see char-props.ts for why).
+ */
+export function lineWords(line: string): string[] {
+  const words: string[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(line, i);
+    if (!isLetterCode(cp)) {
+      i += unitsOf(cp);
+      continue;
+    }
+    const start = i;
+    i += unitsOf(cp);
+    while (i < n) {
+      cp = codePointAt(line, i);
+      const joins = cp === 0x27 || cp === 0x2019 || cp === 0x2d;
+      if (!joins && !isLetterCode(cp) && !isMarkCode(cp)) break;
+      i += unitsOf(cp);
+    }
+    words.push(line.slice(start, i));
+  }
+  return words;
+}
+
 function titleCase(line: string): boolean {
-  const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  const words = lineWords(line);
   if (words.length < MIN_WORDS) return false;
   const capitalized = words.filter(isCapitalized);
   const functionWord = capitalized.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
