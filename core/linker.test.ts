@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINK_RULE_EXPLANATIONS, LINK_RULES } from './link-rules';
-import type { SpotEntityInput } from './matcher-pack';
+import { type Link, LINK_STEP_MATCHES, linkMatches, linkSteps } from './linker';
+import { findMatches, type Match } from './matcher';
+import { loadMatcherPack, type SpotEntityInput } from './matcher-pack';
 import { createSpotter } from './spotter';
+import { seedText } from './testing/random-text';
 import { packFor, seedSpotter, spans } from './testing/spot';
 
 describe('linker: weak aliases need support on the same page', () => {
@@ -352,5 +356,42 @@ describe('linker: cities, acronyms, headlines and nearest full names', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('linkSteps: linking in steps', () => {
+  const pack = loadMatcherPack(packFor());
+  const view = (links: Link[]) => links.map((l) => [l.match.start, l.match.end, l.entity, l.rule]);
+
+  it('handles at most LINK_STEP_MATCHES matches between two yields, and links the same', () => {
+    fc.assert(
+      fc.property(
+        seedText(500, 200),
+        fc.constantFrom(undefined, '2016-09-08'),
+        (text, pageDate) => {
+          const found = findMatches(pack, text);
+          expect(found.length).toBeGreaterThan(3 * LINK_STEP_MATCHES);
+          // Each match (and its shorter fallbacks) reports when the linker reads it.
+          let touched = new Set<number>();
+          const watch = (m: Match, id: number): Match =>
+            new Proxy(
+              { ...m, shorter: m.shorter && watch(m.shorter, id) },
+              { get: (target, key) => (touched.add(id), Reflect.get(target, key)) },
+            );
+          const steps = linkSteps(pack, text, found.map(watch), { pageDate });
+          const perStep: number[] = [];
+          let step = steps.next();
+          for (;;) {
+            perStep.push(touched.size);
+            touched = new Set();
+            if (step.done) break;
+            step = steps.next();
+          }
+          expect(Math.max(...perStep)).toBeLessThanOrEqual(LINK_STEP_MATCHES);
+          expect(view(step.value)).toEqual(view(linkMatches(pack, text, found, { pageDate })));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seedSpotter, spans } from './testing/spot';
+import { findMatches, findMatchSteps, MATCH_STEP_CHARS } from './matcher';
+import { loadMatcherPack } from './matcher-pack';
+import { drain } from './steps';
+import { seedText } from './testing/random-text';
+import { packFor, seedSpotter, spans } from './testing/spot';
 
 // Matching only: every text below also names a full name, so weak aliases have support.
 describe('matcher: whole words, longest match, no overlap', () => {
@@ -202,5 +206,28 @@ describe('matcher: properties over random text', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('findMatchSteps: matching in steps', () => {
+  const pack = loadMatcherPack(packFor());
+
+  it('finds, in steps of any size, what one scan finds', () => {
+    fc.assert(
+      fc.property(seedText(80), fc.integer({ min: 1, max: 64 }), (text, stepChars) => {
+        const whole = drain(findMatchSteps(pack, text, Infinity));
+        expect(drain(findMatchSteps(pack, text, stepChars))).toEqual(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('yields once per MATCH_STEP_CHARS characters', () => {
+    const text = 'Putin said. '.repeat(3 * MATCH_STEP_CHARS);
+    const steps = findMatchSteps(pack, text);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBe(Math.ceil(text.length / MATCH_STEP_CHARS) - 1);
+    expect(findMatches(pack, text)).toHaveLength(3 * MATCH_STEP_CHARS);
   });
 });

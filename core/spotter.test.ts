@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MATCH_STEP_CHARS } from './matcher';
 import { buildMatcherPack } from './matcher-pack';
 import { createSpotter } from './spotter';
+import { seedText } from './testing/random-text';
 import { packFor, seedSpotter } from './testing/spot';
 import { SEED_ENTITIES } from './testing/seed-entities';
 
@@ -155,5 +158,63 @@ describe('loading', () => {
   it('refuses a pack compiled by an older layout, saying how to fix it', () => {
     const stale = { ...packFor(), formatVersion: 1 };
     expect(() => createSpotter(stale)).toThrow(/rebuild it \(npm run data\)/);
+  });
+});
+
+describe('spotSteps: spotting in steps', () => {
+  it('returns what spot returns, though other texts are spotted between its steps', () => {
+    fc.assert(
+      fc.property(
+        seedText(300),
+        seedText(30),
+        fc.constantFrom(undefined, '2016-09-08'),
+        (text, other, pageDate) => {
+          const steps = seedSpotter.spotSteps(text, { pageDate });
+          let step = steps.next();
+          while (!step.done) {
+            seedSpotter.spot(other);
+            step = steps.next();
+          }
+          expect(step.value).toEqual(seedSpotter.spot(text, { pageDate }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a bounded stretch of the text between two yields', () => {
+    // Counts reads of the text's characters (charCodeAt, charAt) per step: the
+    // matcher reads each character of its stretch a few times, the linker a
+    // few hundred around each match.
+    const bound = 6 * MATCH_STEP_CHARS;
+    const proto = String.prototype;
+    const { charCodeAt, charAt } = proto;
+    for (const text of fc.sample(seedText(6000, 3000), { numRuns: 4, seed: 5 })) {
+      let reads = 0;
+      proto.charCodeAt = function (this: string, i: number) {
+        if (this === text) reads++;
+        return charCodeAt.call(this, i);
+      };
+      proto.charAt = function (this: string, i: number) {
+        if (this === text) reads++;
+        return charAt.call(this, i);
+      };
+      const perStep: number[] = [];
+      try {
+        const steps = seedSpotter.spotSteps(text);
+        let step = steps.next();
+        for (;;) {
+          perStep.push(reads);
+          reads = 0;
+          if (step.done) break;
+          step = steps.next();
+        }
+      } finally {
+        proto.charCodeAt = charCodeAt;
+        proto.charAt = charAt;
+      }
+      expect(perStep.reduce((a, b) => a + b)).toBeGreaterThan(5 * bound);
+      expect(Math.max(...perStep)).toBeLessThanOrEqual(bound);
+    }
   });
 });

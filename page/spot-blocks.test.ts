@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chunkBlocks, type SpotBlocksOptions } from './spot-blocks';
+import { chunkBlocks, spotBlocks, type BlockSpotter, type SpotBlocksOptions } from './spot-blocks';
 import { fakeSpotter } from './testing/fake-spotter';
-import { spotPage } from './testing/run-task';
+import { collectBlocksNow, spotPage } from './testing/run-task';
 
 function spotHtml(html: string, options?: SpotBlocksOptions, spotter = fakeSpotter()) {
   const { blocks, mentions } = spotPage(html, options, spotter);
@@ -67,6 +67,34 @@ describe('spotBlocks', () => {
       spotter,
     );
     expect(spotter.calls).toEqual(['cccc\n\n', 'bbbb\n\n', 'aaaa\n\n']);
+  });
+});
+
+describe('spotBlocks: in the steps of the spotter', () => {
+  it('yields at each step of the spotter, and after each chunk', () => {
+    const fake = fakeSpotter();
+    let spotterYields = 0;
+    const stepped: BlockSpotter = {
+      *spotSteps(text, options) {
+        for (let i = 0; i < 5; i++) {
+          spotterYields++;
+          yield;
+        }
+        return fake.spot(text, options);
+      },
+    };
+    document.body.innerHTML = '<p>Kerry</p><p>xxxxxxxxxx</p><p>John Kerry</p>';
+    const task = spotBlocks(stepped, collectBlocksNow(document.body), { chunkChars: 12 });
+    let yields = 0;
+    let step = task.next();
+    while (!step.done) {
+      yields++;
+      step = task.next();
+    }
+    expect(fake.calls.length).toBeGreaterThan(1);
+    expect(spotterYields).toBe(5 * fake.calls.length);
+    expect(yields).toBe(spotterYields + fake.calls.length);
+    expect(step.value.map((m) => m.mention.entityId)).toEqual(['john-kerry', 'john-kerry']);
   });
 });
 
