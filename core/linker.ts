@@ -24,7 +24,7 @@ import type { Match } from './matcher';
 import { antecedents } from './antecedents';
 import { inDateline } from './dateline';
 import { isPlaceUse, isShouted, longerNameAround } from './name-context';
-import { drain, eachInSteps, type Steps } from './steps';
+import { drain, inSteps, type Steps } from './steps';
 import { pageWords } from './title-case';
 
 export interface Link {
@@ -77,9 +77,12 @@ export function* linkSteps(
 ): Steps<Link[]> {
   const starts = new Set<number>();
   const matches: Match[] = [];
-  yield* eachInSteps(found, LINK_STEP_MATCHES, (m) => {
-    starts.add(m.start);
-    if (!inDateline(text, m.start, m.end)) matches.push(m);
+  yield* inSteps(found.length, LINK_STEP_MATCHES, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const m = found[i]!;
+      starts.add(m.start);
+      if (!inDateline(text, m.start, m.end)) matches.push(m);
+    }
   });
   const startsMatch = (pos: number): boolean => starts.has(pos);
   const words = pageWords(text);
@@ -147,12 +150,16 @@ export function* linkSteps(
   };
   const sites: Site[] = [];
   const support = new Set<number>();
-  yield* eachInSteps(matches, LINK_STEP_MATCHES, (m) => {
-    const site = siteFor(m);
-    sites.push(site);
-    if (site.link) support.add(site.link.entity);
+  yield* inSteps(matches.length, LINK_STEP_MATCHES, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const site = siteFor(matches[i]!);
+      sites.push(site);
+      if (site.link) support.add(site.link.entity);
+    }
   });
-  const pass = (visit: (site: Site) => void) => eachInSteps(sites, LINK_STEP_MATCHES, visit);
+  /** A pass over the sites, in steps. */
+  const pass = (run: (from: number, to: number) => void) =>
+    inSteps(sites.length, LINK_STEP_MATCHES, run);
 
   const supported = (entity: number): 'same' | 'related' | undefined => {
     if (support.has(entity)) return 'same';
@@ -164,41 +171,54 @@ export function* linkSteps(
   };
 
   const disambiguated: Link[] = [];
-  yield* pass((site) => {
-    if (!site.ambiguous || !site.match) return;
-    const backed = site.ambiguous.filter((a) => supported(pack.aliasEntity[a]!));
-    if (distinctEntities(pack, backed) === 1) {
-      site.link = make(site.match, backed[0]!, 'strong-alias-disambiguated');
-      disambiguated.push(site.link);
+  yield* pass((from, to) => {
+    for (let i = from; i < to; i++) {
+      const site = sites[i]!;
+      if (!site.ambiguous || !site.match) continue;
+      const backed = site.ambiguous.filter((a) => supported(pack.aliasEntity[a]!));
+      if (distinctEntities(pack, backed) === 1) {
+        site.link = make(site.match, backed[0]!, 'strong-alias-disambiguated');
+        disambiguated.push(site.link);
+      }
     }
   });
   for (const link of disambiguated) support.add(link.entity);
 
-  yield* pass((site) => {
-    if (site.link || !site.generic || conflicted.has(key(site.generic.match))) return;
-    const { match, aliases } = site.generic;
-    const linked = aliases.filter((a) => support.has(pack.aliasEntity[a]!));
-    if (distinctEntities(pack, linked) === 1)
-      site.link = make(match, linked[0]!, 'generic-same-page');
+  yield* pass((from, to) => {
+    for (let i = from; i < to; i++) {
+      const site = sites[i]!;
+      if (site.link || !site.generic || conflicted.has(key(site.generic.match))) continue;
+      const { match, aliases } = site.generic;
+      const linked = aliases.filter((a) => support.has(pack.aliasEntity[a]!));
+      if (distinctEntities(pack, linked) === 1)
+        site.link = make(match, linked[0]!, 'generic-same-page');
+    }
   });
 
-  yield* pass((site) => {
-    if (site.link && site.link.rule.startsWith('strong'))
-      names.addNamed(site.link.entity, site.match!.start);
+  yield* pass((from, to) => {
+    for (let i = from; i < to; i++) {
+      const site = sites[i]!;
+      if (site.link && site.link.rule.startsWith('strong'))
+        names.addNamed(site.link.entity, site.match!.start);
+    }
   });
   // A city standing for a country's government, used as a place (`in Moscow`),
   // names neither; once a page uses it as a place, its other uses need the
   // country itself named on the page.
   const placeUse = new Set<Site>();
   const placeKeys = new Set<string>();
-  yield* pass((site) => {
-    if (site.weak && site.match && isPlaceUse(text, site.match.start, site.match.end)) {
-      placeUse.add(site);
-      placeKeys.add(key(site.match));
+  yield* pass((from, to) => {
+    for (let i = from; i < to; i++) {
+      const site = sites[i]!;
+      if (site.weak && site.match && isPlaceUse(text, site.match.start, site.match.end)) {
+        placeUse.add(site);
+        placeKeys.add(key(site.match));
+      }
     }
   });
   const isCountry = (a: number): boolean => pack.entityKind(pack.aliasEntity[a]!) === 'country';
-  yield* pass((site) => {
+  // The last pass: weak aliases, with all the support the page gives.
+  const linkWeak = (site: Site): void => {
     if (!site.weak || !site.match) return;
     const m = site.match;
     const k = key(m);
@@ -214,6 +234,9 @@ export function* linkSteps(
     else if (same.length === 0 && distinctEntities(pack, related) === 1) {
       site.link = make(m, related[0]!, 'weak-alias-related-entity');
     }
+  };
+  yield* pass((from, to) => {
+    for (let i = from; i < to; i++) linkWeak(sites[i]!);
   });
   return sites.flatMap((site) => (site.link ? [site.link] : []));
 }

@@ -4,10 +4,10 @@
  */
 import type { EntityKind } from './pack';
 import type { LinkRule } from './link-rules';
-import { linkSteps, LINK_STEP_MATCHES } from './linker';
+import { type Link, linkSteps, LINK_STEP_MATCHES } from './linker';
 import { findMatchSteps } from './matcher';
 import { loadMatcherPack, type MatcherPack } from './matcher-pack';
-import { drain, eachInSteps, type Steps } from './steps';
+import { drain, inSteps, type Steps } from './steps';
 
 export interface Mention {
   /** UTF-16 offsets into the text. */
@@ -67,9 +67,9 @@ export function createSpotter(pack: MatcherPack): Spotter {
     yield;
     const links = yield* linkSteps(loaded, text, matches, options);
     const mentions: Mention[] = [];
-    yield* eachInSteps(links, LINK_STEP_MATCHES, ({ match, entity, alias, rule, confidence }) => {
+    const mention = ({ match, entity, alias, rule, confidence }: Link): Mention => {
       const [entityId, name, kind] = entityStrings(entity);
-      mentions.push({
+      return {
         start: match.start,
         end: match.end,
         entityId,
@@ -79,7 +79,10 @@ export function createSpotter(pack: MatcherPack): Spotter {
         alias: aliasText(alias),
         rule,
         confidence,
-      });
+      };
+    };
+    yield* inSteps(links.length, LINK_STEP_MATCHES, (from, to) => {
+      for (let i = from; i < to; i++) mentions.push(mention(links[i]!));
     });
     return mentions;
   }

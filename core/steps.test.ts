@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drain, eachInSteps, type Steps } from './steps';
+import { drain, inSteps, type Steps } from './steps';
 
 describe('steps', () => {
   it('drain runs steps to their end and returns the result', () => {
@@ -18,12 +18,13 @@ describe('steps', () => {
   it.each([
     [0, 2, [[], []]],
     [1, 2, [[0], []]],
-    [4, 2, [[0, 1], [2, 3], [], []]],
+    [4, 2, [[0, 1], [2, 3], []]],
     [5, 2, [[0, 1], [2, 3], [4], []]],
-  ])('eachInSteps over %i items, %i per step, then a last yield: %j', (count, size, expected) => {
+  ])('inSteps over %i items, %i per step, then a last yield: %j', (count, size, expected) => {
     const steps: number[][] = [[]];
-    const items = Array.from({ length: count }, (_, i) => i);
-    const pass = eachInSteps(items, size, (item) => steps[steps.length - 1]!.push(item));
+    const pass = inSteps(count, size, (from, to) => {
+      for (let i = from; i < to; i++) steps[steps.length - 1]!.push(i);
+    });
     while (!pass.next().done) steps.push([]);
     expect(steps).toEqual(expected);
   });

@@ -16,17 +16,20 @@ export function drain<T>(steps: Steps<T>): T {
 }
 
 /**
- * Calls `visit` on each item, yielding after every `size` items and once at
- * the end (so consecutive passes never share a step).
+ * Runs `run(from, to)` over `[0, count)` in ranges of at most `size`,
+ * yielding after each range (an empty pass still yields once, so consecutive
+ * passes never share a step). A range, not a callback per item: each pass
+ * keeps its own monomorphic loop, as fast as a plain `for`.
  */
-export function* eachInSteps<T>(
-  items: readonly T[],
+export function* inSteps(
+  count: number,
   size: number,
-  visit: (item: T) => void,
+  run: (from: number, to: number) => void,
 ): Steps<void> {
-  for (let i = 0; i < items.length; i++) {
-    visit(items[i]!);
-    if ((i + 1) % size === 0) yield;
-  }
-  yield;
+  let from = 0;
+  do {
+    run(from, Math.min(count, from + size));
+    yield;
+    from += size;
+  } while (from < count);
 }
