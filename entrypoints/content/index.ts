@@ -74,17 +74,8 @@ export default defineContentScript({
     );
     /** Defaults until the stored settings load; nothing is drawn before that. */
     let settings: Settings = DEFAULT_SETTINGS;
-    const cardWiring = wireCards(ctx, {
-      doc: document,
-      scanner,
-      view,
-      painter,
-      spotter,
-      cards,
-      settings: () => settings,
-      ui: (hooks) => createCardUi(ctx, { cards, pageDate: () => scanner.pageDate, ...hooks }),
-    });
-
+    /** Hover, keyboard and selection: wired once the settings are known. */
+    let cardWiring: ReturnType<typeof wireCards> | undefined = undefined;
     const highlightStyle = new HighlightStyleSheet(document);
     ctx.onInvalidated(() => highlightStyle.remove());
 
@@ -94,27 +85,40 @@ export default defineContentScript({
       const visible = override ?? isSiteEnabled(settings, location.hostname);
       view.configure({ density: settings.density, kinds: settings.kinds, visible });
       highlightStyle.apply(settings.highlightStyle);
-      if (!visible) cardWiring.ui.close();
+      if (!visible) cardWiring?.ui.close();
     };
 
+    // The popup may ask at once; before the scan starts the answer is "scanning".
     answerPageMessages(ctx, {
       scanner,
-      reveal: cardWiring.reveal,
+      reveal: (entityId) => cardWiring?.reveal(entityId) ?? false,
       command: (command) => {
         if (command === 'toggle-highlights') {
           override = !view.visible;
           apply();
         } else {
-          cardWiring.step(command === 'next-mention' ? 1 : -1);
+          cardWiring?.step(command === 'next-mention' ? 1 : -1);
         }
       },
     });
     ctx.onInvalidated(() => scanner.stop());
 
     // Everything below runs after the storage round trip, in a task of its own:
-    // the injection task only evaluates the script and registers listeners.
+    // the injection task only evaluates the script and answers messages (the
+    // first listeners added in an isolated world, and the first touch of each
+    // extension API, cost whole milliseconds there).
     settings = await loadSettings();
     if (ctx.isInvalid) return; // the extension was updated or unloaded meanwhile
+    cardWiring = wireCards(ctx, {
+      doc: document,
+      scanner,
+      view,
+      painter,
+      spotter,
+      cards,
+      settings: () => settings,
+      ui: (hooks) => createCardUi(ctx, { cards, pageDate: () => scanner.pageDate, ...hooks }),
+    });
     apply();
     scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
