@@ -109,16 +109,6 @@ export default defineContentScript({
     // extension API, cost whole milliseconds there).
     settings = await loadSettings();
     if (ctx.isInvalid) return; // the extension was updated or unloaded meanwhile
-    cardWiring = wireCards(ctx, {
-      doc: document,
-      scanner,
-      view,
-      painter,
-      spotter,
-      cards,
-      settings: () => settings,
-      ui: (hooks) => createCardUi(ctx, { cards, pageDate: () => scanner.pageDate, ...hooks }),
-    });
     apply();
     scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -130,5 +120,20 @@ export default defineContentScript({
       apply();
     });
     ctx.onInvalidated(unwatch);
+
+    // In a task of its own again: its listeners and the card host cost whole
+    // milliseconds (the scan itself starts after the next frame).
+    await sleep(0);
+    if (ctx.isInvalid) return;
+    cardWiring = wireCards(ctx, {
+      doc: document,
+      scanner,
+      view,
+      painter,
+      spotter,
+      cards,
+      settings: () => settings,
+      ui: (hooks) => createCardUi(ctx, { cards, pageDate: () => scanner.pageDate, ...hooks }),
+    });
   },
 });
