@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { popupStartupBuild } from './entrypoints/popup/startup-build';
 import { buildPack } from './pipeline/build-pack';
 
 // See ../shared/ARCHITECTURE.md. Entrypoints are thin; the knowledge pack is
@@ -9,7 +10,7 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), popupStartupBuild()] }),
   // The Firefox sources zip is for reviewers: code and data, not local outputs.
   zip: {
     excludeSources: [

@@ -81,6 +81,37 @@ describe('watchPageMentions', () => {
     expect(calls).toHaveLength(3);
   });
 
+  it.each([
+    [
+      'scanning',
+      { status: 'scanning', url: 'u', mentions: [] },
+      ['scanning:0', 'ready:1'],
+      1, // the next ask, 250 ms later
+    ],
+    ['ready', { status: 'ready', url: 'u', mentions: [mention] }, ['ready:1'], 0],
+    // a miss counts as the first of three: two more asks, then unavailable
+    ['unavailable', { status: 'unavailable' }, ['ready:1'], 1],
+  ] as const)(
+    'takes an answer already asked for (%s) as the first',
+    async (_name, first, expected, asks) => {
+      const calls = answer([{ status: 'ready', url: 'u', mentions: [mention] }]);
+      const states: PageState[] = [];
+      watchPageMentions(3, (s) => states.push(s), {
+        signal: new AbortController().signal,
+        first: Promise.resolve(first as PageState),
+      });
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(
+        states.map((s) =>
+          s.status === 'ready' || s.status === 'scanning'
+            ? `${s.status}:${s.mentions.length}`
+            : s.status,
+        ),
+      ).toEqual(expected);
+      expect(calls).toHaveLength(asks);
+    },
+  );
+
   it('stops asking when aborted', async () => {
     const calls = answer([{ status: 'scanning', url: 'u', mentions: [] }]);
     const controller = new AbortController();

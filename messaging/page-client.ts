@@ -32,7 +32,9 @@ export async function requestMentions(tabId: number): Promise<PageState> {
  * Reports the tab's page state, asking again every `intervalMs` while the
  * page is still being scanned. A tab that does not answer is asked `retries`
  * more times (its content script may still be starting) before it is
- * reported `unavailable`. Stops when `signal` aborts.
+ * reported `unavailable`. `first`, when given, is the answer to an ask
+ * already sent (`requestMentions(tabId)`), taken as the first one. Stops
+ * when `signal` aborts.
  */
 export function watchPageMentions(
   tabId: number,
@@ -41,13 +43,17 @@ export function watchPageMentions(
     signal,
     intervalMs = 250,
     retries = 2,
-  }: { signal: AbortSignal; intervalMs?: number; retries?: number },
+    first,
+  }: { signal: AbortSignal; intervalMs?: number; retries?: number; first?: Promise<PageState> },
 ): void {
   let misses = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let sent = first;
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   const ask = async () => {
-    const state = await requestMentions(tabId);
+    const answer = sent ?? requestMentions(tabId);
+    sent = undefined;
+    const state = await answer;
     if (signal.aborted) return;
     const retry = state.status === 'unavailable' && ++misses <= retries;
     if (!retry) onState(state);

@@ -2,9 +2,10 @@
  * Popup wiring: the tab (`?tabId=N` or the active tab), its mentions through
  * the content-script contract, the page's cards from the background, settings,
  * and the whole pack with its search index. The first cards need only the
- * page's answer; the whole pack loads at the first keystroke, or once the page
- * is known and its cards are painted and the popup is idle, so neither pack
- * size nor index loading delays or competes with the first card.
+ * page's answer, asked for before the popup's code has finished loading
+ * (`first-asks.ts`); the whole pack loads at the first keystroke, or once the
+ * page is known and its cards are painted and the popup is idle, so neither
+ * pack size nor index loading delays or competes with the first card.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -26,13 +27,7 @@ import {
 } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
 import { afterPaintWhenIdle } from './after-paint';
-
-async function targetTabId(): Promise<number | undefined> {
-  const param = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(param) && param > 0) return param;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
+import type { FirstAsks } from './first-asks';
 
 /**
  * How long the popup shows nothing while the page is asked for its mentions:
@@ -61,7 +56,12 @@ async function loadFullPack(): Promise<FullPack> {
   return { index: indexPack(pack), searcher: loadSearch(search.default, pack) };
 }
 
-export function App() {
+export interface AppProps {
+  /** The tab, its first mentions answer and the settings, asked for as the popup opened. */
+  asks: FirstAsks;
+}
+
+export function App({ asks }: AppProps) {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
@@ -74,29 +74,22 @@ export function App() {
   const [held, setHeld] = useState(true);
 
   // Layout effects run right after the first render, not a frame later: the
-  // page's mentions are asked for as early as possible.
+  // answers already asked for are taken as soon as they arrive.
   useLayoutEffect(() => {
     const controller = new AbortController();
-    // Wakes the background worker (it may be asleep) while the tab is asked,
-    // so the page's cards are not delayed by its start.
-    void requestCards([]);
-    void targetTabId().then((id) => {
+    void asks.tabId.then((id) => {
       if (controller.signal.aborted) return;
       if (id === undefined) return setPage({ status: 'unavailable' });
       setTabId(id);
-      watchPageMentions(id, setPage, { signal: controller.signal });
+      watchPageMentions(id, setPage, { signal: controller.signal, first: asks.page });
     });
+    void asks.settings.then((loaded) => controller.signal.aborted || setSettings(loaded));
     return () => controller.abort();
   }, []);
 
   useLayoutEffect(() => {
     const timer = setTimeout(() => setHeld(false), HOLD_FIRST_FRAME_MS);
     return () => clearTimeout(timer);
-  }, []);
-
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
   }, []);
 
   const entries = useMemo(
@@ -134,6 +127,24 @@ export function App() {
     const controller = new AbortController();
     afterPaintWhenIdle(startFullLoad, controller.signal);
     return () => controller.abort();
+  }, [pageKnown]);
+
+  // Settings changed elsewhere while the popup is open: watched once the
+  // page's cards are painted (subscribing reaches the storage API's event
+  // bindings, 5–30 ms in CPU profiles of the popup's start), then read again
+  // for a change made before the watch began.
+  useEffect(() => {
+    if (!pageKnown) return;
+    const controller = new AbortController();
+    let unwatch: (() => void) | undefined;
+    afterPaintWhenIdle(() => {
+      unwatch = watchSettings(setSettings);
+      void loadSettings().then((loaded) => controller.signal.aborted || setSettings(loaded));
+    }, controller.signal);
+    return () => {
+      controller.abort();
+      unwatch?.();
+    };
   }, [pageKnown]);
 
   const hits = useMemo(

@@ -1,8 +1,9 @@
+// First import: sends the tab's mentions request before the rest is evaluated.
+import { firstAsks } from './first-asks-sent';
 import { render } from 'preact';
-import '../../components/card/card.css';
-import '../../components/search/search.css';
-import '../../components/popup/popup.css';
 import { App } from './App';
+import { addPopupStyles } from './popup-styles';
 
+addPopupStyles(document);
 performance.mark('backstory:popup-modules');
-render(<App />, document.getElementById('app')!);
+render(<App asks={firstAsks} />, document.getElementById('app')!);
