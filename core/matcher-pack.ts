@@ -3,13 +3,16 @@
  *
  * Built once at pack time (`buildMatcherPack`), shipped as JSON, and loaded
  * with `loadMatcherPack`, which only decodes base64 into typed arrays: no trie
- * is rebuilt in the page. Strings are stored joined by `\n` so that 100k
- * entities cost a few big strings rather than 100k small ones.
+ * is rebuilt in the page (`loadMatcherPackSteps` does it in bounded steps).
+ * Strings are stored joined by `\n` so that 100k entities cost a few big
+ * strings rather than 100k small ones.
  */
-import { decodeBytes, decodeInt32, decodeUint32, encodeArray } from './base64';
+import { decodeBytesSteps, decodeInt32Steps, decodeUint32Steps, encodeArray } from './base64';
+import { lineReaderSteps } from './line-index';
 import type { DateSpan, EntityKind, PackStamp } from './pack';
 import { stripMarks } from './normalize';
 import { aliasKeys, tokenRuns } from './tokens';
+import { drain, type Steps } from './steps';
 import { buildTrie, type Trie } from './trie';
 
 export interface AliasInput {
@@ -253,18 +256,6 @@ export interface LoadedPack {
   aliasText(alias: number): string;
 }
 
-function lineOffsets(text: string): Uint32Array {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  starts.push(text.length + 1);
-  return Uint32Array.from(starts);
-}
-
-function lineReader(text: string): (i: number) => string {
-  const offsets = lineOffsets(text);
-  return (i) => text.slice(offsets[i]!, offsets[i + 1]! - 1);
-}
-
 const escapeClass = (c: string): string => (/[\\\]^-]/.test(c) ? `\\${c}` : c);
 const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Above this many lowercase first words, match their first letters instead. */
@@ -289,8 +280,13 @@ function startPatterns(
   return { startPattern, lowerPattern: new RegExp(body, 'g') };
 }
 
-/** Decodes a matcher pack (from JSON) for `createSpotter`. */
-export function loadMatcherPack(pack: MatcherPack): LoadedPack {
+/**
+ * Decodes a matcher pack (from JSON) for `createSpotter`, in steps: each
+ * array is decoded `DECODE_STEP_CHARS` base64 characters per step and each
+ * string of lines indexed `LINE_STEP_CHARS` characters per step, so a
+ * 100k-alias pack (megabytes of base64) loads without one long step.
+ */
+export function* loadMatcherPackSteps(pack: MatcherPack): Steps<LoadedPack> {
   if (pack.format !== 'backstory-matcher') throw new Error('not a backstory matcher pack');
   if (pack.formatVersion !== MATCHER_FORMAT_VERSION) {
     throw new Error(
@@ -298,33 +294,47 @@ export function loadMatcherPack(pack: MatcherPack): LoadedPack {
     );
   }
   const t = pack.trie;
-  const kindIndex = decodeBytes(pack.kindIndex);
+  const kindIndex = yield* decodeBytesSteps(pack.kindIndex);
   const entityCount = kindIndex.length;
   const kinds = pack.kinds;
+  const trie: Trie = {
+    vocabText: t.vocabText,
+    vocabStart: yield* decodeUint32Steps(t.vocabStart),
+    vocabTable: yield* decodeInt32Steps(t.vocabTable),
+    rootCount: t.rootCount,
+    rootFilter: yield* decodeUint32Steps(t.rootFilter),
+    childStart: yield* decodeUint32Steps(t.childStart),
+    childToken: yield* decodeInt32Steps(t.childToken),
+    childNode: yield* decodeInt32Steps(t.childNode),
+    nodeAlias: yield* decodeInt32Steps(t.nodeAlias),
+    termList: yield* decodeInt32Steps(t.termList),
+  };
+  const aliasEntity = yield* decodeInt32Steps(pack.aliasEntity);
+  const aliasFlags = yield* decodeBytesSteps(pack.aliasFlags);
+  const relatedStart = yield* decodeUint32Steps(pack.relatedStart);
+  const related = yield* decodeInt32Steps(pack.related);
+  const none = () => '';
+  const entityId = entityCount ? yield* lineReaderSteps(pack.entityIds, entityCount) : none;
+  const entityName = entityCount ? yield* lineReaderSteps(pack.entityNames, entityCount) : none;
+  const aliasText = aliasEntity.length
+    ? yield* lineReaderSteps(pack.aliasTexts, aliasEntity.length)
+    : none;
   return {
-    trie: {
-      vocabText: t.vocabText,
-      vocabStart: decodeUint32(t.vocabStart),
-      vocabTable: decodeInt32(t.vocabTable),
-      rootCount: t.rootCount,
-      rootFilter: decodeUint32(t.rootFilter),
-      childStart: decodeUint32(t.childStart),
-      childToken: decodeInt32(t.childToken),
-      childNode: decodeInt32(t.childNode),
-      nodeAlias: decodeInt32(t.nodeAlias),
-      termList: decodeInt32(t.termList),
-    },
+    trie,
     ...startPatterns(pack.startChars, pack.lowerStarts),
     entityCount,
     caseForms: new Map(),
-    aliasEntity: decodeInt32(pack.aliasEntity),
-    aliasFlags: decodeBytes(pack.aliasFlags),
-    relatedStart: decodeUint32(pack.relatedStart),
-    related: decodeInt32(pack.related),
+    aliasEntity,
+    aliasFlags,
+    relatedStart,
+    related,
     context: pack.context,
-    entityId: entityCount ? lineReader(pack.entityIds) : () => '',
-    entityName: entityCount ? lineReader(pack.entityNames) : () => '',
+    entityId,
+    entityName,
     entityKind: (i) => kinds[kindIndex[i]!]!,
-    aliasText: pack.aliasTexts ? lineReader(pack.aliasTexts) : () => '',
+    aliasText,
   };
 }
+
+/** Decodes a matcher pack (from JSON) for `createSpotter`, at once. */
+export const loadMatcherPack = (pack: MatcherPack): LoadedPack => drain(loadMatcherPackSteps(pack));

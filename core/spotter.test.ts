@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MATCH_STEP_CHARS } from './matcher';
 import { buildMatcherPack } from './matcher-pack';
-import { createSpotter } from './spotter';
+import { createSpotter, createSpotterSteps } from './spotter';
 import { seedText } from './testing/random-text';
 import { packFor, seedSpotter } from './testing/spot';
 import { SEED_ENTITIES } from './testing/seed-entities';
@@ -155,9 +155,27 @@ describe('buildMatcherPack: alias forms', () => {
 });
 
 describe('loading', () => {
+  const mentions = seedSpotter.spot(seed, { pageDate: '2016-09-08' });
+
   it('refuses a pack compiled by an older layout, saying how to fix it', () => {
     const stale = { ...packFor(), formatVersion: 1 };
     expect(() => createSpotter(stale)).toThrow(/rebuild it \(npm run data\)/);
+  });
+
+  it('createSpotterSteps loads in steps a spotter that spots what createSpotter gives', () => {
+    const steps = createSpotterSteps(packFor());
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    // At least a step per decoded array and string of lines.
+    expect(count).toBeGreaterThanOrEqual(15);
+    expect(step.value.entityCount).toBe(SEED_ENTITIES.length);
+    expect(step.value.spot(seed, { pageDate: '2016-09-08' })).toEqual(mentions);
+  });
+
+  it('createSpotterSteps refuses a stale pack at its first step', () => {
+    const stale = { ...packFor(), formatVersion: 1 };
+    expect(() => createSpotterSteps(stale).next()).toThrow(/rebuild it/);
   });
 });
 

@@ -6,7 +6,7 @@ import type { EntityKind } from './pack';
 import type { LinkRule } from './link-rules';
 import { type Link, linkSteps, LINK_STEP_MATCHES } from './linker';
 import { findMatchSteps } from './matcher';
-import { loadMatcherPack, type MatcherPack } from './matcher-pack';
+import { type LoadedPack, loadMatcherPackSteps, type MatcherPack } from './matcher-pack';
 import { drain, inSteps, type Steps } from './steps';
 
 export interface Mention {
@@ -44,8 +44,17 @@ export interface Spotter {
 }
 
 /** Loads a matcher pack (decoding only, no rebuilding) into a spotter. */
-export function createSpotter(pack: MatcherPack): Spotter {
-  const loaded = loadMatcherPack(pack);
+export const createSpotter = (pack: MatcherPack): Spotter => drain(createSpotterSteps(pack));
+
+/**
+ * `createSpotter` in steps (`loadMatcherPackSteps`): for a thread that must
+ * stay responsive while a large pack loads.
+ */
+export function* createSpotterSteps(pack: MatcherPack): Steps<Spotter> {
+  return spotterOver(yield* loadMatcherPackSteps(pack));
+}
+
+function spotterOver(loaded: LoadedPack): Spotter {
   // Strings of the entities and aliases met so far: one copy each, not one per mention.
   const strings = new Map<number, [string, string, string]>();
   const entityStrings = (entity: number): [string, string, string] => {
