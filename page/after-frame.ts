@@ -10,15 +10,20 @@ import type { Lifetime } from './lifetime';
 export const NO_FRAME_MS = 100;
 
 /** Resolves in a task after the next frame, or after `NO_FRAME_MS` if no frame comes. */
-export function afterFrame(lifetime: Pick<Lifetime, 'setTimeout' | 'requestAnimationFrame'>) {
+export function afterFrame(
+  lifetime: Pick<
+    Lifetime,
+    'setTimeout' | 'clearTimeout' | 'requestAnimationFrame' | 'cancelAnimationFrame'
+  >,
+): Promise<void> {
   return new Promise<void>((done) => {
-    let waiting = true;
-    const finish = () => {
-      if (!waiting) return;
-      waiting = false;
+    const frame = lifetime.requestAnimationFrame(() => {
+      lifetime.clearTimeout(fallback);
+      lifetime.setTimeout(done, 0);
+    });
+    const fallback = lifetime.setTimeout(() => {
+      lifetime.cancelAnimationFrame(frame);
       done();
-    };
-    lifetime.requestAnimationFrame(() => lifetime.setTimeout(finish, 0));
-    lifetime.setTimeout(finish, NO_FRAME_MS);
+    }, NO_FRAME_MS);
   });
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { trackedLifetime } from './lifetime';
 import { watchPointer } from './pointer-watch';
 
 let ctx: ContentScriptContext | undefined;
@@ -13,7 +14,7 @@ function setup() {
   const host = document.querySelector('backstory-ui')!;
   const watch = watchPointer({
     doc: document,
-    lifetime: ctx,
+    lifetime: trackedLifetime(ctx),
     isOwn: (t) => t === host,
     test: (x, y) => `${x},${y}`,
     onOver: (t) => log.push(`over ${t}`),

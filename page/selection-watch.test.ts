@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { trackedLifetime } from './lifetime';
 import type { Mention } from '../core/spotter';
 import { entityForText, watchSelection, type SelectedEntity } from './selection-watch';
 import { fakeSpotter } from './testing/fake-spotter';
@@ -32,7 +33,7 @@ describe('watchSelection', () => {
     const seen: (SelectedEntity | null)[] = [];
     watchSelection({
       doc: document,
-      lifetime: ctx,
+      lifetime: trackedLifetime(ctx),
       isOwn: (n) => n.nodeName === 'BACKSTORY-UI',
       resolve: (text) => entityForText(text, [] as Mention[], spotter),
       onChange: (s) => seen.push(s),

@@ -4,7 +4,6 @@
  * open with focus), from a selection that names an entity (an offer), and the
  * popup's reveal (scroll and flash).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Spotter } from '../../core/spotter';
 import type { CardsClient } from '../../messaging/cards-client';
 import { rangeOf } from '../../page/block-ranges';
@@ -12,6 +11,7 @@ import { UI_HOST_NAME } from '../../page/element-kind';
 import type { HighlightPainter } from '../../page/highlight-painter';
 import { mentionAtPoint } from '../../page/hit-test';
 import { HoverIntent } from '../../page/hover-intent';
+import type { Lifetime } from '../../page/lifetime';
 import type { DrawnMention } from '../../page/mention-index';
 import { scrollToRange, stepMention } from '../../page/mention-nav';
 import type { MentionView } from '../../page/mention-view';
@@ -26,6 +26,8 @@ import type { CardRequest, CardUi, CardUiOptions } from './card-ui';
 
 export interface CardWiringOptions {
   doc: Document;
+  /** Timers and listeners that end with the content script (see page/lifetime.ts). */
+  lifetime: Lifetime;
   scanner: PageScanner;
   view: MentionView;
   painter: HighlightPainter | undefined;
@@ -38,7 +40,7 @@ export interface CardWiringOptions {
 const GRACE_MS = 350;
 const FLASH_MS = 2000;
 
-export function wireCards(ctx: ContentScriptContext, o: CardWiringOptions) {
+export function wireCards(o: CardWiringOptions) {
   let point: { x: number; y: number } | undefined;
   let cursor: DrawnMention | null = null;
   let flash: number | undefined;
@@ -67,8 +69,8 @@ export function wireCards(ctx: ContentScriptContext, o: CardWiringOptions) {
   const intent = new HoverIntent<DrawnMention>({
     delayMs: () => o.settings().hoverDelayMs,
     graceMs: GRACE_MS,
-    setTimer: (run, ms) => ctx.setTimeout(run, ms),
-    clearTimer: (id) => clearTimeout(id),
+    setTimer: (run, ms) => o.lifetime.setTimeout(run, ms),
+    clearTimer: (id) => o.lifetime.clearTimeout(id),
     same: (a, b) => a.linked === b.linked,
     onStart: (d) => o.cards.prefetch(d.linked.mention.entityId),
     onShow: (d) => {
@@ -81,7 +83,7 @@ export function wireCards(ctx: ContentScriptContext, o: CardWiringOptions) {
 
   watchPointer<DrawnMention>({
     doc: o.doc,
-    lifetime: ctx,
+    lifetime: o.lifetime,
     isOwn: isOwnNode,
     test: (x, y) => {
       point = { x, y };
@@ -93,7 +95,7 @@ export function wireCards(ctx: ContentScriptContext, o: CardWiringOptions) {
 
   watchSelection({
     doc: o.doc,
-    lifetime: ctx,
+    lifetime: o.lifetime,
     isOwn: isOwnNode,
     resolve: (text) =>
       entityForText(
@@ -115,8 +117,8 @@ export function wireCards(ctx: ContentScriptContext, o: CardWiringOptions) {
   /** Flashes `range` with the focus highlight for a moment. */
   const flashRange = (range: Range) => {
     o.painter?.focus(range);
-    if (flash !== undefined) clearTimeout(flash);
-    flash = ctx.setTimeout(() => {
+    if (flash !== undefined) o.lifetime.clearTimeout(flash);
+    flash = o.lifetime.setTimeout(() => {
       flash = undefined;
       if (!ui.isOpen) o.painter?.focus(null);
     }, FLASH_MS);

@@ -16,6 +16,7 @@ import { UI_HOST_NAME } from '../../page/element-kind';
 import { afterFrame } from '../../page/after-frame';
 import { browserHighlightApi, HighlightPainter } from '../../page/highlight-painter';
 import { HighlightStyleSheet } from '../../page/highlight-style';
+import { trackedLifetime } from '../../page/lifetime';
 import { MentionView } from '../../page/mention-view';
 import { PageScanner } from '../../page/page-scanner';
 import { readPageDate } from '../../page/page-date';
@@ -36,7 +37,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const sleep = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
+    const lifetime = trackedLifetime(ctx);
+    const sleep = (ms: number) => new Promise<void>((done) => lifetime.setTimeout(done, ms));
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
     // Decoded on first use, in a slice of the first scan, not in the injection task.
     let loaded: Spotter | undefined;
@@ -51,7 +53,7 @@ export default defineContentScript({
 
     const runner = createSliceRunner({
       yieldToHost: hostYield(() => sleep(0)),
-      waitForFrame: () => afterFrame(ctx),
+      waitForFrame: () => afterFrame(lifetime),
       sleep,
       signal: ctx.signal,
     });
@@ -62,7 +64,7 @@ export default defineContentScript({
       spotter,
       runner,
       settle: () => sleep(60),
-      beforeRun: () => afterFrame(ctx),
+      beforeRun: () => afterFrame(lifetime),
       isOwn,
       pageDate: () => readPageDate(document),
       onUpdate: () => view.refresh(),
@@ -112,7 +114,7 @@ export default defineContentScript({
     apply();
     scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => scanner.rescanAll(), 250);
+      lifetime.setTimeout(() => scanner.rescanAll(), 250);
     });
     const unwatch = watchSettings((next) => {
       settings = next;
@@ -125,8 +127,9 @@ export default defineContentScript({
     // milliseconds (the scan itself starts after the next frame).
     await sleep(0);
     if (ctx.isInvalid) return;
-    cardWiring = wireCards(ctx, {
+    cardWiring = wireCards({
       doc: document,
+      lifetime,
       scanner,
       view,
       painter,
