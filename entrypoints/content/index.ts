@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import matcherJson from '../../generated/pack/matcher.json';
 import type { MatcherPack } from '../../core/matcher-pack';
-import { createSpotter, type Spotter } from '../../core/spotter';
+import { lazySpotter } from '../../core/lazy-spotter';
 import { createCardsClient } from '../../messaging/cards-client';
 import type { CardsResponse } from '../../messaging/protocol';
 import { UI_HOST_NAME } from '../../page/element-kind';
@@ -40,13 +40,9 @@ export default defineContentScript({
     const lifetime = trackedLifetime(ctx);
     const sleep = (ms: number) => new Promise<void>((done) => lifetime.setTimeout(done, ms));
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
-    // Decoded on first use, in a slice of the first scan, not in the injection task.
-    let loaded: Spotter | undefined;
-    const load = () => (loaded ??= createSpotter(matcherJson as unknown as MatcherPack));
-    const spotter: Pick<Spotter, 'spot' | 'spotSteps'> = {
-      spot: (text, options) => load().spot(text, options),
-      spotSteps: (text, options) => load().spotSteps(text, options),
-    };
+    // Decoded on first use, in the slices of the first scan (in steps: a 100k-alias
+    // pack is megabytes of base64), not in the injection task.
+    const spotter = lazySpotter(matcherJson as unknown as MatcherPack);
     const api = browserHighlightApi();
     const painter = api && new HighlightPainter(api);
     ctx.onInvalidated(() => painter?.clear());
