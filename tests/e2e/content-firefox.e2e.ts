@@ -65,11 +65,21 @@ async function sendToTab<T>(page: Page, message: object): Promise<T> {
   }, message)) as T;
 }
 
+/**
+ * Asks until the content script says it is ready. Right after `load` it may
+ * not be injected yet (it runs at document_idle): "Receiving end does not
+ * exist" is asked again too, until the deadline.
+ */
 async function readyMentions(page: Page): Promise<MentionsResponse> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const answer = await sendToTab<MentionsResponse>(page, { type: 'backstory/mentions' });
-    if (answer.status === 'ready' || Date.now() > deadline) return answer;
+    const answer = await sendToTab<MentionsResponse>(page, { type: 'backstory/mentions' }).catch(
+      (error: unknown) => {
+        if (Date.now() > deadline) throw error;
+        return undefined;
+      },
+    );
+    if (answer && (answer.status === 'ready' || Date.now() > deadline)) return answer;
     await new Promise((r) => setTimeout(r, 200));
   }
 }
