@@ -5,6 +5,12 @@
  * extension page (one line of text, written into the bench's private copy of
  * the build) is opened the same way: the browser's own cost of showing an
  * extension page on this machine at this moment, our baseline.
+ *
+ * While the pages are timed, requests are watched, not routed: the harness's
+ * `context.route` pauses every request (the popup's own script included)
+ * until Playwright's Node process lets it go, a delay no user has, which the
+ * empty page (no request) never pays. Any request that is not to the
+ * loopback server or the extension fails the run instead.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +60,16 @@ const PAINTED = `(name) => new Promise((resolve) => {
   observer.observe({ type: name ? 'element' : 'paint', buffered: true });
 })`;
 
+/** Requests the bench allows: the loopback server and the extension's own files. */
+export function isLocal(url: string, origin: string): boolean {
+  return (
+    url.startsWith(`${origin}/`) ||
+    url.startsWith('chrome-extension://') ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:')
+  );
+}
+
 async function painted(page: Page, elementName: string): Promise<number[]> {
   return page.evaluate(`(${PAINTED})(${JSON.stringify(elementName)})`);
 }
@@ -88,10 +104,16 @@ export async function firstCardTimes(
   await writeFile(join(extDir, 'bench-empty.html'), EMPTY_PAGE);
   const server = await startServer();
   const session = await launchChromium({ allowOrigin: server.origin, extDir });
+  const offLimits: string[] = [];
   try {
     const page = await session.openPage(server.page('popup-geneva.html'));
     await waitForBackstoryHighlights(page);
     const tabId = await session.tabIdOf(page);
+    await session.context.unrouteAll();
+    session.context.on('request', (request) => {
+      const url = request.url();
+      if (!isLocal(url, server.origin)) offLimits.push(url);
+    });
     const timing: FirstCardTiming = { samples: [], rendered: [], modules: [], emptyPage: [] };
     for (let i = 0; i < opens + 1; i++) {
       const popup = await quietOpen(session, `popup.html?tabId=${tabId}`);
@@ -111,6 +133,9 @@ export async function firstCardTimes(
       log(
         `[bench] popup open ${i}: modules ${ms(loaded)}, first card rendered ${ms(mark)}, painted ${ms(paint)}; empty extension page painted ${ms(fcp)} ms`,
       );
+    }
+    if (offLimits.length > 0 || session.blocked.length > 0) {
+      throw new Error(`requests off the machine: ${[...session.blocked, ...offLimits].join(', ')}`);
     }
     return timing;
   } finally {
