@@ -17,17 +17,11 @@ import { PopupView } from '../../components/popup/PopupView';
 import packInfo from '../../generated/pack/pack.json';
 import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/page-client';
 import type { PageState } from '../../messaging/page-state';
-import {
-  DEFAULT_SETTINGS,
-  isSiteEnabled,
-  loadSettings,
-  setSiteEnabled,
-  updateSettings,
-  watchSettings,
-} from '../../storage/settings';
+import { isSiteEnabled, setSiteEnabled, updateSettings } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
 import { afterPaintWhenIdle } from './after-paint';
 import type { FirstAsks } from './first-asks';
+import { usePopupSettings } from './use-popup-settings';
 
 /**
  * How long the popup shows nothing while the page is asked for its mentions:
@@ -64,7 +58,6 @@ export interface AppProps {
 export function App({ asks }: AppProps) {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
-  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   const [pageCards, setPageCards] = useState<PackIndex>(EMPTY_INDEX);
   const [full, setFull] = useState<FullPack>();
   const [query, setQuery] = useState('');
@@ -83,14 +76,17 @@ export function App({ asks }: AppProps) {
       setTabId(id);
       watchPageMentions(id, setPage, { signal: controller.signal, first: asks.page });
     });
-    void asks.settings.then((loaded) => controller.signal.aborted || setSettings(loaded));
     return () => controller.abort();
   }, []);
 
+  // Once the page is known the hold no longer matters: no render for it.
+  const pageKnown = page.status !== 'loading';
   useLayoutEffect(() => {
+    if (pageKnown) return;
     const timer = setTimeout(() => setHeld(false), HOLD_FIRST_FRAME_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [pageKnown]);
+  const settings = usePopupSettings(asks.settings, pageKnown);
 
   const entries = useMemo(
     () =>
@@ -121,30 +117,11 @@ export function App({ asks }: AppProps) {
   const startFullLoad = () => {
     fullLoad.current ??= loadFullPack().then(setFull);
   };
-  const pageKnown = page.status !== 'loading';
   useEffect(() => {
     if (!pageKnown) return;
     const controller = new AbortController();
     afterPaintWhenIdle(startFullLoad, controller.signal);
     return () => controller.abort();
-  }, [pageKnown]);
-
-  // Settings changed elsewhere while the popup is open: watched once the
-  // page's cards are painted (subscribing reaches the storage API's event
-  // bindings, 5–30 ms in CPU profiles of the popup's start), then read again
-  // for a change made before the watch began.
-  useEffect(() => {
-    if (!pageKnown) return;
-    const controller = new AbortController();
-    let unwatch: (() => void) | undefined;
-    afterPaintWhenIdle(() => {
-      unwatch = watchSettings(setSettings);
-      void loadSettings().then((loaded) => controller.signal.aborted || setSettings(loaded));
-    }, controller.signal);
-    return () => {
-      controller.abort();
-      unwatch?.();
-    };
   }, [pageKnown]);
 
   const hits = useMemo(
