@@ -46,6 +46,10 @@ describe('requestMentions', () => {
   });
 });
 
+/** A state as `status:mentions` (or the bare status when it has no mentions). */
+const summary = (s: PageState) =>
+  s.status === 'ready' || s.status === 'scanning' ? `${s.status}:${s.mentions.length}` : s.status;
+
 describe('watchPageMentions', () => {
   it('asks again while scanning and stops when ready', async () => {
     const calls = answer([
@@ -56,13 +60,7 @@ describe('watchPageMentions', () => {
     const states: PageState[] = [];
     watchPageMentions(3, (s) => states.push(s), { signal: new AbortController().signal });
     await vi.advanceTimersByTimeAsync(2000);
-    expect(
-      states.map((s) =>
-        s.status === 'ready' || s.status === 'scanning'
-          ? `${s.status}:${s.mentions.length}`
-          : s.status,
-      ),
-    ).toEqual(['scanning:0', 'scanning:1', 'ready:2']);
+    expect(states.map(summary)).toEqual(['scanning:0', 'scanning:1', 'ready:2']);
     expect(calls).toHaveLength(3);
     expect(calls[0]).toEqual({ type: 'backstory/mentions' });
   });
@@ -101,13 +99,7 @@ describe('watchPageMentions', () => {
         first: Promise.resolve(first as PageState),
       });
       await vi.advanceTimersByTimeAsync(2000);
-      expect(
-        states.map((s) =>
-          s.status === 'ready' || s.status === 'scanning'
-            ? `${s.status}:${s.mentions.length}`
-            : s.status,
-        ),
-      ).toEqual(expected);
+      expect(states.map(summary)).toEqual(expected);
       expect(calls).toHaveLength(asks);
     },
   );
