@@ -13,7 +13,7 @@ import { createTaskTracer } from './task-trace';
 import { cumulativeLayoutShift } from './layout-shift';
 import { askMentions } from './mentions';
 import type { SweepRow } from './report';
-import { commonLines, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
+import { commonLines, diffLayout, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
 
 /** A sweep row; `ms` is the CPU profile's samples with our frames on the stack. */
 export interface PageResult extends SweepRow {
@@ -96,7 +96,7 @@ export async function createChromiumSweeper(
       errors: [...answer.problems, ...seen.errors],
       requests: [...seen.requests, ...workerRequests],
       dom: show(diffSnapshots(snap.dom, base.snap.dom)),
-      layout: show(diffSnapshots(snap.layout, base.snap.layout)),
+      layout: show(diffLayout(snap.layout, base.snap.layout)),
       cls: { ours: cls, base: base.cls },
     };
   };

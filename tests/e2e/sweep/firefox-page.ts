@@ -10,7 +10,7 @@ import { gotoExtensionPage } from '../harness/firefox';
 import type { MentionsResponse } from '../../../messaging/protocol';
 import { snapshotPage } from './dom-snapshot';
 import type { SweepRow } from './report';
-import { commonLines, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
+import { commonLines, diffLayout, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
 
 export interface FirefoxSweeper {
   sweep(name: string, url: string): Promise<SweepRow>;
@@ -129,7 +129,7 @@ export async function createFirefoxSweeper(
       // baseline did not make.
       requests: [...snap.requests].filter((u) => !base.requests.has(u)),
       dom: show(diffSnapshots(snap.snap.dom, base.snap.dom)),
-      layout: show(diffSnapshots(snap.snap.layout, base.snap.layout)),
+      layout: show(diffLayout(snap.snap.layout, base.snap.layout)),
     };
   };
 

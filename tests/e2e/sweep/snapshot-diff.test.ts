@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonLines, diffSnapshots } from './snapshot-diff';
+import { commonLines, diffLayout, diffSnapshots } from './snapshot-diff';
 
 describe('diffSnapshots', () => {
   const cases = [
@@ -38,5 +38,41 @@ describe('commonLines', () => {
     { a: ['+ clock 10:01'], b: ['+ clock 10:02'], want: [] },
   ])('keeps what $a and $b share', ({ a, b, want }) => {
     expect(commonLines(a, b)).toEqual(want);
+  });
+});
+
+describe('diffLayout', () => {
+  const img = 'html>body>div>a>img';
+  it.each([
+    {
+      name: 'a box that only rounded the other way',
+      ours: [`${img} 954,2659,18,20`],
+      base: [`${img} 954,2660,18,20`],
+      added: [],
+      removed: [],
+    },
+    {
+      name: 'a box moved by 2 px',
+      ours: [`${img} 954,2658,18,20`],
+      base: [`${img} 954,2660,18,20`],
+      added: [`${img} 954,2658,18,20`],
+      removed: [`${img} 954,2660,18,20`],
+    },
+    {
+      name: 'a box 1 px off but on another element',
+      ours: [`html>body>p 954,2659,18,20`],
+      base: [`${img} 954,2660,18,20`],
+      added: [`html>body>p 954,2659,18,20`],
+      removed: [`${img} 954,2660,18,20`],
+    },
+    {
+      name: 'a new box beside a rounded one',
+      ours: [`${img} 0,0,10,10`, `${img} 954,2659,18,20`],
+      base: [`${img} 954,2660,18,20`],
+      added: [`${img} 0,0,10,10`],
+      removed: [],
+    },
+  ])('$name', ({ ours, base, added, removed }) => {
+    expect(diffLayout(ours, base)).toEqual({ added, removed });
   });
 });

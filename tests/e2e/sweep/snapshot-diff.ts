@@ -40,3 +40,42 @@ export function diffSnapshots(ours: readonly string[], base: readonly string[]):
   }
   return { added, removed };
 }
+
+/** Splits a layout line (`path x,y,w,h`) into its path and numbers. */
+function box(line: string): { path: string; numbers: number[] } {
+  const at = line.lastIndexOf(' ');
+  return {
+    path: line.slice(0, at),
+    numbers: line
+      .slice(at + 1)
+      .split(',')
+      .map(Number),
+  };
+}
+
+/**
+ * The layout difference, less the pairs that only moved by rounding: boxes are
+ * rounded to whole pixels, so an element at y = 2659.5 can read 2659 on one
+ * side and 2660 on the other without anything having moved. An added and a
+ * removed line with the same path whose numbers all differ by at most 1 px
+ * cancel out.
+ */
+export function diffLayout(ours: readonly string[], base: readonly string[]): SnapshotDiff {
+  const { added, removed } = diffSnapshots(ours, base);
+  const left = [...removed];
+  const kept = added.filter((line) => {
+    const a = box(line);
+    const i = left.findIndex((other) => {
+      const b = box(other);
+      return (
+        b.path === a.path &&
+        b.numbers.length === a.numbers.length &&
+        b.numbers.every((n, k) => Math.abs(n - a.numbers[k]!) <= 1)
+      );
+    });
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+  return { added: kept, removed: left };
+}
