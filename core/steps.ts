@@ -8,8 +8,8 @@
 /** Work that yields at safe points and returns `T` at its end. */
 export type Steps<T> = Generator<void, T, void>;
 
-/** Runs `steps` to the end at once and returns the result. */
-export function drain<T>(steps: Steps<T>): T {
+/** Runs `steps` (whatever they yield) to the end at once and returns the result. */
+export function drain<T>(steps: Generator<unknown, T, void>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;

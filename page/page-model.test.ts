@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PageModel, topmostContainers } from './page-model';
 import type { BlockMention } from './spot-blocks';
-import { collectBlocksNow, runToEnd as run } from './testing/run-task';
+import { drain as run } from '../core/steps';
+import { collectBlocksNow } from './testing/run-task';
 import type { TextBlock } from './text-blocks';
 const mentionIn = (block: TextBlock): BlockMention =>
   ({ block, start: 0, end: 1, mention: { name: block.text } }) as BlockMention;

@@ -1,22 +1,15 @@
-/** Helpers for page/ tests: run sliced tasks at once, read and spot a page. */
+/** Helpers for page/ tests: read and spot a page at once. */
 import type { StyleProbe } from '../element-kind';
-import type { SliceTask } from '../slice-runner';
+import { drain } from '../../core/steps';
 import { PageModel } from '../page-model';
 import { spotBlocks, type BlockMention, type SpotBlocksOptions } from '../spot-blocks';
 import { collectBlocks, type TextBlock } from '../text-blocks';
 import { fakeSpotter, type FakeSpotter } from './fake-spotter';
 
-/** Runs a generator task to its end at once and returns its result. */
-export function runToEnd<T>(task: SliceTask<T>): T {
-  let step = task.next();
-  while (!step.done) step = task.next();
-  return step.value;
-}
-
 /** The blocks of `root`, read at once. */
 export function collectBlocksNow(root: Element, probe?: StyleProbe): TextBlock[] {
   const out: TextBlock[] = [];
-  runToEnd(collectBlocks(root, out, probe));
+  drain(collectBlocks(root, out, probe));
   return out;
 }
 
@@ -34,7 +27,7 @@ export function spotPage(
 ): SpottedPage {
   document.body.innerHTML = html;
   const blocks = collectBlocksNow(document.body);
-  const mentions = runToEnd(spotBlocks(spotter, blocks, options));
+  const mentions = drain(spotBlocks(spotter, blocks, options));
   const model = new PageModel();
   model.reset(blocks, mentions);
   return { blocks, mentions, model };
