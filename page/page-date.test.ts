@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, readPageDate } from './page-date';
+import { drain } from '../core/steps';
+import { ELEMENTS_PER_STEP, isoDay, pageDateSteps, readPageDate } from './page-date';
 
 describe('readPageDate', () => {
   it.each([
@@ -35,5 +36,35 @@ describe('readPageDate', () => {
     [null, undefined],
   ])('isoDay(%s) is %s', (value, day) => {
     expect(isoDay(value)).toBe(day);
+  });
+
+  it('reads a large page in steps of ELEMENTS_PER_STEP elements', () => {
+    document.head.innerHTML = '';
+    const filler = '<p>x</p>'.repeat(ELEMENTS_PER_STEP * 4);
+    document.body.innerHTML = `${filler}<article><time datetime="2016-09-03">x</time></article>`;
+    const steps = pageDateSteps(document);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toBe('2016-09-03');
+    expect(yields).toBeGreaterThanOrEqual(4);
+  });
+
+  it('stops at the first trusted meta tag without reading the rest', () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2016-09-08">';
+    document.body.innerHTML = '<p>x</p>'.repeat(ELEMENTS_PER_STEP * 4);
+    const steps = pageDateSteps(document);
+    expect(steps.next()).toEqual({ done: true, value: '2016-09-08' });
+  });
+
+  it('answers from what it read when the page removes the element it stands on', () => {
+    document.head.innerHTML = '<meta name="date" content="2016-09-07">';
+    const filler = '<p>x</p>'.repeat(ELEMENTS_PER_STEP * 2);
+    document.body.innerHTML = `<div id="gone">${filler}</div><meta name="pubdate" content="2016-09-01">`;
+    const steps = pageDateSteps(document);
+    steps.next();
+    document.getElementById('gone')!.remove();
+    // The pubdate meta (a more trusted rule) is never reached: the date meta answers.
+    expect(drain(steps)).toBe('2016-09-07');
   });
 });

@@ -20,7 +20,10 @@ function setup(html: string, beforeRun?: () => Promise<void>) {
     settle: tick,
     beforeRun,
     isOwn: (node) => node.nodeName === 'BACKSTORY-UI',
-    pageDate: () => '2016-09-09',
+    // eslint-disable-next-line require-yield
+    *pageDate() {
+      return '2016-09-09';
+    },
     onUpdate: () => {
       updates++;
       seen.push(scanner!.model.mentions().map((m) => m.mention.entityId));

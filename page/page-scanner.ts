@@ -6,6 +6,7 @@
  * as sliced tasks through the runner, one at a time.
  */
 import type { Spotter } from '../core/spotter';
+import type { Steps } from '../core/steps';
 import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
 import { caretNodeAt } from './hit-test';
 import { PageModel, topmostContainers } from './page-model';
@@ -24,8 +25,8 @@ export interface PageScannerOptions {
   beforeRun?: () => Promise<void>;
   /** True for our own nodes (never read, their changes ignored). */
   isOwn: (node: Node) => boolean;
-  /** The page's date, read at each full scan. */
-  pageDate?: () => string | undefined;
+  /** The page's date, read in steps at each full scan (see page-date.ts). */
+  pageDate?: () => Steps<string | undefined>;
   /** Called after the model changed, and when the status changes. */
   onUpdate: () => void;
   probe?: StyleProbe;
@@ -121,7 +122,7 @@ export class PageScanner {
   }
 
   private *fullScan(): SliceTask<void> {
-    this.date = this.options.pageDate?.();
+    this.date = this.options.pageDate ? yield* this.options.pageDate() : undefined;
     const blocks: TextBlock[] = [];
     yield* collectBlocks(this.root, blocks, this.probe);
     yield AFTER_FRAME; // the caret lookup may lay the page out: a step of its own

@@ -19,7 +19,7 @@ import { HighlightStyleSheet } from '../../page/highlight-style';
 import { trackedLifetime } from '../../page/lifetime';
 import { MentionView } from '../../page/mention-view';
 import { PageScanner } from '../../page/page-scanner';
-import { readPageDate } from '../../page/page-date';
+import { pageDateSteps } from '../../page/page-date';
 import { createSliceRunner, hostYield, type SliceStats } from '../../page/slice-runner';
 import {
   DEFAULT_SETTINGS,
@@ -62,7 +62,7 @@ export default defineContentScript({
       settle: () => sleep(60),
       beforeRun: () => afterFrame(lifetime),
       isOwn,
-      pageDate: () => readPageDate(document),
+      pageDate: () => pageDateSteps(document),
       onUpdate: () => view.refresh(),
     });
     const view = new MentionView(scanner.model, painter);
