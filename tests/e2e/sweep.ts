@@ -39,7 +39,9 @@ const rows = await runSweep({
   onRow(row: SweepRow) {
     done++;
     const time =
-      row.ms === null ? '' : ` ${row.ms.toFixed(1)} ms (longest ${row.longestMs?.toFixed(1)})`;
+      row.ms === null
+        ? ''
+        : ` ${row.ms.toFixed(1)} ms (longest ${row.longestMs?.toFixed(1)}, wall ${row.longestWallMs?.toFixed(1)})`;
     const verdict = failures(row).length ? 'FAIL' : 'ok';
     console.log(
       `[${done}/${total}] ${row.browser} ${row.page}: ${row.mentions} mentions${time} ${verdict}`,

@@ -130,6 +130,7 @@ export async function createChromiumSweeper(
         entities: new Set(first.answer.mentions.map((m) => m.entityId)).size,
         ms: first.time.totalMs,
         longestMs: first.time.longestMs,
+        longestWallMs: first.time.longestWallMs,
         errors,
         requests,
         domChanges: dom,

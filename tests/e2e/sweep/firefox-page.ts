@@ -153,6 +153,7 @@ export async function createFirefoxSweeper(
         entities: new Set(first.answer.mentions.map((m) => m.entityId)).size,
         ms: null,
         longestMs: null,
+        longestWallMs: null,
         errors,
         requests,
         domChanges: dom,

@@ -8,6 +8,7 @@ const clean: SweepRow = {
   entities: 2,
   ms: 4.25,
   longestMs: 2,
+  longestWallMs: 12.5,
   errors: [],
   requests: [],
   domChanges: [],
@@ -19,6 +20,7 @@ const dirty: SweepRow = {
   browser: 'firefox',
   ms: null,
   longestMs: null,
+  longestWallMs: null,
   errors: ['exception: boom\n    at content.js:1:2'],
   domChanges: ['+ html data-x="1"', '- html'],
 };
@@ -36,10 +38,10 @@ describe('failures', () => {
 describe('formatTable', () => {
   it('draws an aligned markdown table with a verdict per page', () => {
     expect(formatTable([clean, dirty]).split('\n')).toEqual([
-      '| page   | browser  | mentions | entities | ms  | longest task ms | result |',
-      '| ------ | -------- | -------- | -------- | --- | --------------- | ------ |',
-      '| a.html | chromium | 3        | 2        | 4.3 | 2.0             | ok     |',
-      '| b.html | firefox  | 3        | 2        | –   | –               | FAIL   |',
+      '| page   | browser  | mentions | entities | ms  | longest task ms | wall ms | result |',
+      '| ------ | -------- | -------- | -------- | --- | --------------- | ------- | ------ |',
+      '| a.html | chromium | 3        | 2        | 4.3 | 2.0             | 12.5    | ok     |',
+      '| b.html | firefox  | 3        | 2        | –   | –               | –       | FAIL   |',
     ]);
   });
 });
@@ -49,7 +51,8 @@ describe('summarize', () => {
     expect(summarize([clean, dirty])).toBe(
       'sweep: 2 pages (1 in chromium, 1 in firefox), 1 clean, 1 failing; 6 mentions; ' +
         'our time median 4.3 ms, worst 4.3 ms; ' +
-        'our longest task median 2.0 ms, worst 2.0 ms, over 10 ms on 0 of 1 pages',
+        'our longest task median 2.0 ms, worst 2.0 ms, over 10 ms on 0 of 1 pages ' +
+        '(by wall clock: median 12.5 ms, worst 12.5 ms, over 10 ms on 1)',
     );
   });
 });

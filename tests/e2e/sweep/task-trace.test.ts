@@ -13,4 +13,12 @@ describe('rendererTasks', () => {
     ];
     expect(rendererTasks(events)).toEqual([{ pid: 1, start: 100, end: 150 }]);
   });
+
+  it('keeps the thread time of a task where the trace has it', () => {
+    const events = [
+      { name: 'thread_name', ph: 'M', pid: 1, tid: 10, ts: 0, args: { name: 'CrRendererMain' } },
+      { name: 'RunTask', ph: 'X', pid: 1, tid: 10, ts: 100, dur: 50, tdur: 20 },
+    ];
+    expect(rendererTasks(events)).toEqual([{ pid: 1, start: 100, end: 150, cpu: 20 }]);
+  });
 });

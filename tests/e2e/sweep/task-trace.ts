@@ -13,6 +13,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time, µs. */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -32,7 +34,12 @@ export function rendererTasks(events: readonly TraceEvent[]): TraceTask[] {
   );
   return events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => ({ pid: e.pid, start: e.ts, end: e.ts + (e.dur ?? 0) }));
+    .map((e) => ({
+      pid: e.pid,
+      start: e.ts,
+      end: e.ts + (e.dur ?? 0),
+      ...(e.tdur === undefined ? {} : { cpu: e.tdur }),
+    }));
 }
 
 /** A tracer for the whole browser of `context` (Chromium only), started and stopped per page. */
