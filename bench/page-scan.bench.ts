@@ -97,6 +97,7 @@ async function chromiumPack(
           cpu: ours.cpuMs,
           wall: ours.wallMs,
           longest: ours.longestTaskMs,
+          longestWall: ours.longestTaskWallMs,
           longTasks: ours.longTasks,
           forced: ours.forcedLayouts,
           forcedStyles: ours.forcedStyles,

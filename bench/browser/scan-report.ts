@@ -9,6 +9,7 @@ export type ChromiumMetric =
   | 'cpu'
   | 'wall'
   | 'longest'
+  | 'longestWall'
   | 'longTasks'
   | 'forced'
   | 'forcedStyles'
@@ -63,6 +64,7 @@ function chromiumTable(r: ScanResults, plan: Record<string, string[]>): Table {
         c.cell(key, 'mark'),
         ratio(c.median(key, 'mark'), c.median(key, 'cpu')),
         c.cell(key, 'longest'),
+        c.cell(key, 'longestWall'),
         whole(c.median(key, 'longTasks')),
         `${whole(c.median(key, 'forced'))} (${whole(c.median(key, 'forcedStyles'))})`,
         `${c.cell(key, 'frame')} / ${c.cell(key, 'markFrame')}`,
@@ -82,7 +84,8 @@ function chromiumTable(r: ScanResults, plan: Record<string, string[]>): Table {
       'ours ÷ floor',
       'mark.js markRegExp',
       'mark.js ÷ ours',
-      'our longest task',
+      'our longest task (thread)',
+      'same, wall clock',
       'our tasks > 10 ms',
       'forced layouts (styles)',
       'next frame: ours / mark.js',
@@ -186,7 +189,7 @@ function goals(r: ScanResults, plan: Record<string, string[]>): Goal[] {
   return [
     { label: 'ours within 2× of the bare walk (worst page, Chromium)', target: `≤ ${GOAL_FLOOR}×`, actual: fmt.x(floor), pass: floor <= GOAL_FLOOR },
     { label: 'mark.js markRegExp ÷ ours at 1k aliases (least, Chromium)', target: `≥ ${GOAL_MARKJS}×`, actual: fmt.x(markjs), pass: markjs >= GOAL_MARKJS },
-    { label: 'our longest task (worst page, Chromium)', target: `≤ ${GOAL_TASK_MS} ms`, actual: `${fmt.ms(longest)} ms`, pass: longest <= GOAL_TASK_MS },
+    { label: 'our longest task, main-thread time (worst page, Chromium)', target: `≤ ${GOAL_TASK_MS} ms`, actual: `${fmt.ms(longest)} ms`, pass: longest <= GOAL_TASK_MS },
     { label: 'forced layouts in our tasks (all pages)', target: '0', actual: whole(forced), pass: forced === 0 },
     { label: 'same matches as mark.js (strong aliases)', target: 'every pack', actual: `${same.filter((m) => m.same).length} of ${same.length}`, pass: same.every((m) => m.same) },
   ]; // prettier-ignore

@@ -8,6 +8,7 @@ import {
   spanMs,
   tasksOf,
   tasksWith,
+  threadMs,
   type TraceEvent,
 } from './trace-metrics';
 
@@ -102,5 +103,12 @@ describe('profileSpans', () => {
     ]);
     expect(spanMs(spans)).toBeCloseTo(0.5);
     expect(profileSpans(profile, 'chrome-extension://other/')).toEqual([]);
+  });
+});
+
+describe('threadMs', () => {
+  it('is the thread time of an event, or its duration when the trace has none', () => {
+    expect(threadMs({ ...x('RunTask', 0, 12_000), tdur: 4_000 })).toBe(4);
+    expect(threadMs(x('RunTask', 0, 12_000))).toBe(12);
   });
 });

@@ -12,6 +12,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: `dur` less the time the OS kept the thread off the CPU. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
@@ -141,3 +143,6 @@ export const spanMs = (spans: readonly Span[]): number =>
 
 /** Duration of an event in ms. */
 export const durMs = (e: TraceEvent): number => (e.dur ?? 0) / 1000;
+
+/** Main-thread (CPU) time of an event in ms; its duration where the trace has no thread time. */
+export const threadMs = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
