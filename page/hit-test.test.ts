@@ -50,9 +50,15 @@ describe('mentionAtPoint', () => {
     });
     expect(mentionAtPoint(index, document, 120, 8)?.linked.mention.text).toBe('Putin');
     expect(mentionAtPoint(index, document, 120, 30)).toBeNull();
-    // Two tests × the node's two mentions (Kerry, Putin); "John Kerry" in <i> never measured.
-    expect(rects).toHaveBeenCalledTimes(4);
-    expect(rects.mock.contexts.map((r) => String(r))).not.toContain('John Kerry');
+    // The caret at offset 11 lies in "Putin" (10–15), not in "Kerry" (0–5): two
+    // tests measure Putin once each; "John Kerry" in <i> is never measured.
+    expect(rects.mock.contexts.map((r) => String(r))).toEqual(['Putin', 'Putin']);
+    // A caret after the last letter of "Kerry" (offset 5) may mean its last letter.
+    rects.mockClear();
+    doc.caretPositionFromPoint = () => ({ offsetNode: text, offset: 5 });
+    expect(mentionAtPoint(index, document, 20, 8)?.linked.mention.text).toBe('Kerry');
+    expect(rects.mock.contexts.map((r) => String(r))).toEqual(['Kerry']);
+    rects.mockRestore();
     delete doc.caretPositionFromPoint;
   });
 });

@@ -4,10 +4,15 @@ import { trackedLifetime } from './lifetime';
 import { watchPointer } from './pointer-watch';
 
 let ctx: ContentScriptContext | undefined;
-afterEach(() => ctx?.notifyInvalidated());
+afterEach(() => {
+  ctx?.notifyInvalidated();
+  delete (document as { timeline?: unknown }).timeline;
+});
 const frame = () => new Promise((done) => requestAnimationFrame(done));
 
-function setup() {
+/** The document timeline's current time, as the tests set it (null: no frame time). */
+function setup(timeline: { currentTime: number | null } = { currentTime: null }) {
+  Object.defineProperty(document, 'timeline', { value: timeline, configurable: true });
   document.body.innerHTML = '<p id="text">x</p><backstory-ui></backstory-ui>';
   ctx = new ContentScriptContext('test');
   const log: string[] = [];
@@ -28,7 +33,7 @@ function setup() {
 }
 
 describe('watchPointer', () => {
-  it('tests at most once per frame, with the latest point', async () => {
+  it('without a frame time, tests once per frame callback, with the latest point', async () => {
     const { log, watch, text, move } = setup();
     move(text, 1, 1);
     move(text, 2, 2);
@@ -65,5 +70,23 @@ describe('watchPointer', () => {
     move(text, 5, 5);
     await frame();
     expect(log).toEqual([]);
+  });
+
+  it('tests a move at once when its frame has had no test yet', async () => {
+    const timeline = { currentTime: 100 };
+    const { log, watch, text, move } = setup(timeline);
+    move(text, 1, 1); // a new frame: tested in the listener
+    move(text, 2, 2); // the same frame: waits for a frame callback
+    move(text, 3, 3);
+    expect(log).toEqual(['over 1,1']);
+    await frame(); // a callback in the same frame (time 100) leaves it to the next
+    expect(log).toEqual(['over 1,1']);
+    timeline.currentTime = 117;
+    await frame();
+    expect(log).toEqual(['over 1,1', 'over 3,3']);
+    timeline.currentTime = 133;
+    move(text, 4, 4);
+    expect(log).toEqual(['over 1,1', 'over 3,3', 'over 4,4']);
+    expect(watch.tests).toBe(3);
   });
 });
