@@ -1,6 +1,7 @@
 /**
- * The drawn mentions with their ranges, indexed by Text node so hit-testing
- * looks at the few mentions in the node under the pointer, never at all.
+ * The drawn mentions with their ranges, indexed by Text node and by the
+ * element that holds each of their Text nodes, so hit-testing looks at the
+ * few mentions under the pointer, never at all.
  */
 import { highlightKind, type HighlightKind } from '../core/pack';
 import { nodesOf, rangeOf } from './block-ranges';
@@ -25,9 +26,17 @@ function rangeFor(linked: BlockMention): Range {
   return range;
 }
 
+/** Appends `d` to the list of `key`, once. */
+function add<K>(map: Map<K, DrawnMention[]>, key: K, d: DrawnMention): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [d]);
+  else if (list[list.length - 1] !== d) list.push(d);
+}
+
 export class MentionIndex {
   readonly list: DrawnMention[];
   private readonly byNode = new Map<Text, DrawnMention[]>();
+  private readonly byElement = new Map<Element, DrawnMention[]>();
 
   /** Indexes `drawn` (in document order). */
   constructor(drawn: readonly BlockMention[]) {
@@ -39,9 +48,8 @@ export class MentionIndex {
     }));
     for (const d of this.list) {
       for (const node of nodesOf(d.linked.block, d.linked.start, d.linked.end)) {
-        const list = this.byNode.get(node);
-        if (list) list.push(d);
-        else this.byNode.set(node, [d]);
+        add(this.byNode, node, d);
+        if (node.parentElement) add(this.byElement, node.parentElement, d);
       }
     }
   }
@@ -49,6 +57,11 @@ export class MentionIndex {
   /** The mentions that touch `node`. */
   inNode(node: Node): readonly DrawnMention[] {
     return this.byNode.get(node as Text) ?? [];
+  }
+
+  /** The mentions with text in a Text node that is a child of `el`, in document order. */
+  inElement(el: Element): readonly DrawnMention[] {
+    return this.byElement.get(el) ?? [];
   }
 
   /** Ranges per kind, for the kinds `show` accepts. */

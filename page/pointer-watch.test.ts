@@ -16,12 +16,16 @@ function setup(timeline: { currentTime: number | null } = { currentTime: null })
   document.body.innerHTML = '<p id="text">x</p><backstory-ui></backstory-ui>';
   ctx = new ContentScriptContext('test');
   const log: string[] = [];
+  const targets: (string | null)[] = [];
   const host = document.querySelector('backstory-ui')!;
   const watch = watchPointer({
     doc: document,
     lifetime: trackedLifetime(ctx),
     isOwn: (t) => t === host,
-    test: (x, y) => `${x},${y}`,
+    test: (x, y, target) => {
+      targets.push(target?.id ?? null);
+      return `${x},${y}`;
+    },
     onOver: (t) => log.push(`over ${t}`),
     onCard: (inside) => log.push(`card ${inside}`),
   });
@@ -29,7 +33,7 @@ function setup(timeline: { currentTime: number | null } = { currentTime: null })
     target.dispatchEvent(
       new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }),
     );
-  return { log, watch, host, text: document.getElementById('text')!, move };
+  return { log, targets, watch, host, text: document.getElementById('text')!, move };
 }
 
 describe('watchPointer', () => {
@@ -88,5 +92,14 @@ describe('watchPointer', () => {
     move(text, 4, 4);
     expect(log).toEqual(['over 1,1', 'over 3,3', 'over 4,4']);
     expect(watch.tests).toBe(3);
+  });
+
+  it('passes the element the move went to, and none after a scroll', async () => {
+    const { targets, text, move } = setup();
+    move(text, 5, 5);
+    await frame();
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(targets).toEqual(['text', null]);
   });
 });

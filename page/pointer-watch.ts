@@ -17,7 +17,8 @@ export interface PointerWatchOptions<T> {
   lifetime: Lifetime;
   /** True for an event target that is our UI host (shadow DOM retargets to it). */
   isOwn: (target: EventTarget | null) => boolean;
-  test: (x: number, y: number) => T | null;
+  /** `target`: the element the last move went to, or null when not known (after a scroll). */
+  test: (x: number, y: number, target: Element | null) => T | null;
   onOver: (target: T | null) => void;
   onCard: (inside: boolean) => void;
 }
@@ -28,7 +29,7 @@ export interface PointerWatch {
 }
 
 export function watchPointer<T>(o: PointerWatchOptions<T>): PointerWatch {
-  let point: { x: number; y: number } | null = null;
+  let point: { x: number; y: number; target: Element | null } | null = null;
   let framePending = false;
   let inCard = false;
   let tests = 0;
@@ -48,7 +49,7 @@ export function watchPointer<T>(o: PointerWatchOptions<T>): PointerWatch {
     if (!point) return;
     tests++;
     testedFrame = frameTime();
-    o.onOver(o.test(point.x, point.y));
+    o.onOver(o.test(point.x, point.y, point.target));
   };
   /** Tests now if this frame had no test, else in a frame callback (`again`: once more). */
   const request = (again = true) => {
@@ -76,12 +77,21 @@ export function watchPointer<T>(o: PointerWatchOptions<T>): PointerWatch {
         return;
       }
       setInCard(false);
-      point = { x: e.clientX, y: e.clientY };
+      point = { x: e.clientX, y: e.clientY, target: e.target instanceof Element ? e.target : null };
       request();
     },
     passive,
   );
-  o.lifetime.addEventListener(o.doc, 'scroll', () => request(), passive);
+  o.lifetime.addEventListener(
+    o.doc,
+    'scroll',
+    () => {
+      // The element under a resting pointer changes as the page scrolls.
+      if (point) point.target = null;
+      request();
+    },
+    passive,
+  );
   o.lifetime.addEventListener(
     o.doc,
     'pointerout',

@@ -85,9 +85,9 @@ export function wireCards(o: CardWiringOptions) {
     doc: o.doc,
     lifetime: o.lifetime,
     isOwn: isOwnNode,
-    test: (x, y) => {
+    test: (x, y, target) => {
       point = { x, y };
-      return mentionAtPoint(o.view.hoverable, o.doc, x, y);
+      return mentionAtPoint(o.view.hoverable, o.doc, x, y, target);
     },
     onOver: (d) => intent.over(d),
     onCard: (inside) => (inside ? intent.enterCard() : intent.leaveCard()),
