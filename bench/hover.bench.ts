@@ -87,7 +87,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
         title: `Sweeping ${points} pointer moves across highlighted lines of a generated 50 KB page, bundled pack (ms, median ±spread of ${runs} sweeps)`,
         columns: ['', 'per move (typical)', 'per move (mean)', 'listener call (median)', 'frame callback: median / p95 / max', 'frame callbacks per move', 'ours ÷ floor (typical)'],
         rows: [
-          ['ours', cell(oursTypical), cell(ours.map(meanPerMove)), cell(ours.flatMap((r) => r.listenerMs)), `${median(frames).toFixed(3)} / ${p95.toFixed(3)} / ${Math.max(0, ...frames).toFixed(1)}`, (frames.length / Math.max(1, sum(ours.map((r) => r.moves)))).toFixed(2), ratio(median(oursTypical), median(floorTypical))],
+          ['ours', cell(oursTypical), cell(ours.map(meanPerMove)), cell(ours.flatMap((r) => r.listenerMs)), frames.length ? `${median(frames).toFixed(3)} / ${p95.toFixed(3)} / ${Math.max(...frames).toFixed(1)}` : '— (none)', (frames.length / Math.max(1, sum(ours.map((r) => r.moves)))).toFixed(2), ratio(median(oursTypical), median(floorTypical))],
           ['floor: caretPositionFromPoint per move', cell(floorTypical), cell(floor.map(meanPerMove)), cell(floor.flatMap((r) => r.listenerMs)), '—', '—', '1.00×'],
           ['a listener that does nothing', cell(empty.map(typicalPerMove)), cell(empty.map(meanPerMove)), cell(empty.flatMap((r) => r.listenerMs)), '—', '—', ratio(median(empty.map(typicalPerMove)), median(floorTypical))],
         ],
@@ -102,7 +102,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
       },
     ],
     notes: [
-      'From the trace’s FunctionCall events attributed to our content script: its time in every pointermove dispatch and in every animation frame callback (the hit test runs at most once per frame). Mean: all of it over the moves. Typical: median listener call + median frame callback × callbacks per move.',
+      'From the trace’s FunctionCall events attributed to our content script: its time in every pointermove dispatch and in every animation frame callback (the hit test runs at most once per frame: in the move’s listener when its frame had none yet, else in a frame callback). Mean: all of it over the moves. Typical: median listener call + median frame callback × callbacks per move.',
       `Load average (1 min) at the end: ${load.toFixed(1)} on ${cpus().length} cores; long single calls on a loaded machine are mostly preemption, which the typical figure leaves out.`,
       'The trace records only `devtools.timeline` and user timing (no profiler), so its own cost per call stays small; it is the same on both sides. Timers started by hover intent (a card opening after the pointer rests) are not pointer-move work and are not counted.',
     ],
