@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectDrawn, type Density } from './density';
+import { drain } from '../core/steps';
+import { BLOCKS_PER_STEP, selectDrawn, selectDrawnSteps, type Density } from './density';
 import { spotPage } from './testing/run-task';
 
 function drawn(html: string, density: Density) {
@@ -35,5 +36,16 @@ describe('selectDrawn', () => {
       '4:Putin', // article, after "Later"
       '5:Putin', // aside
     ]);
+  });
+
+  it('reads the blocks in steps of BLOCKS_PER_STEP', () => {
+    const { blocks, model } = spotPage('<p>Putin met John Kerry.</p>'.repeat(BLOCKS_PER_STEP * 2));
+    const steps = selectDrawnSteps(blocks, (b) => model.mentionsOf(b), 'all');
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBe(2);
+    expect(step.value).toEqual(drain(selectDrawnSteps(blocks, (b) => model.mentionsOf(b), 'all')));
+    expect(step.value).toHaveLength(BLOCKS_PER_STEP * 4);
   });
 });

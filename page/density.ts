@@ -3,10 +3,14 @@
  * section. A section is a sectioning element (article, aside, nav…), cut
  * further by its headings: a heading starts a new section.
  */
+import { drain, type Steps } from '../core/steps';
 import type { BlockMention } from './spot-blocks';
 import type { TextBlock } from './text-blocks';
 
 export type Density = 'first-per-section' | 'all';
+
+/** Blocks read between two yields. */
+export const BLOCKS_PER_STEP = 256;
 
 /** The mentions to draw, in document order. */
 export function selectDrawn(
@@ -14,11 +18,22 @@ export function selectDrawn(
   mentionsOf: (block: TextBlock) => readonly BlockMention[] | undefined,
   density: Density,
 ): BlockMention[] {
+  return drain(selectDrawnSteps(blocks, mentionsOf, density));
+}
+
+/** `selectDrawn` in steps of `BLOCKS_PER_STEP` blocks. */
+export function* selectDrawnSteps(
+  blocks: readonly TextBlock[],
+  mentionsOf: (block: TextBlock) => readonly BlockMention[] | undefined,
+  density: Density,
+): Steps<BlockMention[]> {
   const drawn: BlockMention[] = [];
   const headings = new Map<Element, number>();
   /** Per sectioning element: `<heading count>:<entity id>` already drawn. */
   const seen = new Map<Element, Set<string>>();
+  let read = 0;
   for (const block of blocks) {
+    if (++read % BLOCKS_PER_STEP === 0) yield;
     if (block.heading && density !== 'all') {
       headings.set(block.section, (headings.get(block.section) ?? 0) + 1);
     }

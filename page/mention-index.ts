@@ -4,6 +4,7 @@
  * few mentions under the pointer, never at all.
  */
 import { highlightKind, type HighlightKind } from '../core/pack';
+import { drain, inSteps, type Steps } from '../core/steps';
 import { nodesOf, rangeOf } from './block-ranges';
 import type { BlockMention } from './spot-blocks';
 
@@ -33,24 +34,43 @@ function add<K>(map: Map<K, DrawnMention[]>, key: K, d: DrawnMention): void {
   else if (list[list.length - 1] !== d) list.push(d);
 }
 
+/** Mentions indexed between two yields (each may make a Range). */
+export const MENTIONS_PER_STEP = 128;
+
 export class MentionIndex {
-  readonly list: DrawnMention[];
+  readonly list: DrawnMention[] = [];
   private readonly byNode = new Map<Text, DrawnMention[]>();
   private readonly byElement = new Map<Element, DrawnMention[]>();
 
-  /** Indexes `drawn` (in document order). */
-  constructor(drawn: readonly BlockMention[]) {
-    this.list = drawn.map((linked, order) => ({
-      order,
+  /** Indexes `drawn` (in document order) at once. */
+  constructor(drawn: readonly BlockMention[] = []) {
+    drain(this.addSteps(drawn));
+  }
+
+  /** An index of `drawn`, built in steps of `MENTIONS_PER_STEP` mentions. */
+  static *build(drawn: readonly BlockMention[]): Steps<MentionIndex> {
+    const index = new MentionIndex();
+    yield* index.addSteps(drawn);
+    return index;
+  }
+
+  private addSteps(drawn: readonly BlockMention[]): Steps<void> {
+    return inSteps(drawn.length, MENTIONS_PER_STEP, (from, to) => {
+      for (let i = from; i < to; i++) this.add(drawn[i]!);
+    });
+  }
+
+  private add(linked: BlockMention): void {
+    const d: DrawnMention = {
+      order: this.list.length,
       linked,
       kind: highlightKind(linked.mention.kind),
       range: rangeFor(linked),
-    }));
-    for (const d of this.list) {
-      for (const node of nodesOf(d.linked.block, d.linked.start, d.linked.end)) {
-        add(this.byNode, node, d);
-        if (node.parentElement) add(this.byElement, node.parentElement, d);
-      }
+    };
+    this.list.push(d);
+    for (const node of nodesOf(linked.block, linked.start, linked.end)) {
+      add(this.byNode, node, d);
+      if (node.parentElement) add(this.byElement, node.parentElement, d);
     }
   }
 

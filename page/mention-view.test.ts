@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { drain } from '../core/steps';
+import { MENTIONS_PER_STEP } from './mention-index';
 import { HighlightPainter } from './highlight-painter';
 import { MentionView, type ViewSettings } from './mention-view';
 import { fakeHighlightApi } from './testing/fake-highlights';
@@ -67,5 +69,47 @@ describe('MentionView', () => {
     model.setMentions(model.mentions().slice(1));
     view.refresh();
     expect(person.ranges.map(String)).toEqual(['John Kerry', 'Putin']);
+  });
+
+  it('does not read the model again until it changed', () => {
+    const { view, model } = setup();
+    view.configure(settings());
+    const first = view.refreshSteps();
+    expect(first.next().done).toBe(true); // same model version: nothing to do
+    model.setMentions(model.mentions());
+    expect(drain(view.refreshSteps())).toBeUndefined();
+    expect(view.hoverable.list).toHaveLength(4);
+  });
+
+  it('redraws a page of many mentions in steps, and paints once, at the end', () => {
+    const html = '<p>Putin met John Kerry in Syria.</p>'.repeat(MENTIONS_PER_STEP);
+    const { model } = spotPage(html);
+    const painter = new HighlightPainter(fakeHighlightApi());
+    const view = new MentionView(model, painter);
+    view.configure(settings({ density: 'all' }));
+    const paint = vi.spyOn(painter, 'paint');
+    const steps = view.refreshSteps(true);
+    let yields = 0;
+    while (!steps.next().done) {
+      yields++;
+      expect(paint).not.toHaveBeenCalled();
+    }
+    // 3 mentions a paragraph: MENTIONS_PER_STEP × 3 mentions, indexed in 3 steps or more.
+    expect(yields).toBeGreaterThanOrEqual(3);
+    expect(paint).toHaveBeenCalledTimes(1);
+    expect(view.hoverable.list).toHaveLength(MENTIONS_PER_STEP * 3);
+  });
+
+  it('stops a refresh overtaken by a settings change', () => {
+    const html = '<p>Putin met John Kerry in Syria.</p>'.repeat(MENTIONS_PER_STEP);
+    const { model } = spotPage(html);
+    const api = fakeHighlightApi();
+    const view = new MentionView(model, new HighlightPainter(api));
+    view.configure(settings({ density: 'all' }));
+    const steps = view.refreshSteps(true);
+    expect(steps.next().done).toBe(false); // started, with visible highlights
+    view.configure(settings({ visible: false }));
+    drain(steps);
+    expect(api.entries.size).toBe(0); // the stale refresh painted nothing
   });
 });

@@ -60,6 +60,19 @@ describe('PageModel', () => {
     expect(model.blocks.map((b) => b.text)).toEqual(['before', 'P', 'after']);
   });
 
+  it('counts its changes in a version: mentions set or added, blocks dropped or inserted', () => {
+    const model = setup();
+    const start = model.version;
+    model.setMentions(model.mentions());
+    model.addMentions([]);
+    expect(model.version).toBe(start + 2);
+    run(model.dropStale([], document.body)); // nothing stale: no change
+    expect(model.version).toBe(start + 2);
+    $('a').remove();
+    run(model.dropStale([], document.body));
+    expect(model.version).toBe(start + 3);
+  });
+
   it('keeps mentions per block in document order', () => {
     const model = setup();
     const [a, , c] = model.blocks;

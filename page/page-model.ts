@@ -27,6 +27,12 @@ export class PageModel {
   private byBlock = new Map<TextBlock, BlockMention[]>();
   /** Every element that held a block when it was read (so it was block-level then). */
   private containers = new WeakSet<Element>();
+  private changes = 0;
+
+  /** Goes up by one at each change of the blocks or mentions (views redraw when it moved). */
+  get version(): number {
+    return this.changes;
+  }
 
   get blocks(): readonly TextBlock[] {
     return this.list;
@@ -52,6 +58,7 @@ export class PageModel {
 
   /** Adds mentions of blocks that were inserted since. */
   addMentions(mentions: readonly BlockMention[]): void {
+    this.changes++;
     for (const m of mentions) {
       const list = this.byBlock.get(m.block);
       if (list) list.push(m);
@@ -110,6 +117,7 @@ export class PageModel {
       else if (this.byBlock.delete(block)) lostMentions = true;
       if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     }
+    if (kept.length !== this.list.length) this.changes++;
     this.list = kept;
     return lostMentions;
   }
@@ -117,6 +125,7 @@ export class PageModel {
   /** Inserts `blocks` (all inside `container`, in order) at the container's place. */
   insert(container: Element, blocks: readonly TextBlock[]): void {
     if (blocks.length === 0) return;
+    this.changes++;
     let lo = 0;
     let hi = this.list.length;
     while (lo < hi) {

@@ -13,6 +13,8 @@ function setup(html: string, beforeRun?: () => Promise<void>) {
   let updates = 0;
   /** The mentions in the model at each update. */
   const seen: string[][] = [];
+  /** The scanner's status and mention count each time it presented the model. */
+  const presented: string[] = [];
   scanner = new PageScanner({
     doc: document,
     spotter,
@@ -28,13 +30,17 @@ function setup(html: string, beforeRun?: () => Promise<void>) {
       updates++;
       seen.push(scanner!.model.mentions().map((m) => m.mention.entityId));
     },
+    *present() {
+      presented.push(`${scanner!.status}:${scanner!.model.mentions().length}`);
+      yield;
+    },
   });
   const s = scanner;
   const idle = async () => {
     for (let i = 0; i < 200 && (i < 2 || s.status !== 'ready'); i++) await tick();
   };
   const texts = () => s.model.mentions().map((m) => `${m.mention.text}=${m.mention.entityId}`);
-  return { scanner: s, spotter, idle, texts, updates: () => updates, seen };
+  return { scanner: s, spotter, idle, texts, updates: () => updates, seen, presented };
 }
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -50,6 +56,15 @@ describe('PageScanner', () => {
     expect(texts()).toEqual(['John Kerry=john-kerry', 'Putin=vladimir-putin', 'Kerry=john-kerry']);
     expect(scanner.pageDate).toBe('2016-09-09');
     expect(updates()).toBeGreaterThan(0);
+  });
+
+  it('presents the model at the end of each run, before it reports ready', async () => {
+    const { scanner, idle, presented } = setup('<p id="a">John Kerry met Putin.</p>');
+    scanner.start();
+    await idle();
+    $('a').textContent = 'Putin left.';
+    await idle();
+    expect(presented).toEqual(['scanning:2', 'scanning:1']);
   });
 
   it('rereads only the changed container, with the rest of the page as support', async () => {

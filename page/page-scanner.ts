@@ -29,6 +29,12 @@ export interface PageScannerOptions {
   pageDate?: () => Steps<string | undefined>;
   /** Called after the model changed, and when the status changes. */
   onUpdate: () => void;
+  /**
+   * Brings what the reader sees up to date with the model, in steps, as the
+   * last part of each run (so a long redraw is sliced like the scan, and the
+   * scanner is ready only once it is drawn).
+   */
+  present?: () => Steps<void>;
   probe?: StyleProbe;
   chunkChars?: number;
   /** More changed containers than this in one batch: read the whole page (default 200). */
@@ -108,13 +114,20 @@ export class PageScanner {
       const full = this.needFull || work.full;
       this.needFull = false;
       try {
-        await runner.run(full ? this.fullScan() : this.update(work.nodes, work.restyled));
+        await runner.run(
+          this.thenPresent(full ? this.fullScan() : this.update(work.nodes, work.restyled)),
+        );
       } catch (error) {
         if ((error as Error).name === 'AbortError') return;
         throw error;
       }
       this.options.onUpdate();
     }
+  }
+
+  private *thenPresent(task: SliceTask<void>): SliceTask<void> {
+    yield* task;
+    if (this.options.present) yield* this.options.present();
   }
 
   private spotOptions() {

@@ -64,6 +64,7 @@ export default defineContentScript({
       isOwn,
       pageDate: () => pageDateSteps(document),
       onUpdate: () => view.refresh(),
+      present: () => view.refreshSteps(),
     });
     const view = new MentionView(scanner.model, painter);
 
