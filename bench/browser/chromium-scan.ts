@@ -18,9 +18,9 @@ export interface OursRun {
   cpuMs: number;
   /** From our first sample to the end of our last task, ms. */
   wallMs: number;
-  /** Our longest task in main-thread (thread) time, ms: preemption by the OS does not count. */
+  /** Our time in the task where we spent the most, ms: our samples capped by its thread time. */
   longestTaskMs: number;
-  /** The same task length by wall clock, ms. */
+  /** The same by wall clock (our samples alone), ms. */
   longestTaskWallMs: number;
   /** Our tasks over 10 ms of main-thread time. */
   longTasks: number;
@@ -83,6 +83,7 @@ function analyseOurs(rec: Recording, prefix: string): Omit<OursRun, 'scan' | 'dr
   if (!thread) throw new Error('no backstory-task measure in the trace');
   const spans = trace.profileSpans(rec.profile, prefix);
   const tasks = trace.tasksWith(trace.tasksOf(rec.events, thread), spans);
+  const ours = tasks.map((t) => trace.oursInTask(t, spans));
   const last = tasks[tasks.length - 1];
   const lastEnd = last ? last.ts + (last.dur ?? 0) : 0;
   const forced = trace.forcedInside(rec.events, thread, tasks);
@@ -90,9 +91,9 @@ function analyseOurs(rec: Recording, prefix: string): Omit<OursRun, 'scan' | 'dr
   return {
     cpuMs: trace.spanMs(spans),
     wallMs: spans.length ? (lastEnd - spans[0]![0]) / 1000 : 0,
-    longestTaskMs: Math.max(0, ...tasks.map(trace.threadMs)),
-    longestTaskWallMs: Math.max(0, ...tasks.map(trace.durMs)),
-    longTasks: tasks.filter((t) => trace.threadMs(t) > LONG_TASK_MS).length,
+    longestTaskMs: Math.max(0, ...ours.map((t) => t.ms)),
+    longestTaskWallMs: Math.max(0, ...ours.map((t) => t.wallMs)),
+    longTasks: ours.filter((t) => t.ms > LONG_TASK_MS).length,
     forcedLayouts: forced.layouts.length,
     forcedStyles: forced.styles.length,
     frameMs: commit === undefined ? NaN : (commit - lastEnd) / 1000,

@@ -9,6 +9,7 @@ import {
   tasksOf,
   tasksWith,
   threadMs,
+  oursInTask,
   type TraceEvent,
 } from './trace-metrics';
 
@@ -110,5 +111,20 @@ describe('threadMs', () => {
   it('is the thread time of an event, or its duration when the trace has none', () => {
     expect(threadMs({ ...x('RunTask', 0, 12_000), tdur: 4_000 })).toBe(4);
     expect(threadMs(x('RunTask', 0, 12_000))).toBe(12);
+  });
+});
+
+describe('oursInTask', () => {
+  it('sums our spans inside the task, capped by its thread time', () => {
+    // Task 0–10 ms, 4 ms on the CPU; our spans: 1–3, 5–9 (inside), 9.5–12 (half in), 12–13 (after).
+    const task = { ...x('RunTask', 0, 10_000), tdur: 4_000 };
+    const spans: [number, number][] = [
+      [1000, 3000],
+      [5000, 9000],
+      [9500, 12_000],
+      [12_000, 13_000],
+    ];
+    expect(oursInTask(task, spans)).toEqual({ wallMs: 6.5, ms: 4 });
+    expect(oursInTask({ ...task, tdur: 9_000 }, spans)).toEqual({ wallMs: 6.5, ms: 6.5 });
   });
 });

@@ -146,3 +146,23 @@ export const durMs = (e: TraceEvent): number => (e.dur ?? 0) / 1000;
 
 /** Main-thread (CPU) time of an event in ms; its duration where the trace has no thread time. */
 export const threadMs = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
+
+/**
+ * Our time in `task`, ms: `wallMs`, the parts of our sample spans (sorted)
+ * inside it; `ms`, the same capped by the task's thread time. A task that
+ * ran a frame holds the page's own style, layout and paint beside our frame
+ * callback: only our spans count, as in the sweep (tests/e2e/sweep/cpu-profile.ts).
+ */
+export function oursInTask(
+  task: TraceEvent,
+  spans: readonly Span[],
+): { ms: number; wallMs: number } {
+  const from = task.ts;
+  const to = end(task);
+  let wall = 0;
+  for (const [a, b] of spans) {
+    if (a >= to) break;
+    if (b > from) wall += Math.min(b, to) - Math.max(a, from);
+  }
+  return { wallMs: wall / 1000, ms: Math.min(wall / 1000, threadMs(task)) };
+}
