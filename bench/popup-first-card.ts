@@ -19,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { ensureBuilt } from '../tests/e2e/harness/build';
 import { launchChromium, type ChromiumSession } from '../tests/e2e/harness/chromium';
 import { waitForBackstoryHighlights } from '../tests/e2e/harness/highlights';
+import { isLocalUrl } from '../tests/e2e/harness/local-url';
 import { chromeExtDir } from '../tests/e2e/harness/paths';
 import { startServer } from '../tests/e2e/harness/server';
 
@@ -59,16 +60,6 @@ const PAINTED = `(name) => new Promise((resolve) => {
   const timer = setTimeout(() => done(NaN), 5000);
   observer.observe({ type: name ? 'element' : 'paint', buffered: true });
 })`;
-
-/** Requests the bench allows: the loopback server and the extension's own files. */
-export function isLocal(url: string, origin: string): boolean {
-  return (
-    url.startsWith(`${origin}/`) ||
-    url.startsWith('chrome-extension://') ||
-    url.startsWith('data:') ||
-    url.startsWith('blob:')
-  );
-}
 
 async function painted(page: Page, elementName: string): Promise<number[]> {
   return page.evaluate(`(${PAINTED})(${JSON.stringify(elementName)})`);
@@ -112,7 +103,7 @@ export async function firstCardTimes(
     await session.context.unrouteAll();
     session.context.on('request', (request) => {
       const url = request.url();
-      if (!isLocal(url, server.origin)) offLimits.push(url);
+      if (!isLocalUrl(url, server.origin)) offLimits.push(url);
     });
     const timing: FirstCardTiming = { samples: [], rendered: [], modules: [], emptyPage: [] };
     for (let i = 0; i < opens + 1; i++) {

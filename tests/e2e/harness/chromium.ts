@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { isLocalUrl } from './local-url';
 import { chromeExtDir, requireBuilt } from './paths';
 import { onlyTab } from './tabs';
 
@@ -66,12 +67,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    const ok =
-      url.startsWith(`${options.allowOrigin}/`) ||
-      url.startsWith('chrome-extension://') ||
-      url.startsWith('data:') ||
-      url.startsWith('blob:');
-    if (ok) return route.continue();
+    if (isLocalUrl(url, options.allowOrigin)) return route.continue();
     blocked.push(url);
     return route.abort('blockedbyclient');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isLocal } from './popup-first-card';
+import { isLocalUrl } from './local-url';
 
-describe('isLocal', () => {
+describe('isLocalUrl', () => {
   const origin = 'http://127.0.0.1:4173';
   it.each([
     ['http://127.0.0.1:4173/popup-geneva.html', true],
@@ -12,6 +12,6 @@ describe('isLocal', () => {
     ['http://127.0.0.1:41730/prefix-of-the-port', false],
     ['https://example.com/tracker.js', false],
   ])('%s → %s', (url, local) => {
-    expect(isLocal(url, origin)).toBe(local);
+    expect(isLocalUrl(url, origin)).toBe(local);
   });
 });
