@@ -22,8 +22,8 @@ function setup(html: string, beforeRun?: () => Promise<void>) {
     settle: tick,
     beforeRun,
     isOwn: (node) => node.nodeName === 'BACKSTORY-UI',
-    // eslint-disable-next-line require-yield
     *pageDate() {
+      yield; // read in steps, as the page's date is
       return '2016-09-09';
     },
     onUpdate: () => {
