@@ -35,11 +35,6 @@ export function caretAt(doc: Document, x: number, y: number): Caret | null {
   return null;
 }
 
-/** The node under the point, or null. */
-export function caretNodeAt(doc: Document, x: number, y: number): Node | null {
-  return caretAt(doc, x, y)?.node ?? null;
-}
-
 /**
  * True when `range` may cover the character under a caret at `offset` in
  * `node`: the caret sits on either side of that character, so the offset lies

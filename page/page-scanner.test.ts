@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageScanner } from './page-scanner';
 import { createSliceRunner } from './slice-runner';
 import { fakeSpotter } from './testing/fake-spotter';
@@ -151,15 +151,20 @@ describe('PageScanner', () => {
     const { scanner, spotter, idle, texts, seen } = setup(
       `<p>John Kerry left.</p>${paragraphs.join('')}`,
     );
-    const inView = $('seen').firstChild!;
-    // happy-dom has no layout: the caret under the viewport's middle is stubbed.
-    const doc = document as unknown as { caretPositionFromPoint?: () => object };
-    doc.caretPositionFromPoint = () => ({ offsetNode: inView, offset: 0 });
+    // happy-dom has no layout: the page is stubbed as scrolled to #seen.
+    const inView = $('seen');
+    const boxOf = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    boxOf.mockImplementation(function (this: Element) {
+      const position = this.compareDocumentPosition(inView);
+      if (this === inView) return { top: 0, bottom: 2000 } as DOMRect;
+      const top = position & Node.DOCUMENT_POSITION_FOLLOWING ? -500 : 2000;
+      return { top, bottom: top + 100 } as DOMRect;
+    });
     try {
       scanner.start();
       await idle();
     } finally {
-      delete doc.caretPositionFromPoint;
+      boxOf.mockRestore();
     }
     expect(spotter.calls[0]).toContain('Sergey Lavrov');
     expect(spotter.calls[0]).not.toContain('John Kerry');

@@ -8,12 +8,11 @@
 import type { Spotter } from '../core/spotter';
 import type { Steps } from '../core/steps';
 import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
-import { caretNodeAt } from './hit-test';
 import { PageModel, topmostContainers } from './page-model';
 import { AFTER_FRAME, type SliceRunner, type SliceTask } from './slice-runner';
 import { spotBlocks, supportNames, type BlockMention } from './spot-blocks';
 import { trackDirty, type DirtyTracker } from './dirty-tracker';
-import { blockContainerOf, blockIndexOf, collectBlocks, type TextBlock } from './text-blocks';
+import { blockAtHeight, blockContainerOf, collectBlocks, type TextBlock } from './text-blocks';
 
 export interface PageScannerOptions {
   doc: Document;
@@ -138,7 +137,7 @@ export class PageScanner {
     this.date = this.options.pageDate ? yield* this.options.pageDate() : undefined;
     const blocks: TextBlock[] = [];
     yield* collectBlocks(this.root, blocks, this.probe);
-    yield AFTER_FRAME; // the caret lookup may lay the page out: a step of its own
+    yield AFTER_FRAME; // reading boxes may lay the page out: after a frame
     const first = this.blockInView(blocks);
     // On a page seen for the first time, the chunk in view is drawn as soon as
     // it is spotted; the rest is drawn once, at the end (drawing after every
@@ -212,16 +211,15 @@ export class PageScanner {
   }
 
   /**
-   * Index of the block under the middle of the viewport, spotted first; 0 on
-   * a page short enough to be spotted in a few slices (the order hardly
-   * matters then, and asking the layout for the point would only cost time).
+   * Index of the block at a third of the viewport's height, spotted first; 0
+   * on a page short enough to be spotted in a few slices (the order hardly
+   * matters then, and asking the layout for boxes would only cost time).
    */
   private blockInView(blocks: readonly TextBlock[]): number {
     let chars = 0;
     for (const block of blocks) if ((chars += block.text.length) > VIEW_FIRST_CHARS) break;
     const view = this.options.doc.defaultView;
     if (chars <= VIEW_FIRST_CHARS || !view) return 0;
-    const node = caretNodeAt(this.options.doc, view.innerWidth / 2, view.innerHeight / 3);
-    return node ? blockIndexOf(blocks, node) : 0;
+    return blockAtHeight(blocks, view.innerHeight / 3);
   }
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { blockContainerOf, blockIndexOf, collectBlocks, type TextBlock } from './text-blocks';
+import { describe, expect, it, vi } from 'vitest';
+import { blockAtHeight, blockContainerOf, collectBlocks, type TextBlock } from './text-blocks';
 import { collectBlocksNow } from './testing/run-task';
 
 function blocksOf(html: string) {
@@ -153,15 +153,28 @@ describe('blockContainerOf', () => {
   });
 });
 
-describe('blockIndexOf', () => {
-  it('finds the block holding a node, or the last one before it', () => {
-    document.body.innerHTML = '<p id="a">A <b>bold</b></p><pre id="code">x</pre><p id="b">B</p>';
+describe('blockAtHeight', () => {
+  it('finds the first block whose first line ends below the height, in log2(n) box reads', () => {
+    document.body.innerHTML = Array.from({ length: 64 }, (_, i) => `<p id="p${i}">${i}</p>`).join(
+      '',
+    );
     const blocks = collectBlocksNow(document.body);
-    const $ = (id: string) => document.getElementById(id)!;
-    expect(blockIndexOf(blocks, $('a').firstChild!)).toBe(0);
-    expect(blockIndexOf(blocks, $('a').querySelector('b')!.firstChild!)).toBe(0);
-    expect(blockIndexOf(blocks, $('code').firstChild!)).toBe(0);
-    expect(blockIndexOf(blocks, $('b').firstChild!)).toBe(1);
-    expect(blockIndexOf(blocks, document.body)).toBe(0);
+    // happy-dom has no layout: paragraph i spans 20 px from y = 20·i - 300 (scrolled by 300).
+    const read: string[] = [];
+    const boxOf = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    boxOf.mockImplementation(function (this: Element) {
+      read.push(this.id);
+      const top = Number(this.id.slice(1)) * 20 - 300;
+      return { top, bottom: top + 20 } as DOMRect;
+    });
+    try {
+      expect(blockAtHeight(blocks, 250)).toBe(27); // p27 spans 240–260
+      expect(read.length).toBeLessThanOrEqual(6);
+      expect(blockAtHeight(blocks, -1000)).toBe(0);
+      expect(blockAtHeight(blocks, 5000)).toBe(63);
+      expect(blockAtHeight([], 100)).toBe(0);
+    } finally {
+      boxOf.mockRestore();
+    }
   });
 });
