@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../../tests/e2e/harness/chromium';
 import { readBackstoryHighlights } from '../../tests/e2e/harness/highlights';
+import { ourSpans, ourTimeIn, spanMs } from '../../tests/e2e/sweep/cpu-profile';
+import { taskOf } from '../../tests/e2e/sweep/task-trace';
 import { attachProbe, type Recording } from './chromium-probe';
 import { nextFrame, type OpResult } from './in-page';
 import * as trace from './trace-metrics';
@@ -81,15 +83,15 @@ export async function waitForScan(page: Page, timeoutMs: number): Promise<void> 
 function analyseOurs(rec: Recording, prefix: string): Omit<OursRun, 'scan' | 'drawn'> {
   const thread = trace.mainThreadOf(rec.events, 'backstory-task');
   if (!thread) throw new Error('no backstory-task measure in the trace');
-  const spans = trace.profileSpans(rec.profile, prefix);
+  const spans = ourSpans(rec.profile, prefix);
   const tasks = trace.tasksWith(trace.tasksOf(rec.events, thread), spans);
-  const ours = tasks.map((t) => trace.oursInTask(t, spans));
+  const ours = tasks.map((t) => ourTimeIn(taskOf(t), spans));
   const last = tasks[tasks.length - 1];
   const lastEnd = last ? last.ts + (last.dur ?? 0) : 0;
   const forced = trace.forcedInside(rec.events, thread, tasks);
   const commit = trace.nextCommitEnd(rec.events, thread, lastEnd);
   return {
-    cpuMs: trace.spanMs(spans),
+    cpuMs: spanMs(spans),
     wallMs: spans.length ? (lastEnd - spans[0]![0]) / 1000 : 0,
     longestTaskMs: Math.max(0, ...ours.map((t) => t.ms)),
     longestTaskWallMs: Math.max(0, ...ours.map((t) => t.wallMs)),

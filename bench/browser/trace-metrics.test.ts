@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CpuProfile } from '../../tests/e2e/sweep/cpu-profile';
 import {
   forcedInside,
   mainThreadOf,
   nextCommitEnd,
-  profileSpans,
-  spanMs,
   tasksOf,
   tasksWith,
-  threadMs,
-  oursInTask,
   type TraceEvent,
 } from './trace-metrics';
 
@@ -76,55 +71,5 @@ describe('trace metrics', () => {
     expect(nextCommitEnd(events, main, 1500)).toBe(3350);
     expect(nextCommitEnd(events, main, 3400)).toBe(4720);
     expect(nextCommitEnd(events, main, 5000)).toBeUndefined();
-  });
-});
-
-describe('profileSpans', () => {
-  // Nodes: 1 root → 2 page script → 3 ours (called from the page: still ours) ;
-  //        1 root → 4 ours → 5 native (DOM work called by us)
-  const profile: CpuProfile = {
-    nodes: [
-      { id: 1, callFrame: { url: '' }, children: [2, 4] },
-      { id: 2, callFrame: { url: 'http://page/app.js' }, children: [3] },
-      { id: 3, callFrame: { url: 'chrome-extension://abc/content.js' } },
-      { id: 4, callFrame: { url: 'chrome-extension://abc/content.js' }, children: [5] },
-      { id: 5, callFrame: { url: '' } },
-    ],
-    startTime: 1000,
-    endTime: 1700,
-    samples: [2, 3, 5, 4, 1, 4],
-    timeDeltas: [0, 100, 100, 100, 100, 100],
-  };
-
-  it('joins consecutive samples with our frames into spans', () => {
-    const spans = profileSpans(profile, 'chrome-extension://abc/');
-    expect(spans).toEqual([
-      [1100, 1400],
-      [1500, 1700],
-    ]);
-    expect(spanMs(spans)).toBeCloseTo(0.5);
-    expect(profileSpans(profile, 'chrome-extension://other/')).toEqual([]);
-  });
-});
-
-describe('threadMs', () => {
-  it('is the thread time of an event, or its duration when the trace has none', () => {
-    expect(threadMs({ ...x('RunTask', 0, 12_000), tdur: 4_000 })).toBe(4);
-    expect(threadMs(x('RunTask', 0, 12_000))).toBe(12);
-  });
-});
-
-describe('oursInTask', () => {
-  it('sums our spans inside the task, capped by its thread time', () => {
-    // Task 0–10 ms, 4 ms on the CPU; our spans: 1–3, 5–9 (inside), 9.5–12 (half in), 12–13 (after).
-    const task = { ...x('RunTask', 0, 10_000), tdur: 4_000 };
-    const spans: [number, number][] = [
-      [1000, 3000],
-      [5000, 9000],
-      [9500, 12_000],
-      [12_000, 13_000],
-    ];
-    expect(oursInTask(task, spans)).toEqual({ wallMs: 6.5, ms: 4 });
-    expect(oursInTask({ ...task, tdur: 9_000 }, spans)).toEqual({ wallMs: 6.5, ms: 6.5 });
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Reads a Chromium trace (CDP `Tracing`, JSON events) and a V8 CPU profile
- * (CDP `Profiler`) of one page load: which main-thread tasks ran our code,
- * the longest of them, layouts our code forced, and when the next frame was
- * committed after a point in time. Both use the same clock (microseconds).
+ * Reads a Chromium trace (CDP `Tracing`, JSON events) of one page load: which
+ * main-thread tasks ran our code (sample spans of a V8 CPU profile on the
+ * same clock, from tests/e2e/sweep/cpu-profile.ts, which also measures our
+ * time in each), layouts our code forced, and when the next frame was
+ * committed after a point in time. Times in microseconds.
  */
-import type { CpuProfile } from '../../tests/e2e/sweep/cpu-profile';
+import type { Span } from '../../tests/e2e/sweep/cpu-profile';
 
 export interface TraceEvent {
   name: string;
@@ -23,9 +24,6 @@ export interface Thread {
   pid: number;
   tid: number;
 }
-
-/** A span of time in µs: [start, end). */
-export type Span = [number, number];
 
 const end = (e: TraceEvent): number => e.ts + (e.dur ?? 0);
 const on = (t: Thread) => (e: TraceEvent) => e.pid === t.pid && e.tid === t.tid;
@@ -102,67 +100,5 @@ export function nextCommitEnd(
   return commit && end(commit);
 }
 
-/**
- * Sample spans of a CPU profile whose stack holds a frame of a script whose
- * URL starts with `urlPrefix` (the DOM work those frames call into counts).
- */
-export function profileSpans(profile: CpuProfile, urlPrefix: string): Span[] {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const memo = new Map<number, boolean>();
-  const ours = (id: number): boolean => {
-    let result = memo.get(id);
-    if (result !== undefined) return result;
-    const up = parent.get(id);
-    result = !!byId.get(id)?.callFrame.url.startsWith(urlPrefix) || (up !== undefined && ours(up));
-    memo.set(id, result);
-    return result;
-  };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  const stamps: number[] = [];
-  let time = profile.startTime;
-  for (let i = 0; i < samples.length; i++) stamps.push((time += deltas[i] ?? 0));
-  const spans: Span[] = [];
-  samples.forEach((id, i) => {
-    if (!ours(id)) return;
-    const from = stamps[i]!;
-    const to = Math.max(from, stamps[i + 1] ?? profile.endTime);
-    const last = spans[spans.length - 1];
-    if (last && last[1] === from) last[1] = to;
-    else spans.push([from, to]);
-  });
-  return spans;
-}
-
-/** Total length of spans, in ms. */
-export const spanMs = (spans: readonly Span[]): number =>
-  spans.reduce((sum, [a, b]) => sum + (b - a), 0) / 1000;
-
 /** Duration of an event in ms. */
 export const durMs = (e: TraceEvent): number => (e.dur ?? 0) / 1000;
-
-/** Main-thread (CPU) time of an event in ms; its duration where the trace has no thread time. */
-export const threadMs = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
-
-/**
- * Our time in `task`, ms: `wallMs`, the parts of our sample spans (sorted)
- * inside it; `ms`, the same capped by the task's thread time. A task that
- * ran a frame holds the page's own style, layout and paint beside our frame
- * callback: only our spans count, as in the sweep (tests/e2e/sweep/cpu-profile.ts).
- */
-export function oursInTask(
-  task: TraceEvent,
-  spans: readonly Span[],
-): { ms: number; wallMs: number } {
-  const from = task.ts;
-  const to = end(task);
-  let wall = 0;
-  for (const [a, b] of spans) {
-    if (a >= to) break;
-    if (b > from) wall += Math.min(b, to) - Math.max(a, from);
-  }
-  return { wallMs: wall / 1000, ms: Math.min(wall / 1000, threadMs(task)) };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptTime, type CpuProfile } from './cpu-profile';
+import { ourSpans, ourTimeIn, scriptTime, spanMs, type CpuProfile, type Span } from './cpu-profile';
 
 const ext = 'chrome-extension://abc/';
 // Node tree:  1 (root)
@@ -82,5 +82,42 @@ describe('scriptTime with trace tasks', () => {
       longestMs: 0.4,
       longestWallMs: 2,
     });
+  });
+});
+
+describe('ourSpans', () => {
+  it('joins consecutive samples with our frames into spans', () => {
+    // Samples every 100 µs from 1000: page, ours (called by the page), ours (native), ours, root, ours.
+    const profile: CpuProfile = {
+      nodes,
+      startTime: 1000,
+      endTime: 1700,
+      samples: [2, 4, 5, 3, 1, 3],
+      timeDeltas: [0, 100, 100, 100, 100, 100],
+    };
+    const spans = ourSpans(profile, ext);
+    expect(spans).toEqual([
+      [1100, 1400],
+      [1500, 1700],
+    ]);
+    expect(spanMs(spans)).toBeCloseTo(0.5);
+    expect(ourSpans(profile, 'chrome-extension://other/')).toEqual([]);
+  });
+});
+
+describe('ourTimeIn', () => {
+  it('sums our spans inside the task, capped by its thread time', () => {
+    // Task 0–10 ms, 4 ms on the CPU; our spans: 1–3, 5–9 (inside), 9.5–12 (half in), 12–13 (after).
+    const task = { pid: 7, start: 0, end: 10_000, cpu: 4_000 };
+    const spans: Span[] = [
+      [1000, 3000],
+      [5000, 9000],
+      [9500, 12_000],
+      [12_000, 13_000],
+    ];
+    expect(ourTimeIn(task, spans)).toEqual({ wallMs: 6.5, ms: 4 });
+    expect(ourTimeIn({ ...task, cpu: 9_000 }, spans)).toEqual({ wallMs: 6.5, ms: 6.5 });
+    // Without thread time, the task's wall time caps it.
+    expect(ourTimeIn({ pid: 7, start: 0, end: 2_000 }, spans)).toEqual({ wallMs: 1, ms: 1 });
   });
 });

@@ -3,7 +3,8 @@
  * whose stack holds a frame of the extension's scripts is ours, including the DOM
  * work those frames call into. With the renderer's tasks from a trace (same clock),
  * our longest task is the task holding the most of our time; without them, the
- * longest run of consecutive samples that are ours.
+ * longest run of consecutive samples that are ours. The sweep and the benchmarks
+ * (bench/browser/chromium-scan.ts) both measure through this file.
  *
  * A sample lasts until the next one, so a thread the OS took off the CPU in the
  * middle of our work leaves one sample of several ms (on the 2-core test
@@ -30,6 +31,9 @@ export interface TraceTask {
   cpu?: number;
 }
 
+/** A span of time in µs: [start, end). */
+export type Span = [number, number];
+
 export interface ScriptTime {
   /** Total sampled time with our code on the stack, ms. */
   totalMs: number;
@@ -39,70 +43,75 @@ export interface ScriptTime {
   longestWallMs: number;
 }
 
-interface Sample {
-  at: number;
-  duration: number;
-  ours: boolean;
-}
-
-/** Each sample with its time (µs), duration and whether our code is on its stack. */
-function samplesOf(profile: CpuProfile, urlPrefix: string): Sample[] {
+/**
+ * The spans of the profile's samples whose stack holds a frame of a script
+ * whose URL starts with `urlPrefix`, consecutive samples joined, in time order.
+ */
+export function ourSpans(profile: CpuProfile, urlPrefix: string): Span[] {
   const parent = new Map<number, number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  for (const node of profile.nodes) {
+  for (const node of profile.nodes)
     for (const child of node.children ?? []) parent.set(child, node.id);
-  }
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const memo = new Map<number, boolean>();
   const ours = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
+    let result = memo.get(id);
+    if (result !== undefined) return result;
     const up = parent.get(id);
-    const result =
-      !!node && (node.callFrame.url.startsWith(urlPrefix) || (up !== undefined && ours(up)));
+    result = !!byId.get(id)?.callFrame.url.startsWith(urlPrefix) || (up !== undefined && ours(up));
     memo.set(id, result);
     return result;
   };
-  const ids = profile.samples ?? [];
+  const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const stamps: number[] = [];
   let time = profile.startTime;
-  const stamps = ids.map((_, i) => (time += deltas[i] ?? 0));
-  return ids.map((id, i) => {
-    const at = stamps[i] ?? profile.endTime;
-    const next = stamps[i + 1] ?? profile.endTime;
-    return { at, duration: Math.max(0, next - at), ours: ours(id) };
+  for (let i = 0; i < samples.length; i++) stamps.push((time += deltas[i] ?? 0));
+  const spans: Span[] = [];
+  samples.forEach((id, i) => {
+    if (!ours(id)) return;
+    const from = stamps[i]!;
+    const to = Math.max(from, stamps[i + 1] ?? profile.endTime);
+    const last = spans[spans.length - 1];
+    if (last && last[1] === from) last[1] = to;
+    else spans.push([from, to]);
   });
+  return spans;
 }
 
-/** Longest run of consecutive samples that are ours, µs. */
-function longestRun(samples: Sample[]): number {
-  let run = 0;
-  let longest = 0;
-  for (const s of samples) {
-    run = s.ours ? run + s.duration : 0;
-    longest = Math.max(longest, run);
+/** Total length of spans, in ms. */
+export const spanMs = (spans: readonly Span[]): number =>
+  spans.reduce((sum, [a, b]) => sum + (b - a), 0) / 1000;
+
+/**
+ * Our time in `task`, ms: `wallMs`, the parts of our spans (in time order)
+ * inside it; `ms`, the same capped by the task's thread time. A task that ran
+ * a frame holds the page's own style, layout and paint beside our frame
+ * callback: only our spans count.
+ */
+export function ourTimeIn(task: TraceTask, spans: readonly Span[]): { ms: number; wallMs: number } {
+  let wall = 0;
+  for (const [a, b] of spans) {
+    if (a >= task.end) break;
+    if (b > task.start) wall += Math.min(b, task.end) - Math.max(a, task.start);
   }
-  return longest;
+  const cpu = task.cpu ?? task.end - task.start;
+  return { wallMs: wall / 1000, ms: Math.min(wall, cpu) / 1000 };
 }
 
-/** Our time in the busiest task of the renderer that ran our samples, µs: capped by thread time, and wall. */
-function busiestTask(samples: Sample[], tasks: readonly TraceTask[]): [number, number] {
-  const mine = samples.filter((s) => s.ours);
-  const inside = (t: TraceTask, s: Sample) => s.at >= t.start && s.at < t.end;
-  // Traces hold every renderer; ours is the one whose tasks contain our samples.
-  const pids = [...new Set(tasks.map((t) => t.pid))];
-  const hits = (pid: number) =>
-    mine.filter((s) => tasks.some((t) => t.pid === pid && inside(t, s))).length;
-  const pid = pids.sort((a, b) => hits(b) - hits(a))[0];
+/** Our time in the busiest task of the renderer that ran our spans, ms: capped by thread time, and wall. */
+function busiestTask(spans: readonly Span[], tasks: readonly TraceTask[]): [number, number] {
+  // Traces hold every renderer; ours is the one whose tasks hold the most of our time.
+  const byPid = new Map<number, TraceTask[]>();
+  for (const task of tasks) byPid.set(task.pid, [...(byPid.get(task.pid) ?? []), task]);
+  const wallIn = (list: TraceTask[]) =>
+    list.reduce((sum, task) => sum + ourTimeIn(task, spans).wallMs, 0);
+  const ours = [...byPid.values()].sort((a, b) => wallIn(b) - wallIn(a))[0] ?? [];
   let longest = 0;
   let longestWall = 0;
-  for (const task of tasks.filter((t) => t.pid === pid)) {
-    // A sample's time ends at the task's end at the latest.
-    const wall = mine
-      .filter((s) => inside(task, s))
-      .reduce((sum, s) => sum + Math.min(s.duration, task.end - s.at), 0);
-    longest = Math.max(longest, Math.min(wall, task.cpu ?? task.end - task.start));
-    longestWall = Math.max(longestWall, wall);
+  for (const task of ours) {
+    const { ms, wallMs } = ourTimeIn(task, spans);
+    longest = Math.max(longest, ms);
+    longestWall = Math.max(longestWall, wallMs);
   }
   return [longest, longestWall];
 }
@@ -113,9 +122,8 @@ export function scriptTime(
   urlPrefix: string,
   tasks?: readonly TraceTask[],
 ): ScriptTime {
-  const samples = samplesOf(profile, urlPrefix);
-  const total = samples.filter((s) => s.ours).reduce((sum, s) => sum + s.duration, 0);
-  const run = longestRun(samples);
-  const [longest, wall] = tasks?.length ? busiestTask(samples, tasks) : [run, run];
-  return { totalMs: total / 1000, longestMs: longest / 1000, longestWallMs: wall / 1000 };
+  const spans = ourSpans(profile, urlPrefix);
+  const run = Math.max(0, ...spans.map(([a, b]) => b - a)) / 1000;
+  const [longest, wall] = tasks?.length ? busiestTask(spans, tasks) : [run, run];
+  return { totalMs: spanMs(spans), longestMs: longest, longestWallMs: wall };
 }

@@ -34,12 +34,17 @@ export function rendererTasks(events: readonly TraceEvent[]): TraceTask[] {
   );
   return events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => ({
-      pid: e.pid,
-      start: e.ts,
-      end: e.ts + (e.dur ?? 0),
-      ...(e.tdur === undefined ? {} : { cpu: e.tdur }),
-    }));
+    .map(taskOf);
+}
+
+/** A complete trace event (`ph: 'X'`) as a task, with its thread time when traced. */
+export function taskOf(e: Pick<TraceEvent, 'pid' | 'ts' | 'dur' | 'tdur'>): TraceTask {
+  return {
+    pid: e.pid,
+    start: e.ts,
+    end: e.ts + (e.dur ?? 0),
+    ...(e.tdur === undefined ? {} : { cpu: e.tdur }),
+  };
 }
 
 /** A tracer for the whole browser of `context` (Chromium only), started and stopped per page. */
