@@ -101,19 +101,16 @@ export function ourTimeIn(task: TraceTask, spans: readonly Span[]): { ms: number
 /** Our time in the busiest task of the renderer that ran our spans, ms: capped by thread time, and wall. */
 function busiestTask(spans: readonly Span[], tasks: readonly TraceTask[]): [number, number] {
   // Traces hold every renderer; ours is the one whose tasks hold the most of our time.
-  const byPid = new Map<number, TraceTask[]>();
-  for (const task of tasks) byPid.set(task.pid, [...(byPid.get(task.pid) ?? []), task]);
-  const wallIn = (list: TraceTask[]) =>
-    list.reduce((sum, task) => sum + ourTimeIn(task, spans).wallMs, 0);
-  const ours = [...byPid.values()].sort((a, b) => wallIn(b) - wallIn(a))[0] ?? [];
-  let longest = 0;
-  let longestWall = 0;
-  for (const task of ours) {
-    const { ms, wallMs } = ourTimeIn(task, spans);
-    longest = Math.max(longest, ms);
-    longestWall = Math.max(longestWall, wallMs);
+  const byPid = new Map<number, { ms: number; wallMs: number }[]>();
+  for (const task of tasks) {
+    const times = byPid.get(task.pid) ?? [];
+    if (!times.length) byPid.set(task.pid, times);
+    times.push(ourTimeIn(task, spans));
   }
-  return [longest, longestWall];
+  const wallOf = (times: { wallMs: number }[]) => times.reduce((sum, t) => sum + t.wallMs, 0);
+  let ours: { ms: number; wallMs: number }[] = [];
+  for (const times of byPid.values()) if (wallOf(times) > wallOf(ours)) ours = times;
+  return [Math.max(0, ...ours.map((t) => t.ms)), Math.max(0, ...ours.map((t) => t.wallMs))];
 }
 
 /** Time attributed to scripts whose URL starts with `urlPrefix` (e.g. `chrome-extension://ID/`). */
