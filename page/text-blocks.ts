@@ -6,8 +6,14 @@
  * The walk is a generator that yields every few nodes, so a scheduler can cut
  * it into slices; it uses no recursion, so deep nesting cannot overflow.
  */
-import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
+import {
+  classifyElement,
+  computedStyleProbe,
+  type ElementKind,
+  type StyleProbe,
+} from './element-kind';
 import { AFTER_FRAME, type SliceTask } from './slice-runner';
+import { findTexts, QUERIED, textQueries, type TextQueries } from './text-finder';
 
 export interface TextBlock {
   /** The block-level element whose inline content this block is. */
@@ -110,67 +116,181 @@ class BlockBuilder {
   }
 }
 
+/** How a walk sees an element: shown or not, and the block its inline text belongs to. */
+interface Shown {
+  shown: boolean;
+  container: Element;
+}
+
+/**
+ * Elements classified once per walk, each from its parent's result: the
+ * text of a page shares its ancestors. An element under a hidden or skipped
+ * one is not shown and its style is never read.
+ */
+class Visibility {
+  private readonly known = new Map<Element, Shown>();
+  private classified = 0;
+
+  constructor(
+    root: Element,
+    private readonly probe: StyleProbe,
+  ) {
+    this.known.set(root, { shown: true, container: root });
+  }
+
+  /** How `el` is seen; undefined when it is not under the root (or null). */
+  of(el: Element | null): Shown | undefined {
+    const chain: Element[] = [];
+    let at = el;
+    let shown: Shown | undefined;
+    for (; at; at = at.parentElement) {
+      shown = this.known.get(at);
+      if (shown) break;
+      chain.push(at);
+    }
+    if (!shown) return undefined; // outside root
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      if (shown.shown) {
+        const kind = classifyElement(el, this.probe);
+        this.classified++;
+        shown =
+          kind === 'inline'
+            ? { shown: true, container: shown.container }
+            : { shown: kind === 'block', container: el };
+      }
+      this.known.set(el, shown);
+    }
+    return shown;
+  }
+
+  /** Elements classified since the last call (work done, for steps). */
+  takeClassified(): number {
+    const n = this.classified;
+    this.classified = 0;
+    return n;
+  }
+
+  /** The kind of an element met between two texts of one block (not kept: it holds no text). */
+  kindOf(el: Element): ElementKind {
+    this.classified++;
+    return classifyElement(el, this.probe);
+  }
+}
+
 /**
  * Appends the blocks of `root`'s visible text to `out`, in document order.
  *
- * The page may change between two steps. When the node the walk stands on has
- * left the document, the walk drops what it read of the innermost container
- * still in the document and reads that container again from its start.
+ * Only the Text nodes that hold more than white space are found, natively
+ * (see text-finder.ts), with their ancestors; the nodes between two of them
+ * are walked only when both are in one block, where white space and inline
+ * boundaries between them count. White space between blocks is never read,
+ * so a block starts and ends with text.
+ *
+ * The page may change between two steps: text that left the document is
+ * dropped with the block it was read into, and text added to a part already
+ * read is left to the caller's change tracking (PageScanner reads it next).
  */
 export function* collectBlocks(
   root: Element,
   out: TextBlock[],
   probe: StyleProbe = computedStyleProbe,
+  queries: TextQueries = textQueries(root.ownerDocument),
 ): SliceTask<void> {
   const builder = new BlockBuilder();
-  const containers: Node[] = [root];
-  const emitted: number[] = [out.length];
-  const top = () => containers[containers.length - 1]!;
-  const leave = () => {
-    builder.flush(out, root);
-    containers.pop();
-    emitted.pop();
+  const seen = new Visibility(root, probe);
+  const first = out.length;
+  // A detached root (read before it is inserted) cannot lose nodes to the page.
+  const live = root.isConnected;
+  const gone = (node: Node) => live && !node.isConnected;
+  /** A container whose text left the page while it was read: the rest of it is not read. */
+  let dropped: Element | null = null;
+  /** After a pause, drops the block being read if any of its text left the page. */
+  const checkBuilder = () => {
+    if (!builder.nodes.some(gone)) return;
+    dropped = builder.container;
+    builder.reset();
   };
-  let node: Node | null = root.firstChild;
-  let visited = 0;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      if (text.data.length > 0) builder.add(text, top() as Element);
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const kind = classifyElement(node as Element, probe);
-      if (kind === 'inline') descend = true;
-      else if (kind !== 'hidden') builder.flush(out, root);
-      if (kind === 'block' && node.firstChild) {
-        containers.push(node);
-        emitted.push(out.length);
-        descend = true;
-      }
+  let last: Text | null = null;
+  let work = 0;
+  for (const found of findTexts(root, queries)) {
+    if (found === QUERIED) {
+      yield AFTER_FRAME;
+      checkBuilder();
+      continue;
     }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-    } else {
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode; // null only when the page moved it out of root
-        if (node === top() && node !== root) leave();
+    const place = gone(found) ? undefined : seen.of(found.parentElement);
+    if (place?.shown && place.container !== dropped) {
+      dropped = null;
+      if (builder.container !== place.container) builder.flush(out, root);
+      else if (last) {
+        yield* walkBetween(last, found, place.container, { builder, seen, out, root, gone });
+        checkBuilder();
       }
-      node = !node || node === root ? null : node.nextSibling;
+      builder.add(found, place.container);
+      last = found;
     }
-    if (++visited % NODES_PER_STEP === 0) {
+    work += 1 + seen.takeClassified();
+    if (work >= NODES_PER_STEP) {
+      work = 0;
       yield AFTER_FRAME; // the next nodes' computed style is read
-      if (node && !node.isConnected && root.isConnected) {
-        builder.reset();
-        while (containers.length > 1 && !top().isConnected) {
-          containers.pop();
-          emitted.pop();
-        }
-        out.length = emitted[emitted.length - 1]!;
-        node = top().firstChild;
-      }
+      checkBuilder();
     }
   }
   builder.flush(out, root);
+  // Blocks read before a part of the page left it.
+  let kept = first;
+  for (let i = first; i < out.length; i++) {
+    const block = out[i]!;
+    if (!gone(block.nodes[0]!) && !gone(block.nodes[block.nodes.length - 1]!)) out[kept++] = block;
+  }
+  out.length = kept;
+}
+
+interface Reading {
+  builder: BlockBuilder;
+  seen: Visibility;
+  out: TextBlock[];
+  root: Element;
+  gone: (node: Node) => boolean;
+}
+
+/**
+ * Walks the nodes strictly between two texts of one container, as the text
+ * of that container runs: white space in inline elements joins the block,
+ * and a block-level, skipped or line-break element between them ends it.
+ * Returns early when the page changed so that `to` is no longer ahead.
+ */
+function* walkBetween(
+  from: Text,
+  to: Text,
+  container: Element,
+  { builder, seen, out, root, gone }: Reading,
+): SliceTask<void> {
+  /** The node after `at`'s subtree, inside `container`. */
+  const after = (at: Node): Node | null => {
+    let cur: Node | null = at;
+    while (cur && cur !== container && !cur.nextSibling) cur = cur.parentNode;
+    return !cur || cur === container ? null : cur.nextSibling;
+  };
+  let node = after(from);
+  let visited = 0;
+  while (node && node !== to) {
+    let descend = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if ((node as Text).data.length > 0) builder.add(node as Text, container);
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const kind = seen.kindOf(node as Element);
+      if (kind === 'inline') descend = true;
+      else if (kind !== 'hidden') builder.flush(out, root);
+    }
+    node = descend && node.firstChild ? node.firstChild : after(node);
+    if (++visited % NODES_PER_STEP === 0) {
+      yield AFTER_FRAME;
+      if (node && gone(node)) node = null;
+    }
+  }
+  if (node !== to) builder.flush(out, root); // the page changed: end the block here
 }
 
 /**
