@@ -7,7 +7,7 @@ const tick = () => new Promise<void>((done) => setTimeout(done, 0));
 let scanner: PageScanner | undefined;
 afterEach(() => scanner?.stop());
 
-function setup(html: string, beforeRun?: () => Promise<void>) {
+function setup(html: string, beforeRun?: () => Promise<void>, sliceMs?: number) {
   document.body.innerHTML = html;
   const spotter = fakeSpotter();
   let updates = 0;
@@ -18,7 +18,7 @@ function setup(html: string, beforeRun?: () => Promise<void>) {
   scanner = new PageScanner({
     doc: document,
     spotter,
-    runner: createSliceRunner({ yieldToHost: tick, sleep: tick }),
+    runner: createSliceRunner({ yieldToHost: tick, sleep: tick, sliceMs }),
     settle: tick,
     beforeRun,
     isOwn: (node) => node.nodeName === 'BACKSTORY-UI',
@@ -194,6 +194,22 @@ describe('PageScanner', () => {
     frame();
     await idle();
     expect(texts()).toEqual(['John Kerry=john-kerry', 'Putin=vladimir-putin']);
+  });
+
+  it('reads text changed during its first read of the page in the next run', async () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `<p>line ${i}</p>`).join('');
+    const { scanner, spotter, idle, texts } = setup(
+      `<div id="a"><p>Putin</p></div>${lines}`,
+      undefined,
+      0, // a slice per step
+    );
+    scanner.start();
+    for (let i = 0; i < 6; i++) await tick();
+    expect(spotter.calls).toEqual([]); // still reading the page
+    $('a').innerHTML = '<p>John Kerry</p>';
+    await idle();
+    expect(spotter.calls[0]).not.toContain('John Kerry'); // the first read missed it
+    expect(texts()).toEqual(['John Kerry=john-kerry']);
   });
 
   it('reads the whole page again on request', async () => {
