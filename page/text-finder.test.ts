@@ -46,12 +46,24 @@ describe('findTexts', () => {
     document.body.innerHTML = `lead${Array.from({ length: 20 }, (_, i) => row(i)).join('')}tail`;
     const whole = find(document.body);
     const { calls, counted } = counting(queries);
-    const split = find(document.body, counted, 8);
+    const split = find(document.body, counted, 30);
     expect(split.texts).toEqual(whole.texts);
     expect(split.texts.slice(0, 3)).toEqual(['lead', 'a0', 'b0']);
-    expect(calls.children).toBe(1); // the body (60 elements) is split once
-    expect(calls.texts).toBe(20); // each row (3 elements) is asked about whole
+    expect(calls.children).toBe(1); // the body (102 nodes, 22 children) is split once
+    expect(calls.texts).toBe(20); // each row (4 nodes) is asked about whole
     expect(split.queried).toBe(21); // a step after every query
+  });
+
+  it('reads the children of a flat list from script, a step per chunk', () => {
+    const items = Array.from({ length: 100 }, (_, i) => `<b>n${i}</b>\n `).join('');
+    document.body.innerHTML = `${items}<!-- c -->last`;
+    const { calls, counted } = counting(queries);
+    const flat = find(document.body, counted, 8);
+    expect(flat.texts).toEqual([...Array.from({ length: 100 }, (_, i) => `n${i}`), 'last']);
+    expect(calls.children).toBe(0); // 201 children: no query reads them all at once
+    expect(calls.texts).toBe(100);
+    // A step per element opened, and one per 8 white-space or comment nodes skipped.
+    expect(flat.queried).toBe(1 + 100 + Math.floor(101 / 8));
   });
 
   it('asks about a deep subtree whole below the split depth (no count per level)', () => {
@@ -81,7 +93,7 @@ describe('textQueries', () => {
     // happy-dom has no document.evaluate; browsers do (covered by the e2e tests).
     expect(xpathQueries(document)).toBeUndefined();
     document.body.innerHTML = '<p>x<b>y</b></p>';
-    expect(textQueries(document).count(document.body)).toBe(2);
+    expect(textQueries(document).count(document.body)).toBe(4); // p, "x", b, "y"
   });
 
   it('asks XPath for text, children and counts where the document has it', () => {
@@ -105,7 +117,7 @@ describe('textQueries', () => {
     expect(q.texts(p).item(0)).toBe(p.firstChild);
     expect(q.children(p).length).toBe(1);
     expect(asked).toEqual([
-      'count(.//*)',
+      'count(.//node())',
       './/text()[normalize-space()]',
       './* | ./text()[normalize-space()]',
     ]);

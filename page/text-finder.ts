@@ -4,15 +4,18 @@
  *
  * Why not a plain walk: every node a content script touches gets a wrapper
  * in the extension's world, and Blink keeps those wrappers in one hash table
- * per world that is rehashed, in one pause, each time it doubles. A walk of a
- * large page (Reddit: 25,000 nodes, 12,000 of them white space between tags)
- * plus its computed styles passes 32 Ki wrappers, and that rehash alone takes
- * about 10 ms. XPath finds the text natively, so only the nodes we read are
- * wrapped: on Reddit, 2,200 Text nodes instead of 25,000 nodes.
+ * per world (shared by every document of the renderer, and emptied of pages
+ * already left only by garbage collection) that is rehashed, in one pause,
+ * each time it doubles: about 10 ms at 32 Ki wrappers, 30 ms at 128 Ki. A
+ * walk of a large page (Reddit: 25,000 nodes, 12,000 of them white space
+ * between tags) makes a wrapper per node. XPath finds the text natively, so
+ * only the nodes we read are wrapped: on Reddit, 2,200 Text nodes and their
+ * ancestors, 8,600 nodes in all.
  *
  * One XPath call cannot be cut short, so a large subtree is asked about in
- * parts: an element with more than `CHUNK_ELEMENTS` elements under it is
- * split into its children.
+ * parts: an element with more than `CHUNK_NODES` nodes under it is split
+ * into its children, and an element with more children than that (a flat
+ * list, which one query would read whole) has its children read from script.
  */
 
 /** Nodes in document order, read one at a time (an XPath snapshot wraps an item only when it is read). */
@@ -23,7 +26,7 @@ export interface NodeSeq {
 
 /** The native queries a finder is built on. */
 export interface TextQueries {
-  /** The number of elements under `el`. */
+  /** The number of nodes under `el`. */
   count(el: Element): number;
   /** The Text nodes under `el` that hold more than white space, in document order. */
   texts(el: Element): NodeSeq;
@@ -31,10 +34,10 @@ export interface TextQueries {
   children(el: Element): NodeSeq;
 }
 
-/** Elements under one subtree asked about in one XPath call (about 1 ms on 2 cores). */
-export const CHUNK_ELEMENTS = 1024;
+/** Nodes under one subtree asked about in one XPath call (about 1 ms on 2 cores). */
+export const CHUNK_NODES = 2048;
 /**
- * Subtrees are split at most this deep: each split counts the elements under
+ * Subtrees are split at most this deep: each split counts the nodes under
  * every child again, so a deep chain of single children would cost a count
  * per level (quadratic); deeper than this, a subtree is asked about whole.
  */
@@ -53,7 +56,8 @@ export function xpathQueries(doc: Document): TextQueries | undefined {
     return { length: result.snapshotLength, item: (i) => result.snapshotItem(i) };
   };
   return {
-    count: (el) => doc.evaluate('count(.//*)', el, null, XPathResult.NUMBER_TYPE, null).numberValue,
+    count: (el) =>
+      doc.evaluate('count(.//node())', el, null, XPathResult.NUMBER_TYPE, null).numberValue,
     texts: (el) => snapshot('.//text()[normalize-space()]', el),
     children: (el) => snapshot('./* | ./text()[normalize-space()]', el),
   };
@@ -67,7 +71,7 @@ export function walkingQueries(doc: Document): TextQueries {
   return {
     count: (el) => {
       let n = 0;
-      const walker = doc.createTreeWalker(el, NodeFilter.SHOW_ELEMENT);
+      const walker = doc.createTreeWalker(el, NodeFilter.SHOW_ALL);
       while (walker.nextNode()) n++;
       return n;
     },
@@ -91,9 +95,10 @@ export function textQueries(doc: Document): TextQueries {
 
 /**
  * The Text nodes under `root` that hold more than white space, in document
- * order, from subtrees of at most `chunk` elements per query; `QUERIED` is
- * yielded after each query. Text inside hidden content is found too: which
- * text is shown is the caller's to decide.
+ * order, from subtrees of at most `chunk` nodes per query; `QUERIED` is
+ * yielded after each query and every `chunk` children read from script.
+ * Text inside hidden content is found too: which text is shown is the
+ * caller's to decide.
  *
  * The page may change while this runs: each part is a snapshot taken when
  * it is reached, so a node may have left the document by the time it is
@@ -103,15 +108,19 @@ export function textQueries(doc: Document): TextQueries {
 export function* findTexts(
   root: Element,
   queries: TextQueries,
-  chunk = CHUNK_ELEMENTS,
+  chunk = CHUNK_NODES,
 ): Generator<Text | typeof QUERIED, void, void> {
   const parts: { list: NodeSeq; next: number }[] = [];
   const open = (el: Element) => {
-    const whole = parts.length >= MAX_SPLIT_DEPTH || queries.count(el) <= chunk;
-    parts.push({ list: whole ? queries.texts(el) : queries.children(el), next: 0 });
+    let list: NodeSeq;
+    if (parts.length >= MAX_SPLIT_DEPTH || queries.count(el) <= chunk) list = queries.texts(el);
+    else if (el.childNodes.length > chunk) list = el.childNodes;
+    else list = queries.children(el);
+    parts.push({ list, next: 0 });
   };
   open(root);
   yield QUERIED;
+  let skipped = 0;
   while (parts.length > 0) {
     const part = parts[parts.length - 1]!;
     if (part.next >= part.list.length) {
@@ -120,11 +129,13 @@ export function* findTexts(
     }
     const node = part.list.item(part.next++);
     if (!node) continue;
-    if (node.nodeType === Node.TEXT_NODE) {
-      yield node as Text;
-    } else {
+    if (node.nodeType === Node.ELEMENT_NODE) {
       open(node as Element);
       yield QUERIED;
+    } else if (node.nodeType === Node.TEXT_NODE && HAS_TEXT.test((node as Text).data)) {
+      yield node as Text;
+    } else if (++skipped % chunk === 0) {
+      yield QUERIED; // a long run of white space or comments in a flat list
     }
   }
 }
