@@ -205,9 +205,16 @@ export function* collectBlocks(
   const gone = (node: Node) => live && !node.isConnected;
   /** A container whose text left the page while it was read: the rest of it is not read. */
   let dropped: Element | null = null;
-  /** After a pause, drops the block being read if any of its text left the page. */
+  /** Whether a block's first or last text left the page (checked in constant time). */
+  const broken = (nodes: readonly Text[]) =>
+    nodes.length > 0 && (gone(nodes[0]!) || gone(nodes[nodes.length - 1]!));
+  /**
+   * After a pause, drops the block being read if its text left the page. A
+   * node removed from its middle is left to change tracking, which reads the
+   * container again (as it does for any change behind the walk).
+   */
   const checkBuilder = () => {
-    if (!builder.nodes.some(gone)) return;
+    if (!broken(builder.nodes)) return;
     dropped = builder.container;
     builder.reset();
   };
@@ -240,10 +247,7 @@ export function* collectBlocks(
   builder.flush(out, root);
   // Blocks read before a part of the page left it.
   let kept = first;
-  for (let i = first; i < out.length; i++) {
-    const block = out[i]!;
-    if (!gone(block.nodes[0]!) && !gone(block.nodes[block.nodes.length - 1]!)) out[kept++] = block;
-  }
+  for (let i = first; i < out.length; i++) if (!broken(out[i]!.nodes)) out[kept++] = out[i]!;
   out.length = kept;
 }
 
