@@ -66,6 +66,18 @@ describe('findTexts', () => {
     expect(flat.queried).toBe(1 + 100 + Math.floor(101 / 8));
   });
 
+  it('never repeats a node of a flat list that changes while it is read', () => {
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `t${i}<br>`).join('');
+    const walk = findTexts(document.body, queries, 8);
+    const texts: string[] = [];
+    for (let step = walk.next(); !step.done; step = walk.next()) {
+      if (step.value === QUERIED) continue;
+      texts.push(step.value.data);
+      if (texts.length === 5) document.body.prepend('new', document.createElement('br'));
+    }
+    expect(texts).toEqual(Array.from({ length: 20 }, (_, i) => `t${i}`));
+  });
+
   it('asks about a deep subtree whole below the split depth (no count per level)', () => {
     const root = document.createElement('div');
     let parent: Element = root;

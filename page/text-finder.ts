@@ -88,6 +88,18 @@ export function walkingQueries(doc: Document): TextQueries {
   };
 }
 
+/** Reads a snapshot item by item; null at its end. */
+function reader(list: NodeSeq): () => Node | null {
+  let next = 0;
+  return () => {
+    while (next < list.length) {
+      const node = list.item(next++);
+      if (node) return node;
+    }
+    return null;
+  };
+}
+
 /** The best queries the document supports. */
 export function textQueries(doc: Document): TextQueries {
   return xpathQueries(doc) ?? walkingQueries(doc);
@@ -110,25 +122,32 @@ export function* findTexts(
   queries: TextQueries,
   chunk = CHUNK_NODES,
 ): Generator<Text | typeof QUERIED, void, void> {
-  const parts: { list: NodeSeq; next: number }[] = [];
+  /** What is left to read of each open part: the next node, or null at its end. */
+  const parts: (() => Node | null)[] = [];
   const open = (el: Element) => {
-    let list: NodeSeq;
-    if (parts.length >= MAX_SPLIT_DEPTH || queries.count(el) <= chunk) list = queries.texts(el);
-    else if (el.childNodes.length > chunk) list = el.childNodes;
-    else list = queries.children(el);
-    parts.push({ list, next: 0 });
+    if (parts.length >= MAX_SPLIT_DEPTH || queries.count(el) <= chunk) {
+      parts.push(reader(queries.texts(el)));
+    } else if (el.childNodes.length > chunk) {
+      // Sibling by sibling, so a change to the list cannot make it repeat a node.
+      let at: Node | null = el.firstChild;
+      parts.push(() => {
+        const node = at;
+        at = at?.nextSibling ?? null;
+        return node;
+      });
+    } else {
+      parts.push(reader(queries.children(el)));
+    }
   };
   open(root);
   yield QUERIED;
   let skipped = 0;
   while (parts.length > 0) {
-    const part = parts[parts.length - 1]!;
-    if (part.next >= part.list.length) {
+    const node = parts[parts.length - 1]!();
+    if (!node) {
       parts.pop();
       continue;
     }
-    const node = part.list.item(part.next++);
-    if (!node) continue;
     if (node.nodeType === Node.ELEMENT_NODE) {
       open(node as Element);
       yield QUERIED;
