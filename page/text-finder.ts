@@ -48,6 +48,13 @@ export const QUERIED = 'queried';
 /** XML white space, as XPath's `normalize-space` sees it. */
 const HAS_TEXT = /[^ \t\r\n]/;
 
+/** The XPath expressions of `xpathQueries` (the e2e tests hold them to a DOM walk in real browsers). */
+export const XPATHS = {
+  count: 'count(.//node())',
+  texts: './/text()[normalize-space()]',
+  children: './* | ./text()[normalize-space()]',
+} as const;
+
 /** The queries through `document.evaluate`, where the document has it. */
 export function xpathQueries(doc: Document): TextQueries | undefined {
   if (typeof doc.evaluate !== 'function' || typeof XPathResult === 'undefined') return undefined;
@@ -56,10 +63,9 @@ export function xpathQueries(doc: Document): TextQueries | undefined {
     return { length: result.snapshotLength, item: (i) => result.snapshotItem(i) };
   };
   return {
-    count: (el) =>
-      doc.evaluate('count(.//node())', el, null, XPathResult.NUMBER_TYPE, null).numberValue,
-    texts: (el) => snapshot('.//text()[normalize-space()]', el),
-    children: (el) => snapshot('./* | ./text()[normalize-space()]', el),
+    count: (el) => doc.evaluate(XPATHS.count, el, null, XPathResult.NUMBER_TYPE, null).numberValue,
+    texts: (el) => snapshot(XPATHS.texts, el),
+    children: (el) => snapshot(XPATHS.children, el),
   };
 }
 
