@@ -158,6 +158,24 @@ describe('collectBlocks on a page that changes between steps', () => {
   });
 });
 
+describe('collectBlocks on a page that moves text between parts', () => {
+  it('reads a text once when the page moves it into a part not read yet', () => {
+    // Two parts of 1,200 nodes each: more than one query reads at once.
+    const paragraphs = (p: string) =>
+      Array.from({ length: 600 }, (_, i) => `<p>${p}${i}</p>`).join('');
+    document.body.innerHTML = `<div id="a">${paragraphs('a')}</div><div id="b">${paragraphs('b')}</div>`;
+    const out: TextBlock[] = [];
+    const walk = collectBlocks(document.body, out);
+    for (let i = 0; i < 8; i++) walk.next(); // inside #a
+    expect(out.length).toBeGreaterThan(0);
+    document.getElementById('b')!.append(document.querySelector('#a p')!); // "a0", already read
+    while (!walk.next().done);
+    const texts = out.map((b) => b.text);
+    expect(texts.filter((t) => t === 'a0')).toHaveLength(1);
+    expect(texts).toHaveLength(1200);
+  });
+});
+
 describe('blockContainerOf', () => {
   it('finds the nearest block-level ancestor', () => {
     document.body.innerHTML = '<div><p id="p"><b><i id="i">John</i></b></p></div>';

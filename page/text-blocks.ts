@@ -218,6 +218,8 @@ export function* collectBlocks(
     dropped = builder.container;
     builder.reset();
   };
+  /** Texts read: a node the page moves into a part not read yet is not read twice. */
+  const read = new WeakSet<Text>();
   let last: Text | null = null;
   let work = 0;
   for (const found of findTexts(root, queries)) {
@@ -226,7 +228,7 @@ export function* collectBlocks(
       checkBuilder();
       continue;
     }
-    const place = gone(found) ? undefined : seen.of(found.parentElement);
+    const place = gone(found) || read.has(found) ? undefined : seen.of(found.parentElement);
     if (place?.shown && place.container !== dropped) {
       dropped = null;
       if (builder.container !== place.container) builder.flush(out, root);
@@ -235,6 +237,7 @@ export function* collectBlocks(
         checkBuilder();
       }
       builder.add(found, place.container);
+      read.add(found);
       last = found;
     }
     work += 1 + seen.takeClassified();
