@@ -111,6 +111,20 @@ describe('collectBlocks', () => {
     ]);
   });
 
+  it('reads the style of each element once, though the walk between two texts meets it again', () => {
+    document.body.innerHTML =
+      '<p class="p">Kerry met <a class="a"><b class="b">Lavrov</b></a> and <i class="i">Putin</i></p>';
+    const probed: string[] = [];
+    const probe = (el: Element) => {
+      probed.push(el.className);
+      return { display: el.localName === 'p' ? 'block' : 'inline', visibility: 'visible' };
+    };
+    expect(collectBlocksNow(document.body, probe).map((b) => b.text)).toEqual([
+      'Kerry met Lavrov and Putin',
+    ]);
+    expect(probed.sort()).toEqual(['a', 'b', 'i', 'p']);
+  });
+
   it('walks very deep nesting without recursion', () => {
     // Built detached (happy-dom is slow on deep connected trees and its own
     // getComputedStyle recurses), so this checks our walk alone.

@@ -129,6 +129,7 @@ interface Shown {
  */
 class Visibility {
   private readonly known = new Map<Element, Shown>();
+  private readonly kinds = new Map<Element, ElementKind>();
   private classified = 0;
 
   constructor(
@@ -152,8 +153,7 @@ class Visibility {
     for (let i = chain.length - 1; i >= 0; i--) {
       const el = chain[i]!;
       if (shown.shown) {
-        const kind = classifyElement(el, this.probe);
-        this.classified++;
+        const kind = this.kindOf(el);
         shown =
           kind === 'inline'
             ? { shown: true, container: shown.container }
@@ -171,10 +171,18 @@ class Visibility {
     return n;
   }
 
-  /** The kind of an element met between two texts of one block (not kept: it holds no text). */
+  /**
+   * The kind of `el`, classified once per walk: the walk between two texts
+   * meets the inline ancestors of the second, which `of` already read.
+   */
   kindOf(el: Element): ElementKind {
-    this.classified++;
-    return classifyElement(el, this.probe);
+    let kind = this.kinds.get(el);
+    if (kind === undefined) {
+      kind = classifyElement(el, this.probe);
+      this.kinds.set(el, kind);
+      this.classified++;
+    }
+    return kind;
   }
 }
 
