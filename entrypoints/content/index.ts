@@ -36,6 +36,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT's older way to stop a previous copy of this script posts a message to
+  // the page's window, where every page script sees it (and some choke on it);
+  // its custom event on the document is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const lifetime = trackedLifetime(ctx);
     const sleep = (ms: number) => new Promise<void>((done) => lifetime.setTimeout(done, ms));

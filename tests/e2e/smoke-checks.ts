@@ -18,6 +18,14 @@ export async function contentScriptRan(page: Evaluates): Promise<void> {
   expect(people?.texts).toEqual(expect.arrayContaining([expect.stringMatching(/Kerry$/)]));
 }
 
+/** The page's own `message` listener heard nothing: the extension posts nothing to a page. */
+export async function pageHeardNoMessages(page: Evaluates): Promise<void> {
+  const messages = await page.evaluate(
+    () => (window as unknown as { pageMessages: unknown[] }).pageMessages,
+  );
+  expect(messages).toEqual([]);
+}
+
 /** The popup for that page's tab rendered and lists John Kerry, whom the page mentions. */
 export async function popupRendered(popup: Evaluates): Promise<void> {
   await until(
