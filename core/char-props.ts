@@ -14,32 +14,46 @@
  * the code point at an index the way a `u` pattern steps through a string.
  */
 
-const PATTERNS = [/\p{L}/u, /\p{Lu}/u, /\p{Ll}/u, /\p{M}/u];
+/** The property patterns, created on the first character outside ASCII that asks. */
+let patterns: RegExp[] | undefined;
+const pattern = (property: number): RegExp =>
+  (patterns ??= ['\\p{L}', '\\p{Lu}', '\\p{Ll}', '\\p{M}'].map((p) => new RegExp(p, 'u')))[
+    property
+  ]!;
 const LETTER = 0;
 const UPPER = 1;
 const LOWER = 2;
 const MARK = 3;
 
-/** Per code unit, two bits per property: known, then its value. */
-const table = new Uint8Array(65536);
+/**
+ * Per code unit, two bits per property: known, then its value. Made on first
+ * use, not when the module loads: the content script's injection task is the
+ * one task we cannot split, so nothing is built in it that can wait.
+ */
+let table: Uint8Array | undefined;
 
-for (let c = 0; c < 128; c++) {
-  const upper = c >= 65 && c <= 90;
-  const lower = c >= 97 && c <= 122;
+function asciiTable(): Uint8Array {
+  const t = new Uint8Array(65536);
   const bits = (value: boolean, p: number) => (value ? 3 : 1) << (2 * p);
-  table[c] =
-    bits(upper || lower, LETTER) | bits(upper, UPPER) | bits(lower, LOWER) | bits(false, MARK);
+  for (let c = 0; c < 128; c++) {
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    t[c] =
+      bits(upper || lower, LETTER) | bits(upper, UPPER) | bits(lower, LOWER) | bits(false, MARK);
+  }
+  return t;
 }
 
 function has(cp: number, property: number): boolean {
-  if (cp > 0xffff) return PATTERNS[property]!.test(String.fromCodePoint(cp));
+  if (cp > 0xffff) return pattern(property).test(String.fromCodePoint(cp));
+  const t = (table ??= asciiTable());
   const shift = 2 * property;
-  const known = table[cp]! >> shift;
+  const known = t[cp]! >> shift;
   if (known & 1) return (known & 2) !== 0;
   // No combining mark comes before U+0300.
   const value =
-    property === MARK && cp < 0x300 ? false : PATTERNS[property]!.test(String.fromCharCode(cp));
-  table[cp] = table[cp]! | ((value ? 3 : 1) << shift);
+    property === MARK && cp < 0x300 ? false : pattern(property).test(String.fromCharCode(cp));
+  t[cp] = t[cp]! | ((value ? 3 : 1) << shift);
   return value;
 }
 

@@ -43,6 +43,11 @@ export default defineContentScript({
   async main(ctx) {
     const lifetime = trackedLifetime(ctx);
     const sleep = (ms: number) => new Promise<void>((done) => lifetime.setTimeout(done, ms));
+    // The injection task compiles and evaluates this script, which in a new
+    // renderer is most of 10 ms by itself: everything else starts in a task of
+    // its own (the popup asks again when no one answers yet).
+    await sleep(0);
+    if (ctx.isInvalid) return;
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
     // Decoded on first use, in the slices of the first scan (in steps: a 100k-alias
     // pack is megabytes of base64), not in the injection task.
@@ -106,10 +111,9 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => scanner.stop());
 
-    // Everything below runs after the storage round trip, in a task of its own:
-    // the injection task only evaluates the script and answers messages (the
-    // first listeners added in an isolated world, and the first touch of each
-    // extension API, cost whole milliseconds there).
+    // Everything below runs after the storage round trip, in a task of its own
+    // (the first listeners added in an isolated world, and the first touch of
+    // each extension API, cost whole milliseconds).
     settings = await loadSettings();
     if (ctx.isInvalid) return; // the extension was updated or unloaded meanwhile
     apply();
