@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { popupStartupBuild } from './entrypoints/popup/startup-build';
 import { buildPack } from './pipeline/build-pack';
 
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+
 // See ../shared/ARCHITECTURE.md. Entrypoints are thin; the knowledge pack is
 // rebuilt from data/ before every build so a build always ships fresh data.
 export default defineConfig({
@@ -23,6 +25,17 @@ export default defineConfig({
     ],
   },
   hooks: {
+    // The card kit (entrypoints/card-kit.ts) runs before the content script, in
+    // a task of its own: document_end comes before document_idle.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const content = manifest.content_scripts?.find((c) => c.js?.includes(CONTENT_SCRIPT));
+      if (!content) throw new Error(`the manifest has no ${CONTENT_SCRIPT}`);
+      manifest.content_scripts!.unshift({
+        matches: content.matches,
+        run_at: 'document_end',
+        js: ['card-kit.js'],
+      });
+    },
     'build:before': async () => {
       const dataDir = process.env.BACKSTORY_DATA ?? 'data';
       const result = await buildPack({ dataDir, outDir: 'generated/pack' });

@@ -2,21 +2,21 @@
  * The card UI: one `<backstory-ui>` host with an open shadow root (WXT
  * createShadowRootUi, Preact inside, styles isolated), mounted the first time
  * it is needed. Keeps the card state (open card, back stack, pin, selection
- * offer) and renders `CardLayer`.
+ * offer) and renders `CardLayer` with the card kit, a script of its own
+ * (card-kit-slot.ts).
  */
 import type { ReferenceElement } from '@floating-ui/dom';
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
-import { cardCss } from '../../components/card/card-css';
-import { CardLayer, type OpenCard } from '../../components/card/CardLayer';
+import type { CardLayerProps, OpenCard } from '../../components/card/CardLayer';
 import type { EntityKind } from '../../core/pack';
 import type { CardsClient } from '../../messaging/cards-client';
 import { UI_HOST_NAME } from '../../page/element-kind';
 import type { Theme } from '../../page/page-theme';
+import { takeCardKit } from './card-kit-slot';
 
 export type CardRequest = Omit<OpenCard, 'data'>;
 
@@ -52,19 +52,20 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions):
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
   let restoreFocus: Element | null = null;
 
+  const kit = takeCardKit();
   const mount = () =>
     (ui ??= createShadowRootUi(ctx, {
       name: UI_HOST_NAME,
       position: 'inline',
       anchor: document.documentElement,
       append: 'last',
-      css: cardCss,
+      css: kit.css,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container) => {
         container.style.cssText = CONTAINER_STYLE;
         return container;
       },
-      onRemove: (container) => container && render(null, container),
+      onRemove: (container) => container && kit.paint(container, null),
     }).then((created) => {
       created.mount();
       return created;
@@ -72,7 +73,7 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions):
 
   const paint = () => {
     if (!state.open && !state.offer && !ui) return;
-    void mount().then(({ uiContainer }) => render(layer(), uiContainer));
+    void mount().then(({ uiContainer }) => kit.paint(uiContainer, layer()));
   };
 
   const set = (patch: Partial<State>) => {
@@ -100,47 +101,42 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions):
     if (byReader) options.onClosed();
   };
 
-  const layer = () => (
-    <CardLayer
-      open={state.open}
-      pinned={state.pinned}
-      canGoBack={state.back.length > 0}
-      pageDate={options.pageDate()}
-      offer={
-        state.offer && {
-          reference: state.offer.reference,
-          theme: state.offer.theme,
-          name: state.offer.request.name,
-        }
-      }
-      onClose={() => close(true)}
-      onPin={(pinned) => set({ pinned })}
-      onOpenRelated={(id) => {
-        const current = state.open;
-        if (!current) return;
-        const name = current.data?.names[id];
-        const next = load({
-          ...current,
-          entityId: id,
-          name: name?.name ?? id,
-          kind: name?.kind ?? ('event' as EntityKind),
-          why: undefined,
-          autoFocus: true,
-        });
-        set({ open: next, back: [...state.back, current] });
-      }}
-      onBack={() => {
-        const previous = state.back.at(-1);
-        if (previous)
-          set({ open: { ...previous, autoFocus: true }, back: state.back.slice(0, -1) });
-      }}
-      onPointerEnter={() => options.onPointerInCard(true)}
-      onPointerLeave={() => options.onPointerInCard(false)}
-      onOpenOffer={() => {
-        if (state.offer) show({ ...state.offer.request, autoFocus: true });
-      }}
-    />
-  );
+  const layer = (): CardLayerProps => ({
+    open: state.open,
+    pinned: state.pinned,
+    canGoBack: state.back.length > 0,
+    pageDate: options.pageDate(),
+    offer: state.offer && {
+      reference: state.offer.reference,
+      theme: state.offer.theme,
+      name: state.offer.request.name,
+    },
+    onClose: () => close(true),
+    onPin: (pinned) => set({ pinned }),
+    onOpenRelated: (id) => {
+      const current = state.open;
+      if (!current) return;
+      const name = current.data?.names[id];
+      const next = load({
+        ...current,
+        entityId: id,
+        name: name?.name ?? id,
+        kind: name?.kind ?? ('event' as EntityKind),
+        why: undefined,
+        autoFocus: true,
+      });
+      set({ open: next, back: [...state.back, current] });
+    },
+    onBack: () => {
+      const previous = state.back.at(-1);
+      if (previous) set({ open: { ...previous, autoFocus: true }, back: state.back.slice(0, -1) });
+    },
+    onPointerEnter: () => options.onPointerInCard(true),
+    onPointerLeave: () => options.onPointerInCard(false),
+    onOpenOffer: () => {
+      if (state.offer) show({ ...state.offer.request, autoFocus: true });
+    },
+  });
 
   const show = (request: CardRequest) => {
     if (request.autoFocus && document.activeElement?.localName !== UI_HOST_NAME) {
