@@ -43,7 +43,8 @@ interface ChromeTabs {
   tabs: { query(query: object): Promise<{ id?: number }[]> };
 }
 
-const chromiumArgs = (extDir: string | null) => [
+/** Chromium's flags for a session with `extDir` loaded (or none). */
+export const chromiumArgs = (extDir: string | null): string[] => [
   '--no-sandbox',
   ...(extDir ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : []),
   '--disable-gpu',
