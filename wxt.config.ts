@@ -25,7 +25,7 @@ export default defineConfig({
     ],
   },
   hooks: {
-    // The card kit (entrypoints/card-kit.ts) runs before the content script, in
+    // The page kit (entrypoints/page-kit.ts) runs before the content script, in
     // a task of its own: document_end comes before document_idle.
     'build:manifestGenerated': (_wxt, manifest) => {
       const content = manifest.content_scripts?.find((c) => c.js?.includes(CONTENT_SCRIPT));
@@ -33,7 +33,7 @@ export default defineConfig({
       manifest.content_scripts!.unshift({
         matches: content.matches,
         run_at: 'document_end',
-        js: ['card-kit.js'],
+        js: ['page-kit.js'],
       });
     },
     'build:before': async () => {

@@ -5,7 +5,7 @@
  * no DevTools session on any page (bench/browser/new-tab-trace.ts), our build
  * next to an extension whose content script is one statement, launched in
  * turn, in the same run. Also the longest task of ours while the page loads,
- * and the card kit's share of the task it is injected in.
+ * and the page kit's share of the task it is injected in.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,8 +20,8 @@ import type { BenchContext, Section } from './types';
 /** A 1.9 MB React page, a 63 KB news front page and a 99 KB article. */
 const PAGES = ['www.reddit.com.html', 'www.nytimes.com.html', 'www.macrumors.com.html'];
 const SCRIPT = '/content-scripts/content.js';
-/** Our card UI's code, injected at document_end (entrypoints/card-kit.ts). */
-const KIT = '/card-kit.js';
+/** The spotting engine and the card UI, injected at document_end (entrypoints/page-kit.ts). */
+const KIT = '/page-kit.js';
 const GOAL_MS = 10;
 
 /** An extension whose content script does nothing: the cost of injecting any script. */
@@ -45,7 +45,7 @@ interface Load extends Injection {
   page: string;
   /** The first tab of its browser: everything is cold. */
   first: boolean;
-  /** The card kit's injection, in the builds that have one. */
+  /** The page kit's injection, in the builds that have one. */
   kit?: Injection;
 }
 
@@ -143,7 +143,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
           'empty script ms',
           'ours ÷ empty',
           'longest task of ours ms (median / worst)',
-          'card kit ms (median / worst)',
+          'page kit ms (median / worst)',
         ],
         rows: [...byPage, firsts],
       },
@@ -156,7 +156,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
         pass: median(warmTasks) <= GOAL_MS,
       },
       {
-        label: 'loads with a task of ours over 10 ms (first tabs and the card kit included)',
+        label: 'loads with a task of ours over 10 ms (first tabs and the page kit included)',
         target: '0',
         actual: `${over} of ${longest.length}`,
         pass: over === 0,
@@ -165,7 +165,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
     notes: [
       `Thread time from Chromium's startup trace; ${launches} browser launch(es) per extension, in turn, each loading the ${PAGES.length} pages ${rounds} time(s) in new tabs.`,
       'The empty script is one statement: its injection task is what any content script costs (the isolated world, the script load).',
-      "The card kit is injected at document_end, inside the page's DOMContentLoaded task: its column is its own compile and run, not that task.",
+      "The page kit is injected at document_end, inside the page's DOMContentLoaded task: its column is its own compile and run, not that task.",
       'Pages are served from loopback; every other host name fails to resolve.',
     ],
     data: { ours, empty: base },

@@ -1,8 +1,8 @@
 /**
- * The card UI's code, shipped as a script of its own (entrypoints/card-kit.ts)
- * so that the content script's injection task does not compile it: Preact,
- * Floating UI and the card components are a third of the page's code and are
- * needed only when a card first opens.
+ * The card UI's code, shipped in the page kit (entrypoints/page-kit.ts), a
+ * script of its own, so that the content script's injection task does not
+ * compile it: Preact, Floating UI and the card components are needed only when
+ * a card first opens.
  */
 import { h, render } from 'preact';
 import { cardCss } from './card-css';

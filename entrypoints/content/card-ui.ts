@@ -2,8 +2,8 @@
  * The card UI: one `<backstory-ui>` host with an open shadow root (WXT
  * createShadowRootUi, Preact inside, styles isolated), mounted the first time
  * it is needed. Keeps the card state (open card, back stack, pin, selection
- * offer) and renders `CardLayer` with the card kit, a script of its own
- * (card-kit-slot.ts).
+ * offer) and renders `CardLayer` with the card kit, which comes in a script
+ * of its own (page-kit-slot.ts).
  */
 import type { ReferenceElement } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,16 +11,17 @@ import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
+import type { CardKit } from '../../components/card/card-kit';
 import type { CardLayerProps, OpenCard } from '../../components/card/CardLayer';
 import type { EntityKind } from '../../core/pack';
 import type { CardsClient } from '../../messaging/cards-client';
 import { UI_HOST_NAME } from '../../page/element-kind';
 import type { Theme } from '../../page/page-theme';
-import { takeCardKit } from './card-kit-slot';
 
 export type CardRequest = Omit<OpenCard, 'data'>;
 
 export interface CardUiOptions {
+  kit: CardKit;
   cards: CardsClient;
   pageDate: () => string | undefined;
   /** The pointer entered (true) or left (false) the card. */
@@ -52,7 +53,7 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions):
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
   let restoreFocus: Element | null = null;
 
-  const kit = takeCardKit();
+  const { kit } = options;
   const mount = () =>
     (ui ??= createShadowRootUi(ctx, {
       name: UI_HOST_NAME,

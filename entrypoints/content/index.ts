@@ -7,9 +7,6 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import matcherJson from '../../generated/pack/matcher.json';
-import type { MatcherPack } from '../../core/matcher-pack';
-import { lazySpotter } from '../../core/lazy-spotter';
 import { createCardsClient } from '../../messaging/cards-client';
 import type { CardsResponse } from '../../messaging/protocol';
 import { UI_HOST_NAME } from '../../page/element-kind';
@@ -30,6 +27,7 @@ import {
 } from '../../storage/settings';
 import { createCardUi } from './card-ui';
 import { wireCards } from './card-wiring';
+import { takePageKit } from './page-kit-slot';
 import { answerPageMessages } from './page-messages';
 
 export default defineContentScript({
@@ -49,9 +47,9 @@ export default defineContentScript({
     await sleep(0);
     if (ctx.isInvalid) return;
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
-    // Decoded on first use, in the slices of the first scan (in steps: a 100k-alias
-    // pack is megabytes of base64), not in the injection task.
-    const spotter = lazySpotter(matcherJson as unknown as MatcherPack);
+    // The spotting engine and the card UI came in a script of their own.
+    const kit = takePageKit();
+    const spotter = kit.createSpotter();
     const api = browserHighlightApi();
     const painter = api && new HighlightPainter(api);
     ctx.onInvalidated(() => painter?.clear());
@@ -141,7 +139,8 @@ export default defineContentScript({
       spotter,
       cards,
       settings: () => settings,
-      ui: (hooks) => createCardUi(ctx, { cards, pageDate: () => scanner.pageDate, ...hooks }),
+      ui: (hooks) =>
+        createCardUi(ctx, { kit: kit.card, cards, pageDate: () => scanner.pageDate, ...hooks }),
     });
   },
 });

@@ -1,0 +1,28 @@
+/**
+ * Where the page kit script (entrypoints/page-kit.ts, injected at
+ * `document_end`) leaves the spotting engine and the card UI for the content
+ * script (injected later, at `document_idle`, into the same isolated world).
+ * A property of that world's global object: pages cannot see it.
+ */
+import type { CardKit } from '../../components/card/card-kit';
+import type { LazySpotter } from '../../core/lazy-spotter';
+
+export interface PageKit {
+  card: CardKit;
+  /** A spotter over the bundled pack, which it decodes on first use. */
+  createSpotter(): LazySpotter;
+}
+
+const SLOT = 'backstoryPageKit';
+type Slot = { [SLOT]?: PageKit };
+
+export function providePageKit(kit: PageKit, global: object = globalThis): void {
+  (global as Slot)[SLOT] = kit;
+}
+
+/** The kit, or a clear error when its script did not run first. */
+export function takePageKit(global: object = globalThis): PageKit {
+  const kit = (global as Slot)[SLOT];
+  if (!kit) throw new Error('Backstory: the page kit script did not run before the content script');
+  return kit;
+}
