@@ -156,7 +156,7 @@ describe('createSliceRunner', () => {
     }
 
     it('records each run: start, end, slices, busy time and longest slice', async () => {
-      const { runner, measures, work } = measuring();
+      const { runner, measures, work } = measuring('backstory-task');
       await runner.run(work(12, 2)); // 24 ms: slices of 10, 10 and 4 ms
       await runner.run(work(1, 3));
       expect(measures).toEqual([
@@ -169,6 +169,12 @@ describe('createSliceRunner', () => {
           options: { start: 124, end: 127, detail: { slices: 1, busyMs: 3, longestMs: 3 } },
         },
       ]);
+    });
+
+    it('records nothing unless a measure is named', async () => {
+      const unnamed = measuring();
+      await unnamed.runner.run(unnamed.work(3, 1));
+      expect(unnamed.measures).toEqual([]);
     });
 
     it('stops recording after the first runs, and records nothing when disabled', async () => {

@@ -37,9 +37,10 @@ export interface SliceRunnerOptions {
   signal?: AbortSignal;
   /**
    * Records each run as a User Timing measure of this name, from its start to
-   * its end, with `detail: RunTiming` (benchmarks and the sweep read it);
-   * only the first `MAX_RUN_MEASURES` runs, so a page that changes forever
-   * does not fill its timeline. Default `backstory-task`; null records none.
+   * its end, with `detail: RunTiming` (the benchmarks read it); only the first
+   * `MAX_RUN_MEASURES` runs, so a page that changes forever does not fill its
+   * timeline. Default null: none. The timeline is the page's own, which its
+   * scripts (and analytics) read: only the benches' builds name one.
    */
   measureName?: string | null;
   /** Where measures go (default: the global `performance`). */
@@ -89,7 +90,7 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
   const stats: SliceStats = { slices: 0, longestMs: 0, windowUsedMs: 0, throttled: 0 };
   let windowStart = now();
   let queue: Promise<unknown> = Promise.resolve();
-  const measureName = options.measureName === undefined ? 'backstory-task' : options.measureName;
+  const measureName = options.measureName ?? null;
   let measured = 0;
   const record = (start: number, detail: RunTiming) => {
     if (measureName === null || measured >= MAX_RUN_MEASURES) return;

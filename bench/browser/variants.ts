@@ -121,7 +121,11 @@ export async function buildVariants(
       if (spec.people > 0 && !existsSync(dataDir)) {
         await writeBenchData(dataDir, join(root, 'data'), spec.people);
       }
-      const env: Record<string, string> = spec.people > 0 ? { BACKSTORY_DATA: dataDir } : {};
+      // The content script records its runs in the page's timeline only when asked.
+      const env: Record<string, string> = {
+        WXT_BENCH_MEASURES: '1',
+        ...(spec.people > 0 ? { BACKSTORY_DATA: dataDir } : {}),
+      };
       for (const b of browsers.filter((x) => !done(x))) {
         run('npx', ['wxt', 'build', ...(b === 'firefox' ? ['-b', 'firefox'] : [])], dir, env);
       }

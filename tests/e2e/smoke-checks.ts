@@ -18,12 +18,20 @@ export async function contentScriptRan(page: Evaluates): Promise<void> {
   expect(people?.texts).toEqual(expect.arrayContaining([expect.stringMatching(/Kerry$/)]));
 }
 
-/** The page's own `message` listener heard nothing: the extension posts nothing to a page. */
-export async function pageHeardNoMessages(page: Evaluates): Promise<void> {
-  const messages = await page.evaluate(
-    () => (window as unknown as { pageMessages: unknown[] }).pageMessages,
-  );
-  expect(messages).toEqual([]);
+/**
+ * The page saw nothing of us: its own `message` listener heard nothing, and its
+ * performance timeline, which analytics scripts read and send home, holds no
+ * mark or measure of ours.
+ */
+export async function pageSawNothing(page: Evaluates): Promise<void> {
+  const seen = await page.evaluate(() => ({
+    messages: (window as unknown as { pageMessages: unknown[] }).pageMessages,
+    timeline: performance
+      .getEntries()
+      .filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
+      .map((e) => e.name),
+  }));
+  expect(seen).toEqual({ messages: [], timeline: [] });
 }
 
 /** The popup for that page's tab rendered and lists John Kerry, whom the page mentions. */

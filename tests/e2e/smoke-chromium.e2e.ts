@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { startServer, type StaticServer } from './harness/server';
-import { contentScriptRan, pageHeardNoMessages, popupRendered } from './smoke-checks';
+import { contentScriptRan, pageSawNothing, popupRendered } from './smoke-checks';
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -27,7 +27,7 @@ describe('Chromium smoke', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await contentScriptRan(page);
-    await pageHeardNoMessages(page);
+    await pageSawNothing(page);
 
     const popup = await session.openPopup(await session.tabIdOf(page));
     popup.on('pageerror', (e) => errors.push(e.message));

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startServer, type StaticServer } from './harness/server';
-import { contentScriptRan, pageHeardNoMessages, popupRendered } from './smoke-checks';
+import { contentScriptRan, pageSawNothing, popupRendered } from './smoke-checks';
 
 let server: StaticServer;
 let session: FirefoxSession;
@@ -23,7 +23,7 @@ describe('Firefox smoke', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await contentScriptRan(page);
-    await pageHeardNoMessages(page);
+    await pageSawNothing(page);
 
     const popup = await session.openPopup(await session.tabIdOf(page));
     popup.on('pageerror', (e) => errors.push(String(e)));
