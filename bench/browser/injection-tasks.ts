@@ -4,19 +4,10 @@
  * longest of the tasks in which that script's code ran afterwards in the same
  * renderer. Pure: trace events in, numbers out.
  */
+import type { TraceEvent } from './trace-metrics';
 
-export interface InjectionTraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  /** µs */
-  ts: number;
-  dur?: number;
-  /** Thread time, µs. */
-  tdur?: number;
-  args?: Record<string, unknown>;
-}
+/** A trace event; the category is not read. */
+export type InjectionTraceEvent = Omit<TraceEvent, 'cat'>;
 
 export interface Injection {
   pid: number;
