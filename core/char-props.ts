@@ -27,8 +27,8 @@ const MARK = 3;
 
 /**
  * Per code unit, two bits per property: known, then its value. Made on first
- * use, not when the module loads: the content script's injection task is the
- * one task we cannot split, so nothing is built in it that can wait.
+ * use, not when the module loads: a script's injection task cannot be split,
+ * so nothing is built in it that can wait.
  */
 let table: Uint8Array | undefined;
 

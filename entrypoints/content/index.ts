@@ -41,9 +41,9 @@ export default defineContentScript({
   async main(ctx) {
     const lifetime = trackedLifetime(ctx);
     const sleep = (ms: number) => new Promise<void>((done) => lifetime.setTimeout(done, ms));
-    // The injection task compiles and evaluates this script, which in a new
-    // renderer is most of 10 ms by itself: everything else starts in a task of
-    // its own (the popup asks again when no one answers yet).
+    // The injection task compiles and evaluates this script, the one task no
+    // step size bounds: everything else starts in a task of its own (the popup
+    // asks again when no one answers yet).
     await sleep(0);
     if (ctx.isInvalid) return;
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
