@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { render as renderPreact } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEED_PACK } from '../../core/fixtures/seed-cards';
@@ -94,5 +95,42 @@ describe('SearchBox', () => {
     expect(
       screen.getAllByRole('option').some((o) => o.getAttribute('aria-selected') === 'true'),
     ).toBe(false);
+  });
+
+  it('keeps a key pressed right after new results arrive (no reset a frame later)', async () => {
+    // Plain Preact, no act(): effects run after the next frame, as in a browser.
+    const host = document.body.appendChild(document.createElement('div'));
+    const show = (query: string) =>
+      renderPreact(
+        <SearchBox
+          query={query}
+          onQuery={() => {}}
+          hits={searcher.search(query, { limit: 8 })}
+          onPick={() => {}}
+        />,
+        host,
+      );
+    const options = () => [...host.querySelectorAll('[role="option"]')];
+    const selected = () => options().findIndex((o) => o.getAttribute('aria-selected') === 'true');
+    const press = async (k: string) => {
+      host.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: k }));
+      await Promise.resolve(); // Preact renders in a microtask
+    };
+    const frame = () => new Promise((r) => setTimeout(r, 150)); // past rAF and its fallback
+
+    show('kerry');
+    await frame();
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect(selected()).toBe(1);
+    show('putin');
+    expect(selected()).toBe(-1);
+    await press('ArrowDown');
+    expect(selected()).toBe(0);
+    await frame();
+    expect(selected()).toBe(0);
+    expect(options()[0]?.textContent).toContain('Putin');
+    renderPreact(null, host);
+    host.remove();
   });
 });

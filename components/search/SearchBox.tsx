@@ -32,12 +32,16 @@ export function hitKey(hit: SearchHit): string {
 
 export function SearchBox(props: SearchBoxProps) {
   const { query, hits, onQuery, onPick, idPrefix = 'bs-search' } = props;
-  const [active, setActive] = useState(-1);
+  // The active option belongs to the results it was chosen in: new results
+  // start with none, in the same render (an effect that reset it would land
+  // after the next frame and undo a key pressed in between).
+  const [selection, setSelection] = useState({ hits, index: -1 });
+  const active = selection.hits === hits ? selection.index : -1;
+  const setActive = (index: number) => setSelection({ hits, index });
   const input = useRef<HTMLInputElement>(null);
   const listId = `${idPrefix}-results`;
   const open = query.trim() !== '';
 
-  useEffect(() => setActive(-1), [hits]);
   useEffect(() => {
     if (props.autoFocus) input.current?.focus();
   }, []);
@@ -48,9 +52,9 @@ export function SearchBox(props: SearchBoxProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' && hits.length > 0) {
-      setActive((a) => Math.min(a + 1, hits.length - 1));
+      setActive(Math.min(active + 1, hits.length - 1));
     } else if (event.key === 'ArrowUp' && hits.length > 0) {
-      setActive((a) => Math.max(a - 1, 0));
+      setActive(Math.max(active - 1, 0));
     } else if (event.key === 'Enter') {
       const hit = hits[Math.max(active, 0)];
       if (hit) onPick(hit);

@@ -128,6 +128,11 @@ describe('popup on a news page', () => {
       'rgb(28, 33, 40)',
     );
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.fill('.bs-search-input', 'putin');
+    await popup.waitForSelector('.bs-hit mark');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.press('.bs-search-input', 'Escape');
+    await popup.waitForSelector('.bs-entry');
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
@@ -209,6 +214,22 @@ describe('library and hover card accessibility', () => {
     await page.mouse.move(point!.x, point!.y);
     await page.waitForFunction(
       () => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-card'),
+    );
+    expect(await axeViolations(page, 'backstory-ui')).toEqual([]);
+
+    // On a dark page the card is dark (it follows the background under the mention).
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      document.body.style.background = '#111';
+      document.body.style.color = '#eee';
+    });
+    await page.mouse.move(point!.x, point!.y);
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('backstory-ui')
+          ?.shadowRoot?.querySelector('.bs-theme-dark .bs-card'),
     );
     expect(await axeViolations(page, 'backstory-ui')).toEqual([]);
   });
