@@ -19,4 +19,12 @@ describe('MentionIndex', () => {
     const again = new MentionIndex(mentions.slice(1));
     expect(again.list[0]!.range).toBe(first.list[1]!.range);
   });
+
+  it('reuses the range of the same stretch of a block when the page is linked again', () => {
+    const { mentions } = spotPage('<p>John Kerry met Putin.</p>');
+    const first = new MentionIndex(mentions);
+    const relinked = mentions.map((m) => ({ ...m, mention: { ...m.mention } }));
+    const again = new MentionIndex(relinked).list;
+    expect(again.map((d, i) => d.range === first.list[i]!.range)).toEqual([true, true]);
+  });
 });

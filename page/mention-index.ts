@@ -7,6 +7,7 @@ import { highlightKind, type HighlightKind } from '../core/pack';
 import { drain, inSteps, type Steps } from '../core/steps';
 import { nodesOf, rangeOf } from './block-ranges';
 import type { BlockMention } from './spot-blocks';
+import type { TextBlock } from './text-blocks';
 
 export interface DrawnMention {
   /** Position in document order among the drawn mentions. */
@@ -17,13 +18,17 @@ export interface DrawnMention {
 }
 
 /**
- * The live Range of each mention, made once: a view rebuilt after a change
- * elsewhere on the page reuses the ranges of the mentions it already drew.
+ * The live Range of each stretch of a block's text, made once: a view rebuilt
+ * after a change elsewhere on the page, or after the page was linked again,
+ * reuses the ranges it already drew (so the painter keeps them drawn).
  */
-const ranges = new WeakMap<BlockMention, Range>();
-function rangeFor(linked: BlockMention): Range {
-  let range = ranges.get(linked);
-  if (!range) ranges.set(linked, (range = rangeOf(linked.block, linked.start, linked.end)));
+const ranges = new WeakMap<TextBlock, Map<string, Range>>();
+function rangeFor({ block, start, end }: BlockMention): Range {
+  let ofBlock = ranges.get(block);
+  if (!ofBlock) ranges.set(block, (ofBlock = new Map()));
+  const key = `${start}:${end}`;
+  let range = ofBlock.get(key);
+  if (!range) ofBlock.set(key, (range = rangeOf(block, start, end)));
   return range;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { drain } from '../core/steps';
 import { MENTIONS_PER_STEP } from './mention-index';
-import { HighlightPainter } from './highlight-painter';
+import { HighlightPainter, RANGES_PER_STEP } from './highlight-painter';
 import { MentionView, type ViewSettings } from './mention-view';
 import { fakeHighlightApi } from './testing/fake-highlights';
 import { spotPage } from './testing/run-task';
@@ -81,22 +81,32 @@ describe('MentionView', () => {
     expect(view.hoverable.list).toHaveLength(4);
   });
 
-  it('redraws a page of many mentions in steps, and paints once, at the end', () => {
+  it('redraws a page of many mentions in steps, and paints once, at the end, in steps too', () => {
     const html = '<p>Putin met John Kerry in Syria.</p>'.repeat(MENTIONS_PER_STEP);
     const { model } = spotPage(html);
-    const painter = new HighlightPainter(fakeHighlightApi());
+    const api = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
     const view = new MentionView(model, painter);
     view.configure(settings({ density: 'all' }));
-    const paint = vi.spyOn(painter, 'paint');
+    painter.clear();
+    const paint = vi.spyOn(painter, 'paintSteps');
     const steps = view.refreshSteps(true);
     let yields = 0;
+    let paintedAt = -1;
+    let drawnThen = 0;
     while (!steps.next().done) {
       yields++;
-      expect(paint).not.toHaveBeenCalled();
+      if (paintedAt < 0 && paint.mock.calls.length > 0) {
+        paintedAt = yields;
+        drawnThen = api.entries.get('backstory-person')!.ranges.length;
+      }
     }
-    // 3 mentions a paragraph: MENTIONS_PER_STEP × 3 mentions, indexed in 3 steps or more.
-    expect(yields).toBeGreaterThanOrEqual(3);
+    // 3 mentions a paragraph: MENTIONS_PER_STEP × 3 mentions, indexed in 3 steps or more…
+    expect(paintedAt).toBeGreaterThanOrEqual(3);
     expect(paint).toHaveBeenCalledTimes(1);
+    // …then 2 × MENTIONS_PER_STEP people drawn in 2 steps.
+    expect(drawnThen).toBe(RANGES_PER_STEP);
+    expect(api.entries.get('backstory-person')!.ranges).toHaveLength(MENTIONS_PER_STEP * 2);
     expect(view.hoverable.list).toHaveLength(MENTIONS_PER_STEP * 3);
   });
 

@@ -89,7 +89,8 @@ export class MentionView {
     this.drawn = index;
     this.drawnVersion = version;
     if (!this.painter) return;
-    if (settings.visible) this.painter.paint(index.rangesByKind((k) => settings.kinds[k]));
-    else this.painter.paint(new Map());
+    yield* this.painter.paintSteps(
+      settings.visible ? index.rangesByKind((k) => settings.kinds[k]) : new Map(),
+    );
   }
 }

@@ -126,6 +126,24 @@ describe('content script in Firefox', () => {
     await page.close();
   });
 
+  it('draws text the page adds, and stops drawing text it removes', async () => {
+    const page = await session.openPage(seedUrl);
+    await readyMentions(page);
+    const people = async () =>
+      (await readBackstoryHighlights(page)).find((h) => h.name === 'backstory-person')?.texts ?? [];
+    const before = (await people()).length;
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<section id="added"><h2>Later</h2><p>John Kerry and Sergey Lavrov met again.</p></section>',
+      ),
+    );
+    await expect.poll(async () => (await people()).length, { timeout: 5000 }).toBe(before + 2);
+    await page.evaluate(() => document.getElementById('added')!.remove());
+    await expect.poll(async () => (await people()).length, { timeout: 5000 }).toBe(before);
+    await page.close();
+  });
+
   const pages = [
     'abcnews.go.com.html',
     'www.washingtonpost.com.html',
