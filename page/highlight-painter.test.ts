@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { HighlightKind } from '../core/pack';
+import { drain } from '../core/steps';
 import { HighlightPainter, MAX_SINGLE_DELETES, RANGES_PER_STEP } from './highlight-painter';
 import { fakeHighlightApi } from './testing/fake-highlights';
 
@@ -6,12 +8,16 @@ let made = 0;
 /** A range with an id of its own, so that equality tells ranges apart. */
 const range = () => Object.assign(document.createRange(), { id: ++made });
 const ranges = (n: number) => Array.from({ length: n }, range);
+/** A whole paint at once. */
+const paint = (painter: HighlightPainter, byKind: Map<HighlightKind, AbstractRange[]>) =>
+  drain(painter.paintSteps(byKind));
 
 describe('HighlightPainter', () => {
   it('registers one highlight per kind that has ranges', () => {
     const api = fakeHighlightApi();
     const painter = new HighlightPainter(api);
-    painter.paint(
+    paint(
+      painter,
       new Map([
         ['person', [range(), range()]],
         ['event', [range()]],
@@ -25,10 +31,10 @@ describe('HighlightPainter', () => {
   it('swaps the ranges of a kind that stays, keeping its Highlight registered', () => {
     const api = fakeHighlightApi();
     const painter = new HighlightPainter(api);
-    painter.paint(new Map([['person', [range()]]]));
+    paint(painter, new Map([['person', [range()]]]));
     const first = api.entries.get('backstory-person');
     const next = [range(), range()];
-    painter.paint(new Map([['person', next]]));
+    paint(painter, new Map([['person', next]]));
     expect(api.entries.get('backstory-person')).toBe(first);
     expect(first!.ranges).toEqual(next);
   });
@@ -37,15 +43,15 @@ describe('HighlightPainter', () => {
     const api = fakeHighlightApi();
     api.entries.set('page-own', api.create([]) as never);
     const painter = new HighlightPainter(api);
-    painter.paint(new Map([['person', [range()]]]));
-    painter.paint(new Map([['group', [range()]]]));
+    paint(painter, new Map([['person', [range()]]]));
+    paint(painter, new Map([['group', [range()]]]));
     expect([...api.entries.keys()].sort()).toEqual(['backstory-group', 'page-own']);
   });
 
   it('draws the focus above the others and clears everything it drew', () => {
     const api = fakeHighlightApi();
     const painter = new HighlightPainter(api);
-    painter.paint(new Map([['person', [range()]]]));
+    paint(painter, new Map([['person', [range()]]]));
     painter.focus(range());
     expect(api.entries.get('backstory-focus')!.priority).toBe(1);
     painter.focus(null);
@@ -71,7 +77,7 @@ describe('HighlightPainter', () => {
     const clear = vi.spyOn(highlight, 'clear');
     const remove = vi.spyOn(highlight, 'delete');
     const more = [...first, ...ranges(3)];
-    painter.paint(new Map([['person', more]]));
+    paint(painter, new Map([['person', more]]));
     expect(clear).not.toHaveBeenCalled();
     expect(remove).not.toHaveBeenCalled();
     expect(api.entries.get('backstory-person')!.ranges).toEqual(more);
@@ -81,19 +87,19 @@ describe('HighlightPainter', () => {
     const api = fakeHighlightApi();
     const painter = new HighlightPainter(api);
     const all = ranges(40);
-    painter.paint(new Map([['person', all]]));
+    paint(painter, new Map([['person', all]]));
     const highlight = api.entries.get('backstory-person') as unknown as Set<AbstractRange>;
     const clear = vi.spyOn(highlight, 'clear');
     const remove = vi.spyOn(highlight, 'delete');
 
     const fewGone = all.slice(MAX_SINGLE_DELETES);
-    painter.paint(new Map([['person', fewGone]]));
+    paint(painter, new Map([['person', fewGone]]));
     expect(remove).toHaveBeenCalledTimes(MAX_SINGLE_DELETES);
     expect(clear).not.toHaveBeenCalled();
     expect(new Set(api.entries.get('backstory-person')!.ranges)).toEqual(new Set(fewGone));
 
     const manyGone = fewGone.slice(MAX_SINGLE_DELETES + 1);
-    painter.paint(new Map([['person', manyGone]]));
+    paint(painter, new Map([['person', manyGone]]));
     expect(clear).toHaveBeenCalledTimes(1);
     expect(new Set(api.entries.get('backstory-person')!.ranges)).toEqual(new Set(manyGone));
   });
@@ -104,7 +110,7 @@ describe('HighlightPainter', () => {
     const slow = painter.paintSteps(new Map([['person', ranges(RANGES_PER_STEP * 3)]]));
     slow.next();
     const later = ranges(2);
-    painter.paint(new Map([['person', later]]));
+    paint(painter, new Map([['person', later]]));
     expect(slow.next().done).toBe(true);
     expect(api.entries.get('backstory-person')!.ranges).toEqual(later);
   });

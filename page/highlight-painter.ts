@@ -5,7 +5,7 @@
  * keyboard or a reveal points at. Nothing in the page's DOM changes.
  */
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../core/pack';
-import { drain, type Steps } from '../core/steps';
+import type { Steps } from '../core/steps';
 
 /** The name a kind's highlight is registered under. */
 export const highlightName = (kind: HighlightKind) => `backstory-${kind}`;
@@ -49,11 +49,6 @@ export class HighlightPainter {
   private started = 0;
 
   constructor(private readonly api: HighlightApi) {}
-
-  /** `paintSteps` at once. */
-  paint(byKind: ReadonlyMap<HighlightKind, AbstractRange[]>): void {
-    drain(this.paintSteps(byKind));
-  }
 
   /**
    * Replaces every kind's ranges, in steps of `RANGES_PER_STEP` ranges; kinds

@@ -44,8 +44,8 @@ export interface TextQueries {
  */
 export const CHUNK_ELEMENTS = 1024;
 /**
- * Subtrees are split at most this deep: each split counts the nodes under
- * every child again, so a deep chain of single children would cost a count
+ * Subtrees are split at most this deep: each split counts the elements
+ * under every child again, so a deep chain of single children would cost a count
  * per level (quadratic); deeper than this, a subtree is asked about whole.
  */
 export const MAX_SPLIT_DEPTH = 24;
