@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { classifyElement, type StyleFacts } from './element-kind';
+import { classifyElement, kindByMarkup, type StyleFacts } from './element-kind';
 
 function kindOf(html: string, style?: Partial<StyleFacts>) {
   document.body.innerHTML = html;
@@ -82,5 +82,29 @@ describe('classifyElement', () => {
         visibility: 'visible',
       })),
     ).toBe(kind);
+  });
+
+  it('kindByMarkup reads no style, and decides only what markup decides', () => {
+    document.body.innerHTML =
+      '<script>x</script><code>x</code><span hidden>x</span><br><dialog>x</dialog>' +
+      '<p class="c">x</p><span id="i">x</span><div contenteditable="false">x</div>';
+    const probe = vi.fn(() => ({ display: 'none', visibility: 'visible' }));
+    const [script, code, hidden, br, dialog, p, span, div] = document.body.children;
+    expect([script, code, hidden, br, dialog].map((el) => kindByMarkup(el!))).toEqual([
+      'hidden',
+      'skip',
+      'hidden',
+      'break',
+      'hidden',
+    ]);
+    expect([p, span, div].map((el) => kindByMarkup(el!))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    for (const el of document.body.children) {
+      if (kindByMarkup(el)) expect(classifyElement(el, probe)).toBe(kindByMarkup(el));
+    }
+    expect(probe).not.toHaveBeenCalled();
   });
 });

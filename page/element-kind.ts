@@ -57,6 +57,17 @@ const NOT_PROSE = new Set([
   UI_HOST_NAME,
 ]);
 
+/**
+ * Whether an element is drawn and visible: false under `display: none` or
+ * `content-visibility: hidden` (a closed `<details>`), and when `visibility`
+ * hides it. Asked of blocks, never of `display: contents` (which has no box).
+ */
+export type RenderProbe = (el: Element) => boolean;
+
+/** The browser's own answer (`checkVisibility`), for an element and all its ancestors at once. */
+export const checkVisibilityProbe: RenderProbe = (el) =>
+  el.checkVisibility({ visibilityProperty: true });
+
 /** Elements that are inline when the style probe cannot tell (no computed display). */
 const INLINE_BY_DEFAULT = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i',
@@ -99,13 +110,9 @@ function closedByParent(el: Element): boolean {
  * text the reader cannot see takes part in linking; it draws nothing).
  */
 export function classifyElement(el: Element, probe: StyleProbe = computedStyleProbe): ElementKind {
+  const byMarkup = kindByMarkup(el);
+  if (byMarkup) return byMarkup;
   const name = el.localName;
-  if (INVISIBLE.has(name) || el.hasAttribute('hidden')) return 'hidden';
-  if (name === 'br') return 'break';
-  if (NOT_PROSE.has(name) || el.getAttribute('aria-hidden') === 'true' || isEditable(el)) {
-    return 'skip';
-  }
-  if ((name === 'dialog' && !el.hasAttribute('open')) || closedByParent(el)) return 'hidden';
   const bare = !el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('style');
   const { display, visibility } = bare ? TAG_DEFAULT : probe(el);
   if (display === 'none') return 'hidden';
@@ -115,4 +122,19 @@ export function classifyElement(el: Element, probe: StyleProbe = computedStylePr
     return 'inline';
   }
   return 'block';
+}
+
+/**
+ * The kind an element has by its tag and attributes alone (no style read):
+ * `hidden`, `skip` or `break`; undefined when its style decides.
+ */
+export function kindByMarkup(el: Element): ElementKind | undefined {
+  const name = el.localName;
+  if (INVISIBLE.has(name) || el.hasAttribute('hidden')) return 'hidden';
+  if (name === 'br') return 'break';
+  if (NOT_PROSE.has(name) || el.getAttribute('aria-hidden') === 'true' || isEditable(el)) {
+    return 'skip';
+  }
+  if ((name === 'dialog' && !el.hasAttribute('open')) || closedByParent(el)) return 'hidden';
+  return undefined;
 }

@@ -91,6 +91,21 @@ describe('collectBlocks', () => {
     ['aria-hidden content', '<p aria-hidden="true">Putin</p><p>ok</p>', ['ok']],
     ['visibility:hidden', '<p style="visibility:hidden">Putin</p><p>ok</p>', ['ok']],
     ['our own UI', '<backstory-ui><p>Putin</p></backstory-ui><p>ok</p>', ['ok']],
+    [
+      'blocks under a hidden ancestor',
+      '<div hidden><div><p>Putin</p></div></div><div aria-hidden="true"><p>Putin</p></div><p>ok</p>',
+      ['ok'],
+    ],
+    [
+      'blocks under an ancestor hidden by CSS',
+      '<section style="display:none"><div><p>Putin</p></div></section><p>ok</p>',
+      ['ok'],
+    ],
+    [
+      'blocks in a closed details, but not its summary',
+      '<details><summary>ok</summary><div><p>Putin</p></div></details>',
+      ['ok'],
+    ],
     ['whitespace-only runs', '<div>\n  <p>ok</p>\n  </div>', ['ok']],
   ])('skips %s', (_, html, expected) => {
     expect(texts(html)).toEqual(expected);
@@ -123,6 +138,18 @@ describe('collectBlocks', () => {
       'Kerry met Lavrov and Putin',
     ]);
     expect(probed.sort()).toEqual(['a', 'b', 'i', 'p']);
+  });
+
+  it('reads no style above a block', () => {
+    document.body.innerHTML =
+      '<main class="m"><div class="d"><p class="p">Kerry <b class="b">met</b></p></div></main>';
+    const probed: string[] = [];
+    const probe = (el: Element) => {
+      probed.push(el.className);
+      return { display: el.localName === 'b' ? 'inline' : 'block', visibility: 'visible' };
+    };
+    expect(collectBlocksNow(document.body, probe).map((b) => b.text)).toEqual(['Kerry met']);
+    expect(probed.sort()).toEqual(['b', 'p']);
   });
 
   it('walks very deep nesting without recursion', () => {

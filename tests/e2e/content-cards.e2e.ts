@@ -4,7 +4,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionsResponse, RevealResponse } from '../../messaging/protocol';
-import { hoverMention, readyMentions, seedPageHtml, sendToTab } from './content-helpers';
+import {
+  closedDetailsBox,
+  HIDDEN_PAGE_HTML,
+  HIDDEN_PAGE_SEEN,
+  hoverMention,
+  readyMentions,
+  seedPageHtml,
+  sendToTab,
+} from './content-helpers';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { axeViolations } from './popup-axe';
 import { readBackstoryHighlights } from './harness/highlights';
@@ -85,6 +93,15 @@ describe('content script on the seed article', () => {
     expect(drawn.length).toBeLessThan(answer.mentions.length);
     // Nothing of ours in the DOM before a card is needed.
     expect(await page.locator('backstory-ui').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads no block an ancestor hides, and every block the reader sees', async () => {
+    const page = await session.openPage(server.addPage('hidden.html', HIDDEN_PAGE_HTML));
+    const answer = await readyMentions(session, page);
+    expect([...new Set(answer.mentions.map((m) => m.entityId))].sort()).toEqual(HIDDEN_PAGE_SEEN);
+    // No style was read under the closed <details>: the page still gets its box.
+    expect(await page.evaluate(closedDetailsBox)).not.toEqual({ width: 0, height: 0 });
     await page.close();
   });
 

@@ -6,7 +6,14 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionsResponse, RevealResponse } from '../../messaging/protocol';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
-import { expectEntities, mentionPoint, seedPageHtml, serializeWithoutUi } from './content-helpers';
+import {
+  expectEntities,
+  HIDDEN_PAGE_HTML,
+  HIDDEN_PAGE_SEEN,
+  mentionPoint,
+  seedPageHtml,
+  serializeWithoutUi,
+} from './content-helpers';
 import { gotoExtensionPage, launchFirefox, type FirefoxSession } from './harness/firefox';
 import { readBackstoryHighlights } from './harness/highlights';
 import { startServer, type StaticServer } from './harness/server';
@@ -123,6 +130,13 @@ describe('content script in Firefox', () => {
       entityId: 'bashar-al-assad',
     });
     expect(reply).toEqual({ ok: true });
+    await page.close();
+  });
+
+  it('reads no block an ancestor hides, and every block the reader sees', async () => {
+    const page = await session.openPage(server.addPage('hidden.html', HIDDEN_PAGE_HTML));
+    const answer = await readyMentions(page);
+    expect([...new Set(answer.mentions.map((m) => m.entityId))].sort()).toEqual(HIDDEN_PAGE_SEEN);
     await page.close();
   });
 

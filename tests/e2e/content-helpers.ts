@@ -93,6 +93,40 @@ export function seedPageHtml(): string {
   return renderNewsPage(loadFirstArticle(join(repoRoot, 'data/articles')));
 }
 
+/**
+ * A page whose names sit in blocks under ancestors that hide them in every way
+ * the text collector checks natively (`closest` and `checkVisibility`), and a
+ * few that only look hidden: what the reader sees is exactly `HIDDEN_PAGE_SEEN`.
+ */
+export const HIDDEN_PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Hidden ancestors</title>
+<style>.gone{display:none} .ghost{visibility:hidden} .seen{visibility:visible}
+.folded{content-visibility:hidden}</style></head><body><main>
+<p>John Kerry spoke to reporters.</p>
+<div class="gone"><div><p>Sergey Lavrov spoke to reporters.</p></div></div>
+<div aria-hidden="true"><div><p>John Kirby spoke to reporters.</p></div></div>
+<div hidden><section><p>Vladimir Putin spoke to reporters.</p></section></div>
+<div class="ghost"><p class="seen">Barack Obama spoke to reporters.</p>
+<p>Bashar al-Assad spoke to reporters.</p></div>
+<div contenteditable="False"><div><p>The Russian Foreign Ministry spoke to reporters.</p></div></div>
+<div contenteditable="TRUE"><div><p>The US State Department spoke to reporters.</p></div></div>
+<div class="folded"><div><p>Syria was discussed.</p></div></div>
+<details><summary>China was discussed.</summary>
+<div class="menu"><p class="item">Russia was discussed.</p></div></details>
+<dialog><div><p>The Cold War was discussed.</p></div></dialog>
+</main></body></html>`;
+/**
+ * Runs in the page: the box of the block in `HIDDEN_PAGE_HTML`'s closed
+ * `<details>`, which Chromium lays out when asked (0 × 0 after a script read
+ * a style inside it first).
+ */
+export function closedDetailsBox(): { width: number; height: number } {
+  const box = document.querySelector('details .menu')!.getBoundingClientRect();
+  return { width: box.width, height: box.height };
+}
+/** The entities of `HIDDEN_PAGE_HTML` a reader can see. */
+export const HIDDEN_PAGE_SEEN = ['barack-obama', 'china', 'john-kerry', 'russian-foreign-ministry'];
+
 /** Runs in the page: the viewport center of the first `backstory-*` range reading `text`. */
 export function mentionPoint(text: string): { x: number; y: number } | null {
   for (const [name, highlight] of CSS.highlights) {
