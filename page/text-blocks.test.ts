@@ -152,6 +152,19 @@ describe('collectBlocks', () => {
     expect(probed.sort()).toEqual(['b', 'p']);
   });
 
+  it('gives the same answers past the size its caches start over at', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `<p class="p"><b class="b">${i}</b> x</p>`);
+    document.body.innerHTML = `<main>${rows.join('')}<div aria-hidden="true"><p>Putin</p></div><p>ok</p></main>`;
+    let probed = 0;
+    const probe = (el: Element) => {
+      probed++;
+      return { display: el.localName === 'b' ? 'inline' : 'block', visibility: 'visible' };
+    };
+    const texts = collectBlocksNow(document.body, probe).map((b) => b.text);
+    expect(texts).toEqual([...rows.map((_, i) => `${i} x`), 'ok']);
+    expect(probed).toBe(2400); // each styled element once: a restart drops only what no later text needs
+  });
+
   it('walks very deep nesting without recursion', () => {
     // Built detached (happy-dom is slow on deep connected trees and its own
     // getComputedStyle recurses), so this checks our walk alone.

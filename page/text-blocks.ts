@@ -81,6 +81,9 @@ class BlockBuilder {
   }
 }
 
+/** Entries per cache of a walk (see `Visibility.remember`). */
+const CACHE_LIMIT = 512;
+
 /**
  * How a walk sees the elements above a text, in an order that never reads a
  * style under markup that hides it (in Chromium, reading a style inside a
@@ -116,6 +119,20 @@ class Visibility {
   }
 
   /**
+   * Caches `value` for `el`. A cache that reaches `CACHE_LIMIT` entries
+   * starts over (the root stays known): texts share their nearest elements,
+   * and what a cache holds when Firefox next collects its nursery is copied
+   * by that collection, inside one of our slices.
+   */
+  private remember<V>(cache: Map<Element, V>, el: Element, value: V): void {
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+      this.markup.set(this.root, false);
+    }
+    cache.set(el, value);
+  }
+
+  /**
    * The block whose inline text the text under `parent` belongs to; null when
    * that text is not shown; undefined when it is not under the root (or
    * null). The root is taken as shown.
@@ -147,7 +164,7 @@ class Visibility {
         const kind = kindByMarkup(at);
         hidden = kind === 'hidden' || kind === 'skip';
       }
-      this.markup.set(at, hidden);
+      this.remember(this.markup, at, hidden);
     }
     return hidden;
   }
@@ -156,7 +173,7 @@ class Visibility {
     let drawn = this.drawn.get(block);
     if (drawn === undefined) {
       drawn = this.rendered(block);
-      this.drawn.set(block, drawn);
+      this.remember(this.drawn, block, drawn);
       this.classified++;
     }
     return drawn;
@@ -177,7 +194,7 @@ class Visibility {
     let kind = this.kinds.get(el);
     if (kind === undefined) {
       kind = classifyElement(el, this.probe);
-      this.kinds.set(el, kind);
+      this.remember(this.kinds, el, kind);
       this.classified++;
     }
     return kind;
