@@ -124,6 +124,12 @@ export function classifyElement(el: Element, probe: StyleProbe = computedStylePr
   return 'block';
 }
 
+/** Whether an element's markup alone keeps its content from being read (`hidden` or `skip`). */
+export function hidesByMarkup(el: Element): boolean {
+  const kind = kindByMarkup(el);
+  return kind === 'hidden' || kind === 'skip';
+}
+
 /**
  * The kind an element has by its tag and attributes alone (no style read):
  * `hidden`, `skip` or `break`; undefined when its style decides.

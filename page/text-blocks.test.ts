@@ -242,6 +242,16 @@ describe('blockContainerOf', () => {
     expect(blockContainerOf(document.getElementById('c')!, document.body)).toBeNull();
     expect(blockContainerOf(document.createTextNode('x'), document.body)).toBeNull();
   });
+
+  it('reads no style under markup that hides the node (a closed details)', () => {
+    document.body.innerHTML =
+      '<details class="d"><summary>s</summary><div class="m"><p class="p" id="p">x</p></div></details>';
+    const { probe, probed } = recordingProbe([]);
+    expect(
+      blockContainerOf(document.getElementById('p')!.firstChild!, document.body, probe),
+    ).toBeNull();
+    expect(probed).toEqual([]);
+  });
 });
 
 describe('blockAtHeight', () => {

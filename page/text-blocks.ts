@@ -11,7 +11,7 @@ import {
   classifyElement,
   computedStyleProbe,
   type ElementKind,
-  kindByMarkup,
+  hidesByMarkup,
   type RenderProbe,
   type StyleProbe,
 } from './element-kind';
@@ -127,7 +127,7 @@ class Visibility {
   private remember<V>(cache: Map<Element, V>, el: Element, value: V): void {
     if (cache.size >= CACHE_LIMIT) {
       cache.clear();
-      this.markup.set(this.root, false);
+      if (cache === this.markup) this.markup.set(this.root, false);
     }
     cache.set(el, value);
   }
@@ -160,10 +160,7 @@ class Visibility {
     if (hidden === undefined) return undefined; // outside root
     for (let i = chain.length - 1; i >= 0; i--) {
       const at = chain[i]!;
-      if (!hidden) {
-        const kind = kindByMarkup(at);
-        hidden = kind === 'hidden' || kind === 'skip';
-      }
+      hidden ||= hidesByMarkup(at);
       this.remember(this.markup, at, hidden);
     }
     return hidden;
@@ -335,6 +332,8 @@ function* walkBetween(
  * The element whose blocks must be recollected when `node` changed: its
  * nearest block-level ancestor-or-self inside `root` (or `root` itself).
  * Null when the node is not shown (a hidden or skipped ancestor) or detached.
+ * Markup is checked first, as `collectBlocks` does, so no style is read under
+ * an ancestor whose markup hides it (a closed `<details>`: see `Visibility`).
  */
 export function blockContainerOf(
   node: Node,
@@ -342,8 +341,12 @@ export function blockContainerOf(
   probe: StyleProbe = computedStyleProbe,
 ): Element | null {
   if (!root.contains(node)) return null;
+  const start = node instanceof Element ? node : node.parentElement;
+  for (let el = start; el && el !== root; el = el.parentElement) {
+    if (hidesByMarkup(el)) return null;
+  }
   let found: Element | null = null;
-  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+  for (let el = start; el; el = el.parentElement) {
     if (el === root) return found ?? root;
     const kind = classifyElement(el, probe);
     if (kind === 'hidden' || kind === 'skip') return null;

@@ -95,8 +95,8 @@ export function seedPageHtml(): string {
 
 /**
  * A page whose names sit in blocks under ancestors that hide them in every way
- * the text collector checks natively (`closest` and `checkVisibility`), and a
- * few that only look hidden: what the reader sees is exactly `HIDDEN_PAGE_SEEN`.
+ * the text collector checks (markup, and `checkVisibility` for CSS), and a few
+ * that only look hidden: what the reader sees is exactly `HIDDEN_PAGE_SEEN`.
  */
 export const HIDDEN_PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Hidden ancestors</title>
