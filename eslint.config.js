@@ -3,7 +3,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Layer boundaries of ../shared/ARCHITECTURE.md, enforced:
+// Layer boundaries (README.md, "Where things live"), enforced:
 // - core/ imports only core/ and touches no DOM and no `browser`;
 // - pipeline/ imports only core/ (and Node);
 // - nothing imports an entrypoint;

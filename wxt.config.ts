@@ -5,7 +5,7 @@ import { buildPack } from './pipeline/build-pack';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
-// See ../shared/ARCHITECTURE.md. Entrypoints are thin; the knowledge pack is
+// Layers: README.md, "Where things live". Entrypoints are thin; the knowledge pack is
 // rebuilt from data/ before every build so a build always ships fresh data.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
@@ -13,9 +13,11 @@ export default defineConfig({
   manifestVersion: 3,
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   vite: () => ({ plugins: [preact(), popupStartupBuild()] }),
-  // The Firefox sources zip is for reviewers: code and data, not local outputs.
+  // The Firefox sources zip is for reviewers: code and data, not local outputs
+  // nor the 30 MB of saved pages the tests read.
   zip: {
     excludeSources: [
+      'tests/fixtures/real-pages/**',
       'test-results/**',
       'demo-shots/**',
       'coverage/**',

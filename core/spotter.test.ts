@@ -8,10 +8,13 @@ import { seedText } from './testing/random-text';
 import { packFor, seedSpotter } from './testing/spot';
 import { SEED_ENTITIES } from './testing/seed-entities';
 
+/** The seed article's body (data/articles/, after the front matter), as the pipeline reads it. */
 const seed = readFileSync(
-  new URL('../../shared/seeds/000_9f3526e4e149149f.txt', import.meta.url),
+  new URL('../data/articles/2016-09-08-kerry-lavrov-geneva-syria-talks.md', import.meta.url),
   'utf8',
-);
+)
+  .replace(/^---\n[\s\S]*?\n---\n/, '')
+  .replace(/\n$/, '');
 
 describe('createSpotter over the seed article', () => {
   const mentions = seedSpotter.spot(seed, { pageDate: '2016-09-08' });

@@ -3,6 +3,7 @@
  * files are sorted with unique ids, quotes are verbatim, dates resolved from
  * the article's words, and names that need support are weak.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -11,7 +12,8 @@ import { validate } from './stages/validate';
 import type { ValidData } from './model';
 
 const DATA = new URL('../data', import.meta.url).pathname;
-const SEED = new URL('../../shared/seeds/000_9f3526e4e149149f.txt', import.meta.url);
+/** sha256 of the seed article as it was given to us (`seeds/000_9f3526e4e149149f.txt`). */
+const SEED_SHA256 = '12595afea0ddc1cead19368277cf9b172f3b549b3e07fe1932eeb9d15dbfd3d3';
 const SEED_ID = '2016-09-08-kerry-lavrov-geneva-syria-talks';
 
 async function validData(): Promise<ValidData> {
@@ -29,7 +31,7 @@ describe('data/', () => {
   it('holds the seed article verbatim, with its facts', async () => {
     const { articles } = await validData();
     const seed = articles.find((a) => a.id === SEED_ID)!;
-    expect(seed.body).toBe(await readFile(SEED, 'utf8'));
+    expect(createHash('sha256').update(seed.body).digest('hex')).toBe(SEED_SHA256);
     expect(seed).toMatchObject({
       source: 'The Times of Israel',
       dateline: 'WASHINGTON',

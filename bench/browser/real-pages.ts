@@ -1,5 +1,5 @@
 /**
- * Picks saved real pages (../shared/fixtures/real-pages/) by the size of their
+ * Picks saved real pages (tests/fixtures/real-pages/) by the size of their
  * text: for each target size, the page whose body text is nearest to it.
  */
 import { readdir, readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// The content script on saved real news pages (../shared/fixtures/real-pages/,
+// The content script on saved real news pages (tests/fixtures/real-pages/,
 // expectations in tests/fixtures/real-pages.expected.ts) in Chromium: the
 // entities a reader expects and no others; a hover card on the first
 // highlight; the page's DOM serialization (apart from <backstory-ui>) the same

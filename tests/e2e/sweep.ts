@@ -1,7 +1,7 @@
 /**
  * `npm run sweep [-- --limit N] [-- --only TEXT] [-- --firefox N] [-- --json FILE]`
  *
- * The robustness sweep: every saved page of ../shared/fixtures/real-pages/ in
+ * The robustness sweep: every saved page of tests/fixtures/real-pages/ in
  * Chromium (and a smaller set in Firefox) with the built extension, the pages'
  * own scripts on and every non-loopback request aborted. Per page: no error
  * from the extension, the DOM and layout unchanged apart from <backstory-ui>,

@@ -3,18 +3,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpotter, type Spotter } from '../../core/spotter';
 import { runPipeline } from '../../pipeline/run-pipeline';
+import { realPagesDir, repoRoot } from '../e2e/harness/paths';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
 import { inertHtml, pageDate, pageText } from './real-pages-text';
-
-// Vitest runs from the repository root; shared/ sits next to the repository.
-const root = process.cwd();
-const pagesDir = join(root, '../shared/fixtures/real-pages');
 
 const loaded = new Map<string, { text: string; date: string | undefined }>();
 function load(file: string): { text: string; date: string | undefined } {
   const known = loaded.get(file);
   if (known) return known;
-  const html = readFileSync(join(pagesDir, file), 'utf8');
+  const html = readFileSync(join(realPagesDir, file), 'utf8');
   const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
   const page = { text: pageText(doc), date: pageDate(doc) };
   loaded.set(file, page);
@@ -24,7 +21,7 @@ function load(file: string): { text: string; date: string | undefined } {
 // The real catalog (data/), compiled by the pipeline exactly as `npm run data` does.
 let spotter: Spotter;
 beforeAll(async () => {
-  const result = await runPipeline(join(root, 'data'));
+  const result = await runPipeline(join(repoRoot, 'data'));
   if (!result.ok) throw new Error(`the catalog does not build:\n${result.problems.join('\n')}`);
   spotter = createSpotter(result.pack.matcher);
 }, 60_000);

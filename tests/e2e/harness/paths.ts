@@ -6,11 +6,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (the folder with package.json). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** `../shared` next to the repo (read-only in CI). */
-export const sharedDir = resolve(repoRoot, '../shared');
-
-/** 170 saved real news pages (read-only). */
-export const realPagesDir = join(sharedDir, 'fixtures/real-pages');
+/** 170 saved real news pages, in the repo (provenance in its README.md). */
+export const realPagesDir = join(repoRoot, 'tests/fixtures/real-pages');
 
 /** Small hand-written pages for tests, in the repo. */
 export const testPagesDir = join(repoRoot, 'tests/fixtures/pages');

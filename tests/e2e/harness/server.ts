@@ -1,7 +1,7 @@
 /**
  * A loopback static server for e2e tests: the only host the browsers may reach.
  *
- *   /real/<file>   ../shared/fixtures/real-pages/<file>  (saved real news pages)
+ *   /real/<file>   tests/fixtures/real-pages/<file>      (saved real news pages)
  *   /pages/<file>  tests/fixtures/pages/<file>           (hand-written test pages)
  *   /gen/<name>    pages registered at run time with `addPage`
  *

@@ -28,7 +28,7 @@ function crashed(page: string, browser: SweepRow['browser'], error: unknown): Sw
 }
 
 export interface SweepSession {
-  /** Sweeps a page of ../shared/fixtures/real-pages/ in Chromium (browsers start on first use). */
+  /** Sweeps a page of tests/fixtures/real-pages/ in Chromium (browsers start on first use). */
   chromium(page: string): Promise<SweepRow>;
   /** The same in Firefox. */
   firefox(page: string): Promise<SweepRow>;
@@ -86,7 +86,7 @@ export async function openSweep(
 }
 
 export interface SweepOptions {
-  /** File names in ../shared/fixtures/real-pages/. */
+  /** File names in tests/fixtures/real-pages/. */
   chromiumPages: string[];
   firefoxPages: string[];
   /** Extension folders (default: the builds); for testing the sweep itself. */
