@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 // - core/ imports only core/ and touches no DOM and no `browser`;
 // - pipeline/ imports only core/ (and Node);
 // - nothing imports an entrypoint;
-// - components/ are props in, callbacks out: no browser APIs.
+// - components/ are props in, callbacks out: no browser APIs;
+// - browser-harness/ drives real browsers for tests/, bench/ and scripts/: the
+//   extension's own code never imports it, and it imports none of those three.
 const domGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node));
 const noBrowserImports = {
   paths: [
@@ -30,9 +32,13 @@ const layers = [
   'tests',
   'bench',
   'scripts',
+  'browser-harness',
 ];
 const notCore = layers.filter((l) => l !== 'core');
 const notCoreOrPipeline = notCore.filter((l) => l !== 'pipeline');
+/** What uses the browser harness; everything else is the extension and its build. */
+const harnessUsers = ['tests', 'bench', 'scripts', 'browser-harness'];
+const extensionLayers = layers.filter((l) => !harnessUsers.includes(l));
 
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'generated', 'bench/results', 'coverage'] },
@@ -55,6 +61,7 @@ export default tseslint.config(
         { type: 'tests', pattern: 'tests/**' },
         { type: 'bench', pattern: 'bench/**' },
         { type: 'scripts', pattern: 'scripts/**' },
+        { type: 'browser-harness', pattern: 'browser-harness/**' },
       ],
     },
     rules: {
@@ -92,6 +99,16 @@ export default tseslint.config(
                 to: { element: { types: { anyOf: ['components', 'pipeline', 'storage'] } } },
               },
               message: 'page/ is DOM adapters over core/.',
+            },
+            {
+              from: { element: { types: { anyOf: extensionLayers } } },
+              disallow: { to: { element: { type: 'browser-harness' } } },
+              message: 'browser-harness/ is for tests, bench and scripts only.',
+            },
+            {
+              from: { element: { type: 'browser-harness' } },
+              disallow: { to: { element: { types: { anyOf: ['tests', 'bench', 'scripts'] } } } },
+              message: 'browser-harness/ imports none of its users.',
             },
           ],
         },

@@ -7,8 +7,8 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { startServer } from '../tests/e2e/harness/server';
+import { launchChromium } from '../browser-harness/chromium';
+import { startServer } from '../browser-harness/server';
 import { prepareSession, waitForScan } from './browser/chromium-scan';
 import { hoverPath, sweep, sweepBaseline, type HoverRun } from './browser/hover-run';
 import { ratio } from './browser/samples';

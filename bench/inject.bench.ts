@@ -10,7 +10,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../tests/e2e/harness/server';
+import { startServer } from '../browser-harness/server';
 import { injections, type Injection } from './browser/injection-tasks';
 import { traceNewTabs } from './browser/new-tab-trace';
 import { buildVariants, extDirFor, VARIANTS } from './browser/variants';

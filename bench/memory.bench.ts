@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { startServer } from '../tests/e2e/harness/server';
+import { launchChromium } from '../browser-harness/chromium';
+import { startServer } from '../browser-harness/server';
 import { attachProbe } from './browser/chromium-probe';
 import { prepareSession, waitForScan } from './browser/chromium-scan';
 import { generatedPage, SIZES } from './browser/scan-pages';

@@ -9,10 +9,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../tests/e2e/harness/chromium';
-import { launchFirefox } from '../tests/e2e/harness/firefox';
-import { realPagesDir } from '../tests/e2e/harness/paths';
-import { startServer, type StaticServer } from '../tests/e2e/harness/server';
+import { launchChromium, type ChromiumSession } from '../browser-harness/chromium';
+import { launchFirefox } from '../browser-harness/firefox';
+import { realPagesDir } from '../browser-harness/paths';
+import { startServer, type StaticServer } from '../browser-harness/server';
 import {
   BLANK_PAGE,
   measureBaseline,

@@ -16,12 +16,12 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureBuilt } from '../tests/e2e/harness/build';
-import { launchChromium, type ChromiumSession } from '../tests/e2e/harness/chromium';
-import { waitForBackstoryHighlights } from '../tests/e2e/harness/highlights';
-import { isLocalUrl } from '../tests/e2e/harness/local-url';
-import { chromeExtDir } from '../tests/e2e/harness/paths';
-import { startServer } from '../tests/e2e/harness/server';
+import { ensureBuilt } from '../browser-harness/build';
+import { launchChromium, type ChromiumSession } from '../browser-harness/chromium';
+import { waitForBackstoryHighlights } from '../browser-harness/highlights';
+import { isLocalUrl } from '../browser-harness/local-url';
+import { chromeExtDir } from '../browser-harness/paths';
+import { startServer } from '../browser-harness/server';
 
 export interface FirstCardTiming {
   /** The first page card painted (Element Timing `renderTime`), ms since navigation start. */

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startServer } from '../tests/e2e/harness/server';
+import { startServer } from '../browser-harness/server';
 import { parseDemoArgs } from './demo/args';
 import { loadFirstArticle } from './demo/article';
 import { runHeaded } from './demo/headed';

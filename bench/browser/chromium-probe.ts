@@ -4,7 +4,7 @@
  * profile (whose code ran), on the same clock.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import type { CpuProfile } from '../../tests/e2e/sweep/cpu-profile';
+import type { CpuProfile } from '../../browser-harness/cpu-profile';
 import type { TraceEvent } from './trace-metrics';
 
 const CATEGORIES = [

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/harness/chromium';
-import { readBackstoryHighlights } from '../../tests/e2e/harness/highlights';
-import { ourSpans, ourTimeIn, spanMs } from '../../tests/e2e/sweep/cpu-profile';
-import { taskOf } from '../../tests/e2e/sweep/task-trace';
+import type { ChromiumSession } from '../../browser-harness/chromium';
+import { readBackstoryHighlights } from '../../browser-harness/highlights';
+import { ourSpans, ourTimeIn, spanMs } from '../../browser-harness/cpu-profile';
+import { taskOf } from '../../browser-harness/task-trace';
 import { attachProbe, type Recording } from './chromium-probe';
 import { nextFrame, type OpResult } from './in-page';
 import * as trace from './trace-metrics';

@@ -5,7 +5,7 @@
  * first full scan), and the in-page baselines timed in the page.
  */
 import type { Page } from 'puppeteer-core';
-import type { FirefoxSession } from '../../tests/e2e/harness/firefox';
+import type { FirefoxSession } from '../../browser-harness/firefox';
 import { KEEP_NAMES_SHIM, markJsSource } from './chromium-scan';
 import { nextFrame, type OpResult } from './in-page';
 

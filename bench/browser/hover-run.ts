@@ -5,7 +5,7 @@
  * and a listener that does nothing, the cost of any listener).
  */
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/harness/chromium';
+import type { ChromiumSession } from '../../browser-harness/chromium';
 import { attachProbe } from './chromium-probe';
 import { handlerTimes, type HandlerTimes } from './hover-trace';
 import { highlightLines, HOVER_LISTENERS, nextFrame } from './in-page';

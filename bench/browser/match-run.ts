@@ -3,8 +3,8 @@
  * times are compared: on a page of generated people, our strong-alias
  * mentions against mark.js `markRegExp` over the pack's strong aliases.
  */
-import type { ChromiumSession } from '../../tests/e2e/harness/chromium';
-import { askMentions } from '../../tests/e2e/sweep/mentions';
+import { tabMessenger, type ChromiumSession } from '../../browser-harness/chromium';
+import { readyMentions } from '../../browser-harness/mentions';
 import { markJsSource } from './chromium-scan';
 import { markedTexts, markRegExpRun } from './in-page';
 import { alternation, compareMatches, type MatchComparison, type PackAlias } from './match-check';
@@ -19,8 +19,7 @@ export async function checkMatches(
   const ours = await ext.openPage(url);
   const theirs = await base.openPage(url);
   try {
-    const answer = await askMentions(ext, ours, 60_000);
-    if (answer.problems.length > 0) throw new Error(answer.problems.join('; '));
+    const answer = await readyMentions(await tabMessenger(ext, ours), 60_000);
     const oursTexts = answer.mentions
       .filter((m) => m.rule.startsWith('strong-alias'))
       .map((m) => m.text);

@@ -14,7 +14,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../../tests/e2e/harness/chromium';
+import { chromiumArgs } from '../../browser-harness/chromium';
 import type { InjectionTraceEvent } from './injection-tasks';
 
 export interface NewTabOptions {

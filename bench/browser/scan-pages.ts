@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StaticServer } from '../../tests/e2e/harness/server';
+import type { StaticServer } from '../../browser-harness/server';
 import { syntheticPeople } from './corpus';
 import { newsPage } from './news-page';
 import { pickBySize, sizeRealPages } from './real-pages';

@@ -1,11 +1,11 @@
 /**
  * Reads a Chromium trace (CDP `Tracing`, JSON events) of one page load: which
  * main-thread tasks ran our code (sample spans of a V8 CPU profile on the
- * same clock, from tests/e2e/sweep/cpu-profile.ts, which also measures our
+ * same clock, from browser-harness/cpu-profile.ts, which also measures our
  * time in each), layouts our code forced, and when the next frame was
  * committed after a point in time. Times in microseconds.
  */
-import type { Span } from '../../tests/e2e/sweep/cpu-profile';
+import type { Span } from '../../browser-harness/cpu-profile';
 
 export interface TraceEvent {
   name: string;

@@ -3,8 +3,8 @@
  * a hover card open, and the popup for that tab in a small window beside it.
  * Resolves when the person closes the browser (or presses Ctrl+C).
  */
-import { launchChromium } from '../../tests/e2e/harness/chromium';
-import { waitForBackstoryHighlights } from '../../tests/e2e/harness/highlights';
+import { launchChromium } from '../../browser-harness/chromium';
+import { waitForBackstoryHighlights } from '../../browser-harness/highlights';
 import { hoverFirstMention } from './screenshots';
 
 /** The slice of `chrome.windows` used to open the popup as a window. */

@@ -2,8 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../tests/e2e/harness/chromium';
-import { waitForBackstoryHighlights } from '../../tests/e2e/harness/highlights';
+import { launchChromium } from '../../browser-harness/chromium';
+import { waitForBackstoryHighlights } from '../../browser-harness/highlights';
 import { cardIsOpen, firstMentionPoint, popupState } from './page-probes';
 
 /** Polls `check` until it holds, or throws `message` after `ms`. */

@@ -3,20 +3,20 @@
 // keyboard commands, selection), the popup's reveal, and live settings.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MentionsResponse, RevealResponse } from '../../messaging/protocol';
+import { launchChromium, tabMessenger, type ChromiumSession } from '../../browser-harness/chromium';
+import { readBackstoryHighlights } from '../../browser-harness/highlights';
+import { readyMentions, type MentionsAnswer } from '../../browser-harness/mentions';
+import { startServer, type StaticServer } from '../../browser-harness/server';
+import type { RevealResponse } from '../../messaging/protocol';
 import {
   closedDetailsBox,
   HIDDEN_PAGE_HTML,
   HIDDEN_PAGE_SEEN,
   hoverMention,
-  readyMentions,
   seedPageHtml,
   sendToTab,
 } from './content-helpers';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { axeViolations } from './popup-axe';
-import { readBackstoryHighlights } from './harness/highlights';
-import { startServer, type StaticServer } from './harness/server';
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -32,9 +32,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSeed(): Promise<{ page: Page; answer: MentionsResponse }> {
+const mentionsOf = async (page: Page) => readyMentions(await tabMessenger(session, page));
+
+async function openSeed(): Promise<{ page: Page; answer: MentionsAnswer }> {
   const page = await session.openPage(url);
-  return { page, answer: await readyMentions(session, page) };
+  return { page, answer: await mentionsOf(page) };
 }
 const dialog = (page: Page) => page.locator('backstory-ui [role="dialog"]');
 const texts = async (page: Page, name: string) =>
@@ -98,7 +100,7 @@ describe('content script on the seed article', () => {
 
   it('reads no block an ancestor hides, and every block the reader sees', async () => {
     const page = await session.openPage(server.addPage('hidden.html', HIDDEN_PAGE_HTML));
-    const answer = await readyMentions(session, page);
+    const answer = await mentionsOf(page);
     expect([...new Set(answer.mentions.map((m) => m.entityId))].sort()).toEqual(HIDDEN_PAGE_SEEN);
     // No style was read under the closed <details>: the page still gets its box.
     expect(await page.evaluate(closedDetailsBox)).not.toEqual({ width: 0, height: 0 });
@@ -229,7 +231,7 @@ describe('content script on the seed article', () => {
 
     await setSettings({ disabledSites: ['127.0.0.1'] });
     await expect.poll(async () => (await drawn()).length).toBe(0);
-    const still = await readyMentions(session, page);
+    const still = await mentionsOf(page);
     expect(still.mentions.length).toBe(answer.mentions.length);
 
     await setSettings({});

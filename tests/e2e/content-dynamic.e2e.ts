@@ -8,11 +8,11 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../browser-harness/chromium';
+import { repoRoot } from '../../browser-harness/paths';
+import { startServer, type StaticServer } from '../../browser-harness/server';
 import type { MentionsResponse } from '../../messaging/protocol';
 import { sendToTab, sliceStats } from './content-helpers';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { repoRoot } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
 
 let server: StaticServer;
 let session: ChromiumSession;

@@ -4,7 +4,16 @@
 // serialization identical to a Firefox without the extension.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MentionsResponse, RevealResponse } from '../../messaging/protocol';
+import {
+  extensionPageMessenger,
+  gotoExtensionPage,
+  launchFirefox,
+  type FirefoxSession,
+} from '../../browser-harness/firefox';
+import { readBackstoryHighlights } from '../../browser-harness/highlights';
+import { readyMentions } from '../../browser-harness/mentions';
+import { startServer, type StaticServer } from '../../browser-harness/server';
+import type { RevealResponse } from '../../messaging/protocol';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
 import {
   expectEntities,
@@ -14,9 +23,6 @@ import {
   seedPageHtml,
   serializeWithoutUi,
 } from './content-helpers';
-import { gotoExtensionPage, launchFirefox, type FirefoxSession } from './harness/firefox';
-import { readBackstoryHighlights } from './harness/highlights';
-import { startServer, type StaticServer } from './harness/server';
 
 let server: StaticServer;
 let session: FirefoxSession;
@@ -52,44 +58,9 @@ async function extensionPage(): Promise<Page> {
   }
 }
 
-interface BrowserApi {
-  browser: {
-    tabs: {
-      query(q: object): Promise<{ id?: number }[]>;
-      sendMessage(id: number, m: object): Promise<unknown>;
-    };
-  };
-}
-
-/** Sends `message` to `page`'s content script from the extension page. */
-async function sendToTab<T>(page: Page, message: object): Promise<T> {
-  const ext = await extensionPage();
-  await page.bringToFront();
-  return (await ext.evaluate(async (m) => {
-    const { browser } = globalThis as unknown as BrowserApi;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return browser.tabs.sendMessage(tab!.id!, m);
-  }, message)) as T;
-}
-
-/**
- * Asks until the content script says it is ready. Right after `load` it may
- * not be injected yet (it runs at document_idle): "Receiving end does not
- * exist" is asked again too, until the deadline.
- */
-async function readyMentions(page: Page): Promise<MentionsResponse> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const answer = await sendToTab<MentionsResponse>(page, { type: 'backstory/mentions' }).catch(
-      (error: unknown) => {
-        if (Date.now() > deadline) throw error;
-        return undefined;
-      },
-    );
-    if (answer && (answer.status === 'ready' || Date.now() > deadline)) return answer;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** Sends messages to `page`'s content script from the extension page. */
+const messenger = async (page: Page) => extensionPageMessenger(await extensionPage(), page);
+const mentionsOf = async (page: Page) => readyMentions(await messenger(page));
 
 const dialogName = (page: Page) =>
   page.evaluate(
@@ -101,8 +72,7 @@ const dialogName = (page: Page) =>
 describe('content script in Firefox', () => {
   it('highlights the seed article, answers its mentions and opens a hover card', async () => {
     const page = await session.openPage(seedUrl);
-    const answer = await readyMentions(page);
-    expect(answer.status).toBe('ready');
+    const answer = await mentionsOf(page);
     const ids = new Set(answer.mentions.map((m) => m.entityId));
     for (const id of [
       'john-kerry',
@@ -125,24 +95,23 @@ describe('content script in Firefox', () => {
       await page.evaluate(() => document.querySelector('backstory-ui')?.shadowRoot?.mode),
     ).toBe('open');
 
-    const reply = await sendToTab<RevealResponse>(page, {
-      type: 'backstory/reveal',
-      entityId: 'bashar-al-assad',
-    });
-    expect(reply).toEqual({ ok: true });
+    const send = await messenger(page);
+    expect(await send({ type: 'backstory/reveal', entityId: 'bashar-al-assad' })).toEqual({
+      ok: true,
+    } satisfies RevealResponse);
     await page.close();
   });
 
   it('reads no block an ancestor hides, and every block the reader sees', async () => {
     const page = await session.openPage(server.addPage('hidden.html', HIDDEN_PAGE_HTML));
-    const answer = await readyMentions(page);
+    const answer = await mentionsOf(page);
     expect([...new Set(answer.mentions.map((m) => m.entityId))].sort()).toEqual(HIDDEN_PAGE_SEEN);
     await page.close();
   });
 
   it('draws text the page adds, and stops drawing text it removes', async () => {
     const page = await session.openPage(seedUrl);
-    await readyMentions(page);
+    await mentionsOf(page);
     const people = async () =>
       (await readBackstoryHighlights(page)).find((h) => h.name === 'backstory-person')?.texts ?? [];
     const before = (await people()).length;
@@ -168,7 +137,7 @@ describe('content script in Firefox', () => {
     async ({ file, entities, maybe = [] }) => {
       const url = server.real(file);
       const [page, basePage] = await Promise.all([session.openPage(url), base.openPage(url)]);
-      const answer = await readyMentions(page);
+      const answer = await mentionsOf(page);
       expectEntities(answer.mentions, { entities, maybe });
       const [mine, theirs] = await Promise.all([
         page.evaluate(serializeWithoutUi),

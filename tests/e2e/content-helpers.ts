@@ -1,22 +1,17 @@
 /**
- * Helpers for the content script e2e tests: ask the content script over
- * `chrome.tabs.sendMessage` from the service worker, read its slice stats from
- * its isolated world over CDP, serialize the page's DOM without our host, the
- * seed article's page, and pointing at a highlighted mention.
+ * Helpers for the content script e2e tests: send the content script a message
+ * from the service worker, read its slice stats from its isolated world over
+ * CDP, serialize the page's DOM without our host, the seed article's page, and
+ * pointing at a highlighted mention.
  */
 import { expect } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { MentionsResponse } from '../../messaging/protocol';
+import { tabMessenger, type ChromiumSession } from '../../browser-harness/chromium';
+import { repoRoot } from '../../browser-harness/paths';
 import type { SliceStats } from '../../page/slice-runner';
 import { loadFirstArticle } from '../../scripts/demo/article';
 import { renderNewsPage } from '../../scripts/demo/news-page';
-import type { ChromiumSession } from './harness/chromium';
-import { repoRoot } from './harness/paths';
-
-interface ChromeTabs {
-  tabs: { sendMessage(tabId: number, message: object): Promise<unknown> };
-}
 
 /** Sends `message` to the content script of `page`'s tab and returns the answer. */
 export async function sendToTab<T>(
@@ -24,27 +19,9 @@ export async function sendToTab<T>(
   page: Page,
   message: object,
 ): Promise<T> {
-  const tabId = await session.tabIdOf(page);
-  const worker = await session.worker();
-  return (await worker.evaluate(
-    ([id, m]) => (globalThis as unknown as { chrome: ChromeTabs }).chrome.tabs.sendMessage(id, m),
-    [tabId, message] as const,
-  )) as T;
-}
-
-/** Polls `backstory/mentions` until the answer is `ready`. */
-export async function readyMentions(
-  session: ChromiumSession,
-  page: Page,
-  timeoutMs = 15_000,
-): Promise<MentionsResponse> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const answer = await sendToTab<MentionsResponse>(session, page, { type: 'backstory/mentions' });
-    if (answer?.status === 'ready') return answer;
-    if (Date.now() > deadline) throw new Error(`mentions not ready after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return (await (
+    await tabMessenger(session, page)
+  )(message)) as T;
 }
 
 /**

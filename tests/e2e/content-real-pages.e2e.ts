@@ -12,10 +12,11 @@
 // Highlights cannot move anything: they add no node and no style.)
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, tabMessenger, type ChromiumSession } from '../../browser-harness/chromium';
+import { readyMentions } from '../../browser-harness/mentions';
+import { startServer, type StaticServer } from '../../browser-harness/server';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
-import { expectEntities, readyMentions, serializeWithoutUi } from './content-helpers';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { startServer, type StaticServer } from './harness/server';
+import { expectEntities, serializeWithoutUi } from './content-helpers';
 import { watchExtension, type ExtensionWatch } from './sweep/extension-watch';
 import { snapshotPage } from './sweep/dom-snapshot';
 import { diffSnapshots } from './sweep/snapshot-diff';
@@ -93,7 +94,7 @@ describe('content script on saved real pages', () => {
       ours.goto(url, { waitUntil: 'load' }),
       theirs.goto(url, { waitUntil: 'load' }),
     ]);
-    const answer = await readyMentions(ext, ours);
+    const answer = await readyMentions(await tabMessenger(ext, ours));
 
     expectEntities(answer.mentions, { entities, maybe });
 

@@ -3,9 +3,12 @@
 // switch, honest states, and axe-core on the popup, library and hover card.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { readBackstoryHighlights, waitForBackstoryHighlights } from './harness/highlights';
-import { startServer, type StaticServer } from './harness/server';
+import { launchChromium, type ChromiumSession } from '../../browser-harness/chromium';
+import {
+  readBackstoryHighlights,
+  waitForBackstoryHighlights,
+} from '../../browser-harness/highlights';
+import { startServer, type StaticServer } from '../../browser-harness/server';
 import { axeViolations } from './popup-axe';
 
 let server: StaticServer;

@@ -1,6 +1,6 @@
 /** What the smoke tests require of the content script and the popup, in both browsers. */
 import { expect } from 'vitest';
-import { waitForBackstoryHighlights, type Evaluates } from './harness/highlights';
+import { waitForBackstoryHighlights, type Evaluates } from '../../browser-harness/highlights';
 
 /** Polls `probe` in the page until it returns true, or fails after `timeoutMs`. */
 async function until(page: Evaluates, probe: () => boolean, what: string, timeoutMs = 10_000) {

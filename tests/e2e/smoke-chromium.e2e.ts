@@ -1,8 +1,8 @@
 // The built extension loads in Chromium, its content script runs on a
 // localhost page, and its popup renders for that page's tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { startServer, type StaticServer } from './harness/server';
+import { launchChromium, type ChromiumSession } from '../../browser-harness/chromium';
+import { startServer, type StaticServer } from '../../browser-harness/server';
 import { contentScriptRan, pageSawNothing, popupRendered } from './smoke-checks';
 
 let server: StaticServer;

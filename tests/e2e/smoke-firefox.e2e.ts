@@ -1,8 +1,8 @@
 // The built extension installs in Firefox, its content script runs on a
 // localhost page, and its popup renders for that page's tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { startServer, type StaticServer } from './harness/server';
+import { launchFirefox, type FirefoxSession } from '../../browser-harness/firefox';
+import { startServer, type StaticServer } from '../../browser-harness/server';
 import { contentScriptRan, pageSawNothing, popupRendered } from './smoke-checks';
 
 let server: StaticServer;

@@ -2,7 +2,7 @@
 // throws, logs errors and makes requests is caught on every count, in both browsers.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './harness/paths';
+import { repoRoot } from '../../browser-harness/paths';
 import { failures } from './sweep/report';
 import { runSweep } from './sweep/run-sweep';
 

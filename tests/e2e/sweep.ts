@@ -11,8 +11,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ensureBuilt } from './harness/build';
-import { repoRoot } from './harness/paths';
+import { ensureBuilt } from '../../browser-harness/build';
+import { repoRoot } from '../../browser-harness/paths';
 import { allRealPages, firefoxPages, spread } from './sweep/pages';
 import { failures, formatTable, summarize, type SweepRow } from './sweep/report';
 import { runSweep } from './sweep/run-sweep';

@@ -5,10 +5,10 @@
 // change between them.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../browser-harness/chromium';
+import { launchFirefox, type FirefoxSession } from '../../browser-harness/firefox';
+import { startServer, type StaticServer } from '../../browser-harness/server';
 import { XPATHS } from '../../page/text-finder';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { startServer, type StaticServer } from './harness/server';
 import { allRealPages, spread } from './sweep/pages';
 
 let server: StaticServer;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { realPagesDir, repoRoot } from '../../browser-harness/paths';
 import { createSpotter, type Spotter } from '../../core/spotter';
 import { runPipeline } from '../../pipeline/run-pipeline';
-import { realPagesDir, repoRoot } from '../e2e/harness/paths';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
 import { inertHtml, pageDate, pageText } from './real-pages-text';
 

@@ -5,13 +5,13 @@
  * and compared. A difference is confirmed by a second pair of loads.
  */
 import type { Page, Request } from 'playwright-core';
-import type { ChromiumSession } from '../harness/chromium';
-import { scriptTime } from './cpu-profile';
+import { tabMessenger, type ChromiumSession } from '../../../browser-harness/chromium';
+import { scriptTime } from '../../../browser-harness/cpu-profile';
+import { pollMentions } from '../../../browser-harness/mentions';
+import { createTaskTracer } from '../../../browser-harness/task-trace';
 import { snapshotPage } from './dom-snapshot';
 import { watchExtension } from './extension-watch';
-import { createTaskTracer } from './task-trace';
 import { cumulativeLayoutShift } from './layout-shift';
-import { askMentions } from './mentions';
 import type { SweepRow } from './report';
 import { commonLines, diffLayout, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
 
@@ -79,7 +79,7 @@ export async function createChromiumSweeper(
     let snapNow = () => {};
     const baseline = loadAndSnapshot(theirs, url, new Promise<void>((r) => (snapNow = r)));
     await ours.goto(url, { waitUntil: 'load' });
-    const answer = await askMentions(ext, ours);
+    const answer = await pollMentions(await tabMessenger(ext, ours));
     await sleep(settleMs);
     snapNow();
     const [snap, cls, base] = await Promise.all([

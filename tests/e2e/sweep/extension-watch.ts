@@ -4,7 +4,7 @@
  * scripts start, and a CPU profile of the main thread.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import type { CpuProfile } from './cpu-profile';
+import type { CpuProfile } from '../../../browser-harness/cpu-profile';
 
 interface CallFrame {
   url: string;

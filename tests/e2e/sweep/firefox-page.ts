@@ -4,10 +4,13 @@
  * requests are compared. A difference is confirmed by a second pair of loads.
  * Firefox gives no CPU profile over BiDi, so our time is not measured here.
  */
-import type { ConsoleMessage, Page } from 'puppeteer-core';
-import type { FirefoxSession } from '../harness/firefox';
-import { gotoExtensionPage } from '../harness/firefox';
-import type { MentionsResponse } from '../../../messaging/protocol';
+import type { ConsoleMessage } from 'puppeteer-core';
+import {
+  extensionPageMessenger,
+  gotoExtensionPage,
+  type FirefoxSession,
+} from '../../../browser-harness/firefox';
+import { pollMentions } from '../../../browser-harness/mentions';
 import { snapshotPage } from './dom-snapshot';
 import type { SweepRow } from './report';
 import { commonLines, diffLayout, diffSnapshots, type SnapshotDiff } from './snapshot-diff';
@@ -15,13 +18,6 @@ import { commonLines, diffLayout, diffSnapshots, type SnapshotDiff } from './sna
 export interface FirefoxSweeper {
   sweep(name: string, url: string): Promise<SweepRow>;
   close(): Promise<void>;
-}
-
-interface BrowserMessaging {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: object): Promise<unknown>;
-  };
 }
 
 const SETTLE_MS = 250;
@@ -69,35 +65,6 @@ async function load<T>(
   return { snap: await tab.page.evaluate(snapshotPage), requests: new Set(tab.requests), value };
 }
 
-/** Asks the content script of the active tab (bring `page` to front first) from an extension page. */
-async function askMentions(probe: Page, page: Page, timeoutMs = 15_000) {
-  await page.bringToFront();
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    const reply = await probe.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: BrowserMessaging }).browser;
-      const [tab] = await api.tabs.query({ active: true });
-      try {
-        return {
-          ok: true,
-          value: await api.tabs.sendMessage(tab?.id ?? -1, { type: 'backstory/mentions' }),
-        };
-      } catch (error) {
-        return { ok: false, value: String(error) };
-      }
-    });
-    const answer = reply.value as MentionsResponse | undefined;
-    if (reply.ok && answer?.status === 'ready') return { mentions: answer.mentions, problems: [] };
-    last = reply.ok ? `status ${answer?.status ?? 'none'}` : String(reply.value);
-    await sleep(150);
-  }
-  return {
-    mentions: [],
-    problems: [`no ready answer to backstory/mentions after ${timeoutMs} ms (${last})`],
-  };
-}
-
 /** One reused tab in each Firefox, plus an extension page to ask the content script. */
 export async function createFirefoxSweeper(
   ext: FirefoxSession,
@@ -116,7 +83,7 @@ export async function createFirefoxSweeper(
     const snapSignal = new Promise<void>((r) => (snapNow = r));
     const baseline = load(theirs, url, () => snapSignal);
     const mine = load(ours, url, async () => {
-      const answer = await askMentions(probe, ours.page);
+      const answer = await pollMentions(await extensionPageMessenger(probe, ours.page));
       await sleep(SETTLE_MS);
       snapNow();
       return answer;

@@ -1,6 +1,6 @@
 /** Which saved pages the sweep loads. */
 import { readdirSync } from 'node:fs';
-import { realPagesDir } from '../harness/paths';
+import { realPagesDir } from '../../../browser-harness/paths';
 
 /** Every saved real page, by file name. */
 export function allRealPages(): string[] {

@@ -2,9 +2,9 @@
  * Runs the robustness sweep: saved pages in Chromium (and a few in Firefox)
  * with the built extension against a baseline without it.
  */
-import { launchChromium, type ChromiumSession } from '../harness/chromium';
-import { launchFirefox, type FirefoxSession } from '../harness/firefox';
-import { startServer } from '../harness/server';
+import { launchChromium, type ChromiumSession } from '../../../browser-harness/chromium';
+import { launchFirefox, type FirefoxSession } from '../../../browser-harness/firefox';
+import { startServer } from '../../../browser-harness/server';
 import { createChromiumSweeper, type ChromiumSweeper } from './chromium-page';
 import { createFirefoxSweeper, type FirefoxSweeper } from './firefox-page';
 import type { SweepRow } from './report';

@@ -5,6 +5,7 @@
  * Pages opened with `openPage` abort every request not to the loopback server.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { SendToTab } from './mentions';
 import { firefoxExtDir, geckoId, requireBuilt } from './paths';
 import { onlyTab } from './tabs';
 
@@ -37,7 +38,7 @@ export interface FirefoxSession {
 /**
  * Prefs for a quiet, offline profile. Firefox MV3 treats host access as optional
  * (granted by the user), but a temporarily installed add-on gets the host access
- * its content scripts ask for, so no pref is needed for that (see ../README.md).
+ * its content scripts ask for, so no pref is needed for that (see README.md).
  */
 const prefs = {
   'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
@@ -49,7 +50,10 @@ const prefs = {
 
 /** The slice of `browser.tabs` the harness calls from an extension page. */
 interface BrowserTabs {
-  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
 }
 
 /**
@@ -88,6 +92,20 @@ export async function gotoExtensionPage(page: Page, url: string, timeout = 15_00
       throw new Error(`${url} did not load within ${timeout} ms; last ${last}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Brings `page` to the front and sends messages to the active tab's content
+ * script from `extensionPage` (a page of the extension, see gotoExtensionPage).
+ */
+export async function extensionPageMessenger(extensionPage: Page, page: Page): Promise<SendToTab> {
+  await page.bringToFront();
+  return (message) =>
+    extensionPage.evaluate(async (m) => {
+      const api = (globalThis as unknown as { browser: BrowserTabs }).browser;
+      const [tab] = await api.tabs.query({ active: true });
+      return api.tabs.sendMessage(tab?.id ?? -1, m);
+    }, message);
 }
 
 /** Starts Firefox with a fresh temporary profile and installs the extension. */

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (the folder with package.json). */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** 170 saved real news pages, in the repo (provenance in its README.md). */
 export const realPagesDir = join(repoRoot, 'tests/fixtures/real-pages');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { isLocalUrl } from './local-url';
+import type { SendToTab } from './mentions';
 import { chromeExtDir, requireBuilt } from './paths';
 import { onlyTab } from './tabs';
 
@@ -40,7 +41,10 @@ export interface ChromiumSession {
 
 /** The slice of `chrome.tabs` the harness calls inside the service worker. */
 interface ChromeTabs {
-  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
 }
 
 /** Chromium's flags for a session with `extDir` loaded (or none). */
@@ -117,4 +121,15 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Sends messages to the content script of `page`'s tab from the extension's service worker. */
+export async function tabMessenger(session: ChromiumSession, page: Page): Promise<SendToTab> {
+  const tabId = await session.tabIdOf(page);
+  const worker = await session.worker();
+  return (message) =>
+    worker.evaluate(
+      ([id, m]) => (globalThis as unknown as { chrome: ChromeTabs }).chrome.tabs.sendMessage(id, m),
+      [tabId, message] as const,
+    );
 }
