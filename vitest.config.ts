@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['core/**/*.test.ts', 'pipeline/**/*.test.ts', 'tests/unit/**/*.node.test.ts'],
+          include: ['core/**/*.test.ts', 'pipeline/**/*.test.ts'],
           exclude,
         },
       },
@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['**/*.test.ts', '**/*.test.tsx'],
-          exclude: [...exclude, 'core/**', 'pipeline/**', 'tests/unit/**/*.node.test.ts'],
+          exclude: [...exclude, 'core/**', 'pipeline/**'],
         },
       },
     ],

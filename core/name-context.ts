@@ -65,11 +65,6 @@ export function isNameLike(word: string | undefined): boolean {
   return !COMMON_CAPITALIZED.has(lower) && !TITLES.has(lower);
 }
 
-/** Whether `word` is a title (`President`, `Secretary`, `Minister`…). */
-export function isTitle(word: string | undefined): boolean {
-  return word !== undefined && TITLES.has(word.toLowerCase());
-}
-
 const LOCATIVES = new Set(
   `in to from at near outside inside around across into toward towards via through within
   visit visits visited visiting reach reached arrive arrives arrived arriving fly flew flown

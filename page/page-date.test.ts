@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { drain } from '../core/steps';
-import { CANDIDATES_PER_STEP, isoDay, pageDateSteps, readPageDate } from './page-date';
+import { CANDIDATES_PER_STEP, isoDay, pageDateSteps } from './page-date';
 
-describe('readPageDate', () => {
+describe('pageDateSteps', () => {
   it.each([
     ['<meta property="article:published_time" content="2016-09-08T14:02:00Z">', '2016-09-08'],
     ['<meta name="pubdate" content="2016-09-07">', '2016-09-07'],
@@ -26,7 +26,7 @@ describe('readPageDate', () => {
     document.head.innerHTML = '';
     document.body.innerHTML = html;
     // Meta tags in the body are still found by document queries.
-    expect(readPageDate(document)).toBe(day);
+    expect(drain(pageDateSteps(document))).toBe(day);
   });
 
   it.each([

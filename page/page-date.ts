@@ -13,7 +13,6 @@
  * `CANDIDATES_PER_STEP` candidates.
  */
 import type { Steps } from '../core/steps';
-import { drain } from '../core/steps';
 
 /** Meta tags that give the publication time, by attribute and value, in order of trust. */
 const META_RULES: readonly [attribute: string, value: string][] = [
@@ -108,9 +107,4 @@ export function* pageDateSteps(doc: Document): Steps<string | undefined> {
   if (day) return day;
   yield;
   return (yield* jsonLdDay(doc)) ?? (yield* timeDay(doc));
-}
-
-/** The publication day of `doc`, or undefined (see `pageDateSteps`). */
-export function readPageDate(doc: Document): string | undefined {
-  return drain(pageDateSteps(doc));
 }
