@@ -1,14 +1,17 @@
 /**
  * `npm run bench [-- --only matcher,popup] [--quick]`: runs every
- * `bench/<id>.bench.ts` section, prints a markdown report on stdout and writes
- * the raw numbers to bench/results/<timestamp>.json and bench/results/latest.json.
+ * `bench/<id>.bench.ts` section, prints a markdown report on stdout, writes
+ * the full report to bench/results/<timestamp>.json and bench/results/latest.json
+ * (not in git) and, unless `--quick`, the goals of the sections it ran to
+ * bench/results/summary.json (committed; see summary.ts).
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { arch, cpus, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderReport } from './report';
 import { forceGc } from './stats';
+import { updateSummary, type Summary } from './summary';
 import type { BenchContext, Section, SectionModule } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,6 +81,15 @@ async function main(): Promise<void> {
   const json = JSON.stringify({ when, machine, quick, sections }, null, 2);
   await writeFile(join(results, `${when.replace(/[:.]/g, '-')}.json`), json);
   await writeFile(join(results, 'latest.json'), json);
+  if (!quick) {
+    const summaryPath = join(results, 'summary.json');
+    const previous = await readFile(summaryPath, 'utf8').then(
+      (text) => JSON.parse(text) as Summary,
+      () => undefined,
+    );
+    const summary = updateSummary(previous, { when, machine, sections });
+    await writeFile(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+  }
   if (failed.length > 0) process.exitCode = 1;
 }
 
