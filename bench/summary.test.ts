@@ -4,15 +4,11 @@ import { updateSummary, type Summary } from './summary';
 const goal = (label: string, pass: boolean) => ({ label, target: '< 1 ms', actual: '2 ms', pass });
 
 describe('updateSummary', () => {
-  const before: Summary = {
-    sections: {
-      popup: {
-        when: 'then',
-        machine: 'm1',
-        goals: [{ goal: 'p95', target: '< 2 ms', measured: '0.3 ms', met: true }],
-      },
-    },
-  };
+  const before: Summary = updateSummary(undefined, {
+    when: 'then',
+    machine: 'm1',
+    sections: [{ id: 'popup', goals: [goal('p95', true)] }],
+  });
 
   it('records each section’s goals as goal, target, measured, met', () => {
     const summary = updateSummary(undefined, {
