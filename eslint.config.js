@@ -7,7 +7,10 @@ import tseslint from 'typescript-eslint';
 // - core/ imports only core/ and touches no DOM and no `browser`;
 // - pipeline/ imports only core/ (and Node);
 // - nothing imports an entrypoint;
-// - components/ are props in, callbacks out: no browser APIs.
+// - components/ are props in, callbacks out: no browser APIs;
+// - build/ (the bundler's plugins) imports no layer of the extension;
+// - the config files at the top (wxt.config.ts, vitest.config.ts) import only
+//   build/ and pipeline/, and nothing else imports build/ or a config file.
 const domGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.node));
 const noBrowserImports = {
   paths: [
@@ -30,8 +33,12 @@ const layers = [
   'tests',
   'bench',
   'scripts',
+  'build',
 ];
 const notCore = layers.filter((l) => l !== 'core');
+const notBuild = layers.filter((l) => l !== 'build');
+/** What the config files at the top (wxt.config.ts: plugins, the pack build) may import. */
+const configImports = ['build', 'pipeline'];
 const notCoreOrPipeline = notCore.filter((l) => l !== 'pipeline');
 
 export default tseslint.config(
@@ -55,7 +62,9 @@ export default tseslint.config(
         { type: 'tests', pattern: 'tests/**' },
         { type: 'bench', pattern: 'bench/**' },
         { type: 'scripts', pattern: 'scripts/**' },
+        { type: 'build', pattern: 'build/**' },
       ],
+      'boundaries/files': [{ category: 'config', pattern: '*.config.{ts,js}' }],
     },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -85,6 +94,29 @@ export default tseslint.config(
               from: { element: { type: 'components' } },
               disallow: { to: { element: { types: { anyOf: ['page', 'storage', 'pipeline'] } } } },
               message: 'components/ take props and give callbacks.',
+            },
+            {
+              disallow: { to: { file: { categories: 'config' } } },
+              message: 'Nothing imports a config file.',
+            },
+            {
+              from: { file: { categories: 'config' } },
+              disallow: {
+                to: {
+                  element: { types: { anyOf: layers.filter((l) => !configImports.includes(l)) } },
+                },
+              },
+              message: 'The config files import only build/ and pipeline/.',
+            },
+            {
+              from: { element: { type: 'build' } },
+              disallow: { to: { element: { types: { anyOf: notBuild } } } },
+              message: 'build/ is bundler plugins: it imports no layer of the extension.',
+            },
+            {
+              from: { element: { types: { anyOf: notBuild } } },
+              disallow: { to: { element: { type: 'build' } } },
+              message: 'Only the config files import build/.',
             },
             {
               from: { element: { type: 'page' } },
@@ -119,7 +151,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['pipeline/**/*.ts'],
+    files: ['pipeline/**/*.ts', 'build/**/*.ts', '*.config.{ts,js}'],
     rules: { 'no-restricted-imports': ['error', noBrowserImports] },
   },
 );

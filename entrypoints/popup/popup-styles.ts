@@ -1,7 +1,7 @@
 /**
  * The popup's stylesheet, bundled into its script as text: a `<link>` would
  * be one more request, and every request of an extension page waits on the
- * browser while it opens the page (startup-build.ts).
+ * browser while it opens the page (build/popup-startup.ts).
  */
 import cardCss from '../../components/card/card.css?inline';
 import popupCss from '../../components/popup/popup.css?inline';
