@@ -8,6 +8,9 @@ import tseslint from 'typescript-eslint';
 // - pipeline/ imports only core/ (and Node);
 // - nothing imports an entrypoint;
 // - components/ are props in, callbacks out: no browser APIs;
+// - card-controller/ (the card's state, host and wiring in the content script)
+//   is imported only by entrypoints, and takes components/ as types only: the
+//   card's code comes in the page kit, not in the content script;
 // - build/ (the bundler's plugins) imports no layer of the extension;
 // - the config files at the top (wxt.config.ts, vitest.config.ts) import only
 //   build/ and pipeline/, and nothing else imports build/ or a config file.
@@ -34,6 +37,7 @@ const layers = [
   'bench',
   'scripts',
   'build',
+  'card-controller',
 ];
 const notCore = layers.filter((l) => l !== 'core');
 const notBuild = layers.filter((l) => l !== 'build');
@@ -63,6 +67,7 @@ export default tseslint.config(
         { type: 'bench', pattern: 'bench/**' },
         { type: 'scripts', pattern: 'scripts/**' },
         { type: 'build', pattern: 'build/**' },
+        { type: 'card-controller', pattern: 'card-controller/**' },
       ],
       'boundaries/files': [{ category: 'config', pattern: '*.config.{ts,js}' }],
     },
@@ -119,6 +124,24 @@ export default tseslint.config(
               message: 'Only the config files import build/.',
             },
             {
+              from: {
+                element: {
+                  types: {
+                    anyOf: layers.filter((l) => !['entrypoint', 'card-controller'].includes(l)),
+                  },
+                },
+              },
+              disallow: { to: { element: { type: 'card-controller' } } },
+              message: 'Only entrypoints use card-controller/.',
+            },
+            {
+              from: { element: { type: 'card-controller' } },
+              disallow: {
+                to: { element: { types: { anyOf: ['pipeline', 'tests', 'bench', 'scripts'] } } },
+              },
+              message: 'card-controller/ runs in the content script.',
+            },
+            {
               from: { element: { type: 'page' } },
               disallow: {
                 to: { element: { types: { anyOf: ['components', 'pipeline', 'storage'] } } },
@@ -148,6 +171,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome'],
       'no-restricted-imports': ['error', noBrowserImports],
+    },
+  },
+  {
+    // The card's components come in the page kit: the content script's code
+    // takes their types only.
+    files: ['card-controller/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**'],
+              allowTypeImports: true,
+              message: 'The card UI comes in the page kit (entrypoints/page-kit.ts): types only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
