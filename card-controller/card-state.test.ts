@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closeCard,
-  goBack,
-  NO_CARD,
-  offerCard,
-  openRelated,
-  pinCard,
-  showCard,
-  withCardData,
-  type CardState,
-} from './card-state';
+import * as card from './card-state';
 import { cardData, cardRequest } from './testing/card-requests';
 
 const lavrov = { 'sergey-lavrov': { name: 'Sergey Lavrov', kind: 'person' as const } };
 /** Kerry's card open with its data, which names Lavrov. */
-const kerryOpen = (): CardState =>
-  withCardData(
-    showCard(NO_CARD, cardRequest('john-kerry')),
+const kerryOpen = (): card.CardState =>
+  card.withCardData(
+    card.showCard(card.NO_CARD, cardRequest('john-kerry')),
     'john-kerry',
     cardData('john-kerry', lavrov),
   );
@@ -28,11 +18,11 @@ const offer = {
 
 describe('card state', () => {
   it('opens a card without its data, dropping the back steps and the offer but not the pin', () => {
-    const before: CardState = {
-      ...pinCard(openRelated(kerryOpen(), 'sergey-lavrov'), true),
+    const before: card.CardState = {
+      ...card.pinCard(card.openRelated(kerryOpen(), 'sergey-lavrov'), true),
       offer,
     };
-    const next = showCard(before, cardRequest('syria'));
+    const next = card.showCard(before, cardRequest('syria'));
     expect(next).toMatchObject({
       open: { entityId: 'syria', data: undefined },
       back: [],
@@ -42,16 +32,16 @@ describe('card state', () => {
   });
 
   it('takes data only for the open card, and only while it waits for it', () => {
-    const open = showCard(NO_CARD, cardRequest('syria'));
-    expect(withCardData(open, 'john-kerry', null)).toBe(open);
-    const loaded = withCardData(open, 'syria', null);
+    const open = card.showCard(card.NO_CARD, cardRequest('syria'));
+    expect(card.withCardData(open, 'john-kerry', null)).toBe(open);
+    const loaded = card.withCardData(open, 'syria', null);
     expect(loaded.open?.data).toBeNull();
-    expect(withCardData(loaded, 'syria', cardData('syria'))).toBe(loaded);
+    expect(card.withCardData(loaded, 'syria', cardData('syria'))).toBe(loaded);
   });
 
   it('opens a related card in place, named from the open card, with a step back to it', () => {
     const kerry = kerryOpen();
-    const lavrovOpen = openRelated(kerry, 'sergey-lavrov');
+    const lavrovOpen = card.openRelated(kerry, 'sergey-lavrov');
     expect(lavrovOpen.open).toMatchObject({
       entityId: 'sergey-lavrov',
       name: 'Sergey Lavrov',
@@ -62,26 +52,26 @@ describe('card state', () => {
       reference: kerry.open!.reference,
     });
     expect(lavrovOpen.back).toEqual([kerry.open]);
-    expect(openRelated(lavrovOpen, 'unnamed').open).toMatchObject({
+    expect(card.openRelated(lavrovOpen, 'unnamed').open).toMatchObject({
       name: 'unnamed',
       kind: 'event',
     });
 
-    const back = goBack(lavrovOpen);
+    const back = card.goBack(lavrovOpen);
     expect(back.open).toEqual({ ...kerry.open, autoFocus: true });
     expect(back.back).toEqual([]);
   });
 
   it('returns the same state when there is nothing to do', () => {
-    expect(openRelated(NO_CARD, 'syria')).toBe(NO_CARD);
+    expect(card.openRelated(card.NO_CARD, 'syria')).toBe(card.NO_CARD);
     const kerry = kerryOpen();
-    expect(goBack(kerry)).toBe(kerry);
-    expect(offerCard(NO_CARD, null)).toBe(NO_CARD);
+    expect(card.goBack(kerry)).toBe(kerry);
+    expect(card.offerCard(card.NO_CARD, null)).toBe(card.NO_CARD);
   });
 
   it('closes and unpins, keeping an offer', () => {
-    const closed = closeCard({ ...pinCard(kerryOpen(), true), offer });
+    const closed = card.closeCard({ ...card.pinCard(kerryOpen(), true), offer });
     expect(closed).toEqual({ open: null, back: [], pinned: false, offer });
-    expect(offerCard(closed, null).offer).toBeNull();
+    expect(card.offerCard(closed, null).offer).toBeNull();
   });
 });
