@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // *.e2e.ts run in real browsers (tests/e2e/vitest.config.ts); their pure helpers are tested here.
 const exclude = ['node_modules/**', '.output/**', 'tests/e2e/**/*.e2e.ts'];
 
-// core/ and pipeline/ run in plain Node (no DOM at all, as in the pipeline);
+// core/, pipeline/ and build/ run in plain Node (no DOM at all, as in the pipeline);
 // everything else runs in happy-dom with WXT's in-memory fake browser.
 export default defineConfig({
   test: {
@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['core/**/*.test.ts', 'pipeline/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'pipeline/**/*.test.ts', 'build/**/*.test.ts'],
           exclude,
         },
       },
@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['**/*.test.ts', '**/*.test.tsx'],
-          exclude: [...exclude, 'core/**', 'pipeline/**'],
+          exclude: [...exclude, 'core/**', 'pipeline/**', 'build/**'],
         },
       },
     ],

@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { popupStartupBuild } from './entrypoints/popup/startup-build';
+import { popupStartupBuild } from './build/popup-startup';
 import { buildPack } from './pipeline/build-pack';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';

@@ -58,7 +58,12 @@ function Placeholder({ open, onClose }: { open: OpenCard; onClose: () => void })
           </h2>
           <span class="bs-card-kind">{kindLabel(open.kind)}</span>
         </div>
-        <button type="button" class="bs-card-close" aria-label="Close card" onClick={onClose}>
+        <button
+          type="button"
+          class="bs-button bs-card-close"
+          aria-label="Close card"
+          onClick={onClose}
+        >
           ×
         </button>
       </header>

@@ -25,7 +25,7 @@ export function CardRelated({ related, names, max, onOpen }: CardRelatedProps) {
               {onOpen ? (
                 <button
                   type="button"
-                  class="bs-card-related-link"
+                  class="bs-button bs-card-related-link"
                   title={label}
                   onClick={() => onOpen(r.id)}
                 >

@@ -58,7 +58,7 @@ export function CardView(props: CardViewProps) {
           {onPin && (
             <button
               type="button"
-              class="bs-card-pin"
+              class="bs-button bs-card-pin"
               aria-pressed={pinned}
               title={pinned ? 'Unpin this card' : 'Pin this card'}
               onClick={() => onPin(!pinned)}
@@ -67,7 +67,12 @@ export function CardView(props: CardViewProps) {
             </button>
           )}
           {onClose && (
-            <button type="button" class="bs-card-close" aria-label="Close card" onClick={onClose}>
+            <button
+              type="button"
+              class="bs-button bs-card-close"
+              aria-label="Close card"
+              onClick={onClose}
+            >
               ×
             </button>
           )}

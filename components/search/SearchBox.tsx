@@ -70,7 +70,7 @@ export function SearchBox(props: SearchBoxProps) {
     <div class="bs-search">
       <input
         ref={input}
-        class="bs-search-input"
+        class="bs-search-input bs-focus-ring"
         type="search"
         role="combobox"
         aria-label={props.label ?? 'Search people, events and articles'}

@@ -1,12 +1,16 @@
 /**
  * The content script: reads the page, highlights linked mentions, shows cards
  * on hover, keyboard and selection, and answers the popup. Wiring only; the
- * work is in page/ (DOM), core/ (spotting) and components/card (UI). Every
- * listener, observer and timer ends with `ctx`.
+ * work is in page/ (DOM), core/ (spotting), card-controller/ (the card's
+ * state, host and wiring) and components/card (UI). Every listener, observer
+ * and timer ends with `ctx`.
  */
 import './highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { shadowCardHost } from '../../card-controller/card-host';
+import { createCardUi } from '../../card-controller/card-ui';
+import { wireCards } from '../../card-controller/card-wiring';
 import { createCardsClient } from '../../messaging/cards-client';
 import type { CardsResponse } from '../../messaging/protocol';
 import { UI_HOST_NAME } from '../../page/element-kind';
@@ -25,8 +29,6 @@ import {
   watchSettings,
   type Settings,
 } from '../../storage/settings';
-import { createCardUi } from './card-ui';
-import { wireCards } from './card-wiring';
 import { takePageKit } from './page-kit-slot';
 import { answerPageMessages } from './page-messages';
 
@@ -142,7 +144,15 @@ export default defineContentScript({
       cards,
       settings: () => settings,
       ui: (hooks) =>
-        createCardUi(ctx, { kit: kit.card, cards, pageDate: () => scanner.pageDate, ...hooks }),
+        createCardUi({
+          doc: document,
+          lifetime,
+          host: shadowCardHost(ctx, kit.card),
+          kit: kit.card,
+          cards,
+          pageDate: () => scanner.pageDate,
+          ...hooks,
+        }),
     });
   },
 });

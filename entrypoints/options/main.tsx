@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../components/base.css';
 import '../../components/settings/settings.css';
 import { App } from './App';
 

@@ -14,7 +14,7 @@
  * (the registry that runs each copied module once per page). Chunks loaded on
  * demand (the whole pack and its search index) stay apart. Only the HTML
  * pages' build is touched: the background and content scripts are single
- * IIFE files already. The popup's CSS is in its chunk too (popup-styles.ts).
+ * IIFE files already. The popup's CSS is in its chunk too (entrypoints/popup/popup-styles.ts).
  */
 import type { Plugin } from 'vite';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHtmlPagesInput, popupStartupBuild } from './startup-build';
+import { isHtmlPagesInput, popupStartupBuild } from './popup-startup';
 
 describe('isHtmlPagesInput', () => {
   it.each([

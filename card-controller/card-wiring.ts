@@ -4,42 +4,43 @@
  * open with focus), from a selection that names an entity (an offer), and the
  * popup's reveal (scroll and flash).
  */
-import type { Spotter } from '../../core/spotter';
-import type { CardsClient } from '../../messaging/cards-client';
-import { rangeOf } from '../../page/block-ranges';
-import { UI_HOST_NAME } from '../../page/element-kind';
-import type { HighlightPainter } from '../../page/highlight-painter';
-import { mentionAtPoint } from '../../page/hit-test';
-import { HoverIntent } from '../../page/hover-intent';
-import type { Lifetime } from '../../page/lifetime';
-import type { DrawnMention } from '../../page/mention-index';
-import { scrollToRange, stepMention } from '../../page/mention-nav';
-import type { MentionView } from '../../page/mention-view';
-import type { PageScanner } from '../../page/page-scanner';
-import { themeAt } from '../../page/page-theme';
-import { watchPointer } from '../../page/pointer-watch';
-import { rangeReference } from '../../page/range-reference';
-import { entityForText, watchSelection } from '../../page/selection-watch';
-import type { Mention } from '../../core/spotter';
-import type { Settings } from '../../storage/settings';
-import type { CardRequest, CardUi, CardUiOptions } from './card-ui';
+import type { Mention, Spotter } from '../core/spotter';
+import type { CardsClient } from '../messaging/cards-client';
+import { rangeOf } from '../page/block-ranges';
+import { UI_HOST_NAME } from '../page/element-kind';
+import type { HighlightPainter } from '../page/highlight-painter';
+import { mentionAtPoint } from '../page/hit-test';
+import { HoverIntent } from '../page/hover-intent';
+import type { Lifetime } from '../page/lifetime';
+import type { DrawnMention } from '../page/mention-index';
+import { scrollToRange, stepMention } from '../page/mention-nav';
+import type { MentionView } from '../page/mention-view';
+import type { PageScanner } from '../page/page-scanner';
+import { themeAt } from '../page/page-theme';
+import { watchPointer } from '../page/pointer-watch';
+import { rangeReference } from '../page/range-reference';
+import { entityForText, watchSelection } from '../page/selection-watch';
+import type { Settings } from '../storage/settings';
+import type { CardRequest } from './card-state';
+import type { CardUi, CardUiOptions } from './card-ui';
 
 export interface CardWiringOptions {
   doc: Document;
   /** Timers and listeners that end with the content script (see page/lifetime.ts). */
   lifetime: Lifetime;
-  scanner: PageScanner;
-  view: MentionView;
-  painter: HighlightPainter | undefined;
+  scanner: Pick<PageScanner, 'model'>;
+  view: Pick<MentionView, 'hoverable' | 'navigable' | 'visible'>;
+  painter: Pick<HighlightPainter, 'focus'> | undefined;
   spotter: Pick<Spotter, 'spot'>;
-  cards: CardsClient;
-  settings: () => Settings;
+  cards: Pick<CardsClient, 'prefetch'>;
+  settings: () => Pick<Settings, 'hoverDelayMs'>;
   ui: (hooks: Pick<CardUiOptions, 'onPointerInCard' | 'onClosed'>) => CardUi;
 }
 
 const GRACE_MS = 350;
 const FLASH_MS = 2000;
 
+/** Wires the ways a card opens to the card UI `o.ui` makes; returns it, with reveal and step. */
 export function wireCards(o: CardWiringOptions) {
   let point: { x: number; y: number } | undefined;
   let cursor: DrawnMention | null = null;

@@ -1,0 +1,167 @@
+/**
+ * A site: one match of the linker (linker.ts), and its first reading, on its
+ * own: its aliases longest first, what links outright, and what waits for the
+ * page's support (strong aliases shared by several entities, generic names
+ * that fit nothing locally, weak aliases).
+ */
+import { antecedents, type Antecedents } from './antecedents';
+import { genericFit, type GenericFit } from './event-context';
+import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
+import { ALIAS_ACRONYM, ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
+import type { Match } from './matcher';
+import { isShouted, longerNameAround } from './name-context';
+import { pageWords, type PageWords } from './title-case';
+
+export interface Link {
+  match: Match;
+  entity: number;
+  alias: number;
+  rule: LinkRule;
+  confidence: number;
+}
+
+export interface LinkOptions {
+  pageDate?: string;
+}
+
+export interface Site {
+  /** The match currently considered (the longest not yet ruled out). */
+  match: Match | undefined;
+  link?: Link;
+  /** Strong aliases of several entities, resolved by support. */
+  ambiguous?: number[];
+  /** Weak aliases waiting for support. */
+  weak?: number[];
+  /** A generic name that fit nothing locally (and met no conflict). */
+  generic?: { match: Match; aliases: number[] };
+}
+
+/** What the passes share: the page, the pack, and what the first reading found. */
+export interface Run {
+  pack: LoadedPack;
+  text: string;
+  options: LinkOptions;
+  /** Whether a match starts at `pos` (dateline ones too): a longer name may begin there. */
+  startsMatch: (pos: number) => boolean;
+  words: PageWords;
+  names: Antecedents;
+  /** Generic names that met a conflicting cue: none links by support. */
+  conflicted: Set<string>;
+  /** The entities linked so far: the page's *support*. */
+  support: Set<number>;
+}
+
+/** The state of one page's run, before the first reading. */
+export function startRun(
+  pack: LoadedPack,
+  text: string,
+  options: LinkOptions,
+  starts: Set<number>,
+): Run {
+  return {
+    pack,
+    text,
+    options,
+    startsMatch: (pos) => starts.has(pos),
+    words: pageWords(text),
+    names: antecedents(),
+    conflicted: new Set(),
+    support: new Set(),
+  };
+}
+
+/**
+ * One match on its own, its aliases longest first: a strong alias links (or
+ * waits for support when several entities share it), a generic name links
+ * when the words around it or the page's date fit, a weak alias inside a
+ * longer capitalized name is dropped, and any other weak alias waits.
+ */
+export function readSite(run: Run, first: Match): Site {
+  const { pack, text } = run;
+  const acronym = (a: number): boolean => (pack.aliasFlags[a]! & ALIAS_ACRONYM) !== 0;
+  const site: Site = { match: first };
+  for (let m: Match | undefined = first; m; m = m.shorter) {
+    site.match = m;
+    if (m.aliases.some(acronym) && isShouted(text, m.start, m.end)) {
+      m = { ...m, aliases: m.aliases.filter((a) => !acronym(a)) };
+      if (m.aliases.length === 0) continue;
+    }
+    const strong = m.aliases.filter(
+      (a) => (pack.aliasFlags[a]! & (ALIAS_STRONG | ALIAS_GENERIC)) === ALIAS_STRONG,
+    );
+    if (strong.length > 0) {
+      if (distinctEntities(pack, strong) === 1)
+        site.link = linkOf(pack, m, strong[0]!, 'strong-alias');
+      else site.ambiguous = strong;
+      return site;
+    }
+    const generic = m.aliases.filter((a) => pack.aliasFlags[a]! & ALIAS_GENERIC);
+    if (generic.length > 0) {
+      const fits = generic.map((a) => {
+        const context = pack.context[pack.aliasEntity[a]!];
+        return { alias: a, fit: genericFit(text, m.start, m.end, context, run.options.pageDate) };
+      });
+      const best = soleBestFit(fits);
+      if (best) {
+        site.link =
+          best.fit === 'date'
+            ? linkOf(pack, m, best.alias, 'generic-page-date')
+            : linkOf(
+                pack,
+                m,
+                best.alias,
+                'generic-context-cue',
+                best.fit === 'adjacent-cue' ? 0.15 : 0,
+              );
+        return site;
+      }
+      if (fits.some((f) => f.fit === 'conflict')) run.conflicted.add(keyOf(text, m));
+      else site.generic = { match: m, aliases: generic };
+      continue;
+    }
+    const around = longerNameAround(text, m.start, m.end, run.startsMatch, run.words);
+    if (around === 'after-given-name') run.names.addContest(keyOf(text, m), m.start);
+    if (around) continue;
+    site.weak = m.aliases;
+    return site;
+  }
+  site.match = undefined;
+  return site;
+}
+
+/** The generic alias whose fit is the only one of the best kind found, if any. */
+function soleBestFit<F extends { fit: GenericFit }>(fits: F[]): F | undefined {
+  for (const kind of ['adjacent-cue', 'nearby-cue', 'date'] as const) {
+    const ofKind = fits.filter((f) => f.fit === kind);
+    if (ofKind.length === 1) return ofKind[0];
+  }
+  return undefined;
+}
+
+/** A link of `match` to `alias`'s entity by `rule`. */
+export function linkOf(
+  pack: LoadedPack,
+  match: Match,
+  alias: number,
+  rule: LinkRule,
+  boost = 0,
+): Link {
+  return {
+    match,
+    alias,
+    entity: pack.aliasEntity[alias]!,
+    rule,
+    confidence: Math.min(1, LINK_RULE_CONFIDENCE[rule] + boost),
+  };
+}
+
+/** The matched text, lowercased: one key for every use of a name on the page. */
+export const keyOf = (text: string, m: Match): string => text.slice(m.start, m.end).toLowerCase();
+
+/** 0, 1, or 2 for "several": how many entities the aliases name. */
+export function distinctEntities(pack: LoadedPack, aliases: number[]): number {
+  if (aliases.length === 0) return 0;
+  const first = pack.aliasEntity[aliases[0]!];
+  for (let i = 1; i < aliases.length; i++) if (pack.aliasEntity[aliases[i]!] !== first) return 2;
+  return 1;
+}
