@@ -147,7 +147,7 @@ const cases: [string, DataFiles, string[]][] = [
     edit(ACTORS, ['  summary: The US', '  sumary: The US'], ['kind: person', 'kind: persn']),
     [
       `${ACTORS}:1:3: missing summary`,
-      `${ACTORS}:2:9: kind must be one of "person", "organization", "country", "group", "meeting", "call", "summit", "talks", "war", "campaign", "agreement", "plan", "event"`,
+      `${ACTORS}:2:9: kind must be one of "person", "organization", "country", "group", "place", "meeting", "call", "summit", "talks", "war", "campaign", "agreement", "plan", "event"`,
       `${ACTORS}:7:3: unknown field sumary`,
     ],
   ],

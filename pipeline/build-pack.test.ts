@@ -8,11 +8,14 @@ import { PACK_SCHEMA_VERSION, type CardsPack } from '../core/pack';
 import { loadSearch, type SearchIndexJson } from '../core/search';
 import { segmentSentences } from '../core/search-sentences';
 import { createSpotter } from '../core/spotter';
+import { briefShardPath, type BriefShard } from '../core/brief-timeline';
 import { buildPack } from './build-pack';
 import type { PackManifest } from './manifest';
 import { writeDataDir } from './testing/data-dir';
 
 const DATA = new URL('../data', import.meta.url).pathname;
+/** The seed article's year and the newest: the whole corpus is built by the e2e build and `npm run data`. */
+const SLICE = { years: ['2016', '2026'] };
 
 /** The entities the seed article must yield (issue 3). */
 const REQUIRED = [
@@ -53,7 +56,7 @@ const readJson = async <T>(name: string): Promise<T> =>
 beforeAll(async () => {
   parent = await mkdtemp(join(tmpdir(), 'backstory-pack-'));
   outDir = join(parent, 'pack');
-  const result = await buildPack({ dataDir: DATA, outDir });
+  const result = await buildPack({ dataDir: DATA, outDir, corpus: SLICE });
   expect(result).toMatchObject({ ok: true });
   files.manifest = await readJson('pack.json');
   files.cards = await readJson('cards.json');
@@ -65,6 +68,7 @@ afterAll(() => rm(parent, { recursive: true, force: true }));
 describe('the pack built from data/', () => {
   it('writes the four files, all stamped with one schema version and content hash', async () => {
     expect((await readdir(outDir)).sort()).toEqual([
+      'briefs',
       'cards.json',
       'matcher.json',
       'pack.json',
@@ -101,7 +105,10 @@ describe('the pack built from data/', () => {
     const talks = files.cards!.entities.find((e) => e.id === 'kerry-lavrov-geneva-talks-2016-09')!;
     expect(talks.related).toContainEqual({ id: 'john-kerry', count: 2, via: 'participant' });
     const kerry = files.cards!.entities.find((e) => e.id === 'john-kerry')!;
-    expect(kerry.related).toContainEqual({ id: 'sergey-lavrov', count: 4, via: 'cooccurrence' });
+    // Four sentences of the seed article, and the briefs that name both.
+    const lavrov = kerry.related.find((r) => r.id === 'sergey-lavrov');
+    expect(lavrov?.via).toBe('cooccurrence');
+    expect(lavrov?.count).toBeGreaterThanOrEqual(4);
   });
 
   it('ships a matcher that spots what the cards describe', () => {
@@ -122,7 +129,7 @@ describe('the pack built from data/', () => {
 describe('buildPack output', () => {
   it('is reproducible: the same data gives the same hash, other data another', async () => {
     const again = join(parent, 'again');
-    await buildPack({ dataDir: DATA, outDir: again });
+    await buildPack({ dataDir: DATA, outDir: again, corpus: SLICE });
     const manifest = JSON.parse(await readFile(join(again, 'pack.json'), 'utf8')) as PackManifest;
     expect(manifest.hash).toBe(files.manifest!.hash);
     const other = await writeDataDir();
@@ -130,12 +137,12 @@ describe('buildPack output', () => {
     const changed = JSON.parse(await readFile(join(again, 'pack.json'), 'utf8')) as PackManifest;
     expect(changed.hash).not.toBe(files.manifest!.hash);
     await rm(other, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('replaces a previous pack whole and leaves no temporary folders', async () => {
     const dataDir = await writeDataDir();
     const target = join(parent, 'replace');
-    await buildPack({ dataDir: DATA, outDir: target });
+    await buildPack({ dataDir: DATA, outDir: target, corpus: SLICE });
     await buildPack({ dataDir, outDir: target });
     const cards = JSON.parse(await readFile(join(target, 'cards.json'), 'utf8')) as CardsPack;
     expect(cards.entities.map((e) => e.id)).toEqual([
@@ -145,5 +152,49 @@ describe('buildPack output', () => {
     ]);
     expect((await readdir(parent)).filter((n) => n.startsWith('.'))).toEqual([]);
     await rm(dataDir, { recursive: true, force: true });
+  }, 120_000);
+});
+
+describe('the background the pack carries from the corpus', () => {
+  const card = (id: string) => files.cards!.entities.find((e) => e.id === id)!;
+  const shard = async (n: number): Promise<BriefShard> => readJson<BriefShard>(briefShardPath(n));
+
+  it('shelves every brief in shards that its index describes', async () => {
+    const index = files.cards!.briefIndex!;
+    expect(files.manifest!.counts.briefs).toBe(index.count);
+    const names = await readdir(join(outDir, 'briefs'));
+    expect(names).toHaveLength(Math.ceil(index.count / index.shardSize));
+    const last = await shard(names.length - 1);
+    expect(last.first + last.briefs.length).toBe(index.count);
+    expect(index.months[0]![0] <= index.months[index.months.length - 1]![0]).toBe(true);
+  });
+
+  it('merges a catalog entry with its generated entity by Wikipedia title: the entry keeps its fields', () => {
+    const lavrov = card('sergey-lavrov');
+    expect(lavrov.wikipedia).toBe('Sergey_Lavrov');
+    expect(lavrov.name).toBe('Sergey Lavrov');
+    expect(lavrov.role).toBeDefined();
+    expect(lavrov.briefs!.length).toBeGreaterThan(1);
+    expect(lavrov.briefs).toEqual([...lavrov.briefs!].sort((a, b) => a - b));
+    expect(files.cards!.entities.filter((e) => e.wikipedia === 'Sergey_Lavrov')).toHaveLength(1);
+  });
+
+  it("gives a card's briefs that name it, with roles as of their dates", async () => {
+    const lavrov = card('sergey-lavrov');
+    const index = files.cards!.briefIndex!;
+    const first = lavrov.briefs![0]!;
+    const s = await shard(Math.floor(first / index.shardSize));
+    const brief = s.briefs[first - s.first]!;
+    expect(brief.text).toMatch(/Lavrov/);
+    expect(brief.date).toBe(lavrov.span!.first);
+    expect(lavrov.roles!.some((r) => /Foreign Minister/i.test(r.role))).toBe(true);
+  });
+
+  it('makes entities of actors and events the curated catalog does not have', () => {
+    const generated = files.cards!.entities.filter((e) => e.briefs && e.briefs.length >= 2);
+    expect(generated.length).toBeGreaterThan(1000);
+    const kinds = new Set(generated.map((e) => e.kind));
+    for (const kind of ['person', 'organization', 'country', 'group', 'place', 'event'])
+      expect(kinds, kind).toContain(kind);
   });
 });

@@ -10,10 +10,13 @@ import {
   type EntityCard,
   type RelatedRef,
 } from '../core/pack';
+import type { BriefIndex } from '../core/brief-timeline';
 import type { Article, Entity } from './model';
 
 /** Citations kept per card, newest articles first (the rest stay countable via `articles`). */
 export const MAX_CITATIONS_PER_CARD = 50;
+/** Role changes kept per card, newest. */
+export const MAX_ROLES_PER_CARD = 24;
 
 function record({ file: _file, attribution: _attribution, ...rest }: Article): ArticleRecord {
   return rest;
@@ -25,6 +28,7 @@ export function assembleCards(
   citations: ReadonlyMap<string, Citation[]>,
   related: ReadonlyMap<string, RelatedRef[]>,
   hash: string,
+  briefIndex?: BriefIndex,
 ): CardsPack {
   const published = new Map(articles.map((a) => [a.id, a.published]));
   const newestFirst = (a: Citation, b: Citation): number => {
@@ -39,9 +43,19 @@ export function assembleCards(
     const sources = [
       ...new Set([...e.facts.map((f) => f.articleId), ...cited.map((c) => c.articleId)]),
     ].sort();
+    const bg = e.background;
+    // The date of the newest article behind its curated role and facts (the briefs have their own dates).
     const asOf = sources.map((id) => published.get(id)!).reduce((a, b) => (a > b ? a : b), '');
     return {
       id: e.id,
+      ...(e.wikipedia && { wikipedia: e.wikipedia }),
+      ...(bg && {
+        briefs: bg.briefs,
+        roles: bg.roles.slice(-MAX_ROLES_PER_CARD),
+        span: bg.span,
+        ...(bg.parent && { parent: bg.parent }),
+        ...(bg.children.length > 0 && { children: bg.children }),
+      }),
       kind: e.kind,
       name: e.name,
       aliases: e.aliases.map((a) => a.text),
@@ -57,5 +71,11 @@ export function assembleCards(
       articles: sources,
     };
   });
-  return { schema: PACK_SCHEMA_VERSION, hash, entities: cards, articles: articles.map(record) };
+  return {
+    schema: PACK_SCHEMA_VERSION,
+    hash,
+    entities: cards,
+    articles: articles.map(record),
+    ...(briefIndex && { briefIndex }),
+  };
 }

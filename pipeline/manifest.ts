@@ -2,12 +2,17 @@
 import type { CardsPack, PackStamp } from '../core/pack';
 import { isEventKind } from '../core/pack';
 
+/** How the extension keeps the cards pack (parts read with runtime.getURL, not bundled). */
+export { cardsPartPath, splitCardsPack } from '../core/pack';
+
 /** The file names of a pack folder; consumers import these names. */
 export const PACK_FILES = {
   manifest: 'pack.json',
   matcher: 'matcher.json',
   cards: 'cards.json',
   search: 'search.json',
+  /** The folder of brief shards (core/brief-timeline.ts). */
+  briefs: 'briefs',
 } as const;
 
 export interface PackManifest extends PackStamp {
@@ -20,6 +25,7 @@ export interface PackManifest extends PackStamp {
     facts: number;
     citations: number;
     articles: number;
+    briefs: number;
   };
 }
 
@@ -39,6 +45,7 @@ export function packManifest(cards: CardsPack): PackManifest {
       facts: sum((e) => e.facts.length),
       citations: sum((e) => e.citations.length),
       articles: cards.articles.length,
+      briefs: cards.briefIndex?.count ?? 0,
     },
   };
 }

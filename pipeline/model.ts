@@ -1,5 +1,5 @@
 /** The pipeline's in-memory data between stages (Node only, never shipped). */
-import type { ArticleRecord, DateSpan, EntityKind, Fact } from '../core/pack';
+import type { ArticleRecord, DatedRole, DateSpan, EntityKind, Fact } from '../core/pack';
 import type { AliasInput } from '../core/matcher-pack';
 
 /** A data file as read from disk; `path` is how problems name it. */
@@ -30,6 +30,20 @@ export interface Entity {
   cues: string[];
   facts: Fact[];
   file: string;
+  wikipedia?: string;
+  /** From the corpus (generated, or merged into a catalog entry by its Wikipedia title). */
+  background?: EntityBackground;
+}
+
+/** What the corpus says of an entity: its briefs (indices into the briefs list), roles, span and stories. */
+export interface EntityBackground {
+  briefs: number[];
+  roles: DatedRole[];
+  span: { first: string; last: string };
+  /** Entities its briefs name too, with how many briefs name both (one way: the other's own list may differ). */
+  related: { id: string; count: number }[];
+  parent?: string;
+  children: string[];
 }
 
 /** Everything the later stages need, all checked. */

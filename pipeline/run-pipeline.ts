@@ -5,7 +5,11 @@
 import { buildMatcherPack, type MatcherPack } from '../core/matcher-pack';
 import { PACK_SCHEMA_VERSION, type CardsPack, type PackStamp } from '../core/pack';
 import type { SearchIndexJson } from '../core/search';
+import { createHash } from 'node:crypto';
+import { loadCorpus, type CorpusSlice } from './corpus/load-corpus';
+import { shardBriefs, type BriefShard } from '../core/brief-timeline';
 import { assembleCards } from './cards';
+import { background } from './stages/background';
 import { packManifest, type PackManifest } from './manifest';
 import { formatProblem } from './problems';
 import { toSpotInputs } from './spot-inputs';
@@ -16,7 +20,17 @@ import { load } from './stages/load';
 import { relate } from './stages/relate';
 import { validate } from './stages/validate';
 
-export const STAGES = ['load', 'validate', 'link', 'cite', 'relate', 'index', 'emit'] as const;
+export const STAGES = [
+  'load',
+  'validate',
+  'corpus',
+  'background',
+  'link',
+  'cite',
+  'relate',
+  'index',
+  'emit',
+] as const;
 export type StageName = (typeof STAGES)[number];
 /** Milliseconds spent in each stage that ran. */
 export type StageTimings = Partial<Record<StageName, number>>;
@@ -29,6 +43,8 @@ export interface BuiltPack {
   matcher: MatcherPack;
   cards: CardsPack;
   search: SearchIndexJson;
+  /** The briefs in shards (`briefs/<n>.json`); empty without a corpus. */
+  briefs: BriefShard[];
 }
 
 export type PipelineResult =
@@ -42,7 +58,7 @@ export type PipelineResult =
  */
 export async function runPipeline(
   dataDir: string,
-  { onStage }: { onStage?: (stage: StageName) => void } = {},
+  { onStage, corpus: slice }: { onStage?: (stage: StageName) => void; corpus?: CorpusSlice } = {},
 ): Promise<PipelineResult> {
   const timings: StageTimings = {};
   const cpu: StageTimings = {};
@@ -64,30 +80,54 @@ export async function runPipeline(
 
   const valid = time('validate', () => validate(loaded));
   if (!valid.ok) return { ok: false, problems: valid.problems.map(formatProblem), timings, cpu };
-  const { articles, entities, hash } = valid.data;
+  const [corpusWall, corpusUsage] = [performance.now(), process.cpuUsage()];
+  const corpus = await loadCorpus(dataDir, slice);
+  record('corpus', corpusWall, corpusUsage);
+  if (corpus.problems.length > 0) {
+    return { ok: false, problems: corpus.problems.map(formatProblem), timings, cpu };
+  }
+  const { articles } = valid.data;
+  const hash = corpusHash(valid.data.hash, corpus.files);
   const stamp: PackStamp = { schema: PACK_SCHEMA_VERSION, hash };
+  const { entities } = time('background', () => background(valid.data.entities, corpus.briefs));
+  const shelved = shardBriefs(
+    corpus.briefs.map((b) => ({ date: b.date, text: b.text, outlets: b.outlets })),
+  );
 
   const links = time('link', () => link(articles, buildMatcherPack(toSpotInputs(entities), stamp)));
   const { citations, together } = time('cite', () => cite(articles, links, entities));
   // relate also bakes its refs into what ships: the cards and the page matcher.
   const { matcher, cards } = time('relate', () => {
     const related = relate(entities, together);
+    // What supports a weak alias on a page: the curated relations and the articles' sentences,
+    // not the corpus's co-mentions (a card may list those; they are too loose to link by).
+    const curated = entities.map((e) =>
+      e.background ? { ...e, background: { ...e.background, related: [] } } : e,
+    );
     const seenTogether = new Map(
-      [...related].map(([id, refs]) => [
+      [...relate(curated, together)].map(([id, refs]) => [
         id,
         refs.filter((r) => r.count >= MIN_SENTENCES_TO_RELATE_FOR_LINKING).map((r) => r.id),
       ]),
     );
     return {
       matcher: buildMatcherPack(toSpotInputs(entities, seenTogether), stamp),
-      cards: assembleCards(entities, articles, citations, related, hash),
+      cards: assembleCards(entities, articles, citations, related, hash, shelved.index),
     };
   });
   const search = time('index', () => indexSearch(cards));
   return {
     ok: true,
-    pack: { manifest: packManifest(cards), matcher, cards, search },
+    pack: { manifest: packManifest(cards), matcher, cards, search, briefs: shelved.shards },
     timings,
     cpu,
   };
+}
+
+/** The data's hash extended with every corpus file's name and bytes (unchanged when there is no corpus). */
+function corpusHash(dataHash: string, files: readonly { path: string; text: string }[]): string {
+  if (files.length === 0) return dataHash;
+  const hash = createHash('sha256').update(dataHash);
+  for (const f of files) hash.update(`${f.path}\n${Buffer.byteLength(f.text)}\n`).update(f.text);
+  return hash.digest('hex');
 }

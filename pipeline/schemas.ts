@@ -84,6 +84,11 @@ export const catalogEntrySchema = z.strictObject({
   participants: z.array(slug).optional(),
   related: z.array(slug).optional(),
   cues: z.array(text).optional(),
+  /** The Wikipedia title, with underscores (`Vladimir_Putin`): generated entities with the same title merge into this entry. */
+  wikipedia: z
+    .string()
+    .regex(/^[^\s]+$/, 'must be a Wikipedia title with underscores, no spaces')
+    .optional(),
   facts: z.array(factSchema).min(1, 'needs at least one fact quoting an article'),
 });
 export type CatalogEntryInput = z.infer<typeof catalogEntrySchema>;

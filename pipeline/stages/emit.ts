@@ -7,7 +7,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** File name → JSON-serializable content. */
+/** File name (a path inside the pack, like `briefs/0.json`) → JSON-serializable content. */
 export type PackFiles = Record<string, unknown>;
 
 export async function emit(outDir: string, files: PackFiles): Promise<void> {
@@ -18,7 +18,9 @@ export async function emit(outDir: string, files: PackFiles): Promise<void> {
   await mkdir(temp, { recursive: true });
   try {
     for (const [name, value] of Object.entries(files)) {
-      await writeFile(join(temp, name), JSON.stringify(value));
+      const path = join(temp, name);
+      if (name.includes('/')) await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify(value));
     }
     const hadOld = await rename(outDir, old).then(
       () => true,

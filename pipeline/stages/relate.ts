@@ -1,7 +1,8 @@
 /**
  * Stage 5, relate: who and what appear together. Two entities are related
  * when the catalog says so (an event's participants; an entry's `related`),
- * or when sentences name both (co-occurrence); `count` is that sentence count.
+ * or when sentences name both (co-occurrence); `count` is that sentence count
+ * (an article's sentences, and the corpus briefs that name both).
  */
 import type { RelatedRef } from '../../core/pack';
 import type { Entity } from '../model';
@@ -33,6 +34,11 @@ export function relate(
       put(e.id, r, 'catalog');
       put(r, e.id, 'catalog');
     }
+  }
+  // What the corpus's briefs name together: one way, by the entity's own count.
+  for (const e of entities) {
+    for (const r of e.background?.related ?? [])
+      if (r.id !== e.id) put(e.id, r.id, 'cooccurrence').count += r.count;
   }
   for (const ids of together) {
     for (const a of ids) for (const b of ids) if (a !== b) put(a, b, 'cooccurrence').count++;

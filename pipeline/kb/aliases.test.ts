@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aliasStrengths,
+  aliasTexts,
+  nameUse,
+  surname,
+  surnameOfOthers,
+  surnameStandsAlone,
+} from './aliases';
+import { referenceLists } from './reference-lists';
+
+const lists = referenceLists();
+
+describe('surname', () => {
+  it.each([
+    ['Vladimir Putin', 'Putin'],
+    ['Martin Luther King Jr.', 'King'],
+    ['Madonna', undefined],
+  ])('%s → %s', (name, last) => expect(surname(name)).toBe(last));
+});
+
+describe('aliasTexts', () => {
+  it("takes the title without its disambiguator, anchors that are part of it, acronyms, and a person's surname", () => {
+    const texts = aliasTexts(
+      {
+        title: 'Sergey Lavrov',
+        kind: 'person',
+        anchors: new Map([
+          ['Lavrov', 3],
+          ['Sergei Lavrov', 1],
+          ['the minister', 2],
+        ]),
+      },
+      new Set(),
+      lists,
+    );
+    expect(texts).toContain('Sergey Lavrov');
+    expect(texts).toContain('Lavrov');
+    expect(texts).not.toContain('the minister');
+    const org = aliasTexts(
+      {
+        title: 'North Atlantic Treaty Organization',
+        kind: 'organization',
+        anchors: new Map([['NATO', 4]]),
+      },
+      new Set(),
+      lists,
+    );
+    expect(org).toContain('NATO');
+  });
+});
+
+describe('aliasStrengths', () => {
+  const claims = new Map([
+    ['Putin', 1],
+    ['Lavrov', 1],
+    ['Kerry', 1],
+    ['Washington', 2],
+    ['May', 1],
+    ['Georgia', 2],
+    ['Vladimir Putin', 1],
+  ]);
+  const strength = aliasStrengths(claims, lists);
+  it.each([
+    ['Putin', 'strong'],
+    ['Lavrov', 'strong'],
+    ['Vladimir Putin', 'strong'],
+    ['Kerry', 'weak'], // a first name
+    ['May', 'weak'], // a common word
+    ['Washington', 'weak'], // claimed twice
+    ['Georgia', 'weak'],
+  ])('%s is %s', (text, expected) => expect(strength(text)).toBe(expected));
+});
+
+describe('surnameOfOthers', () => {
+  const use = nameUse(
+    [
+      'Vladimir Putin meets Ahmed Sayed.',
+      'Putin speaks. Ali Sayed is arrested. Mushahid Hussain Sayed resigns.',
+      'Omar Sayed and Putin.',
+      'President Putin visits.',
+    ],
+    lists,
+  );
+  it('finds a surname the briefs write after other first names too', () => {
+    expect(surnameOfOthers('Sayed', 'Mushahid Hussain Sayed', use)).toBe(true);
+  });
+  it('keeps a surname written only after its own first name or a title', () => {
+    expect(surnameOfOthers('Putin', 'Vladimir Putin', use)).toBe(false);
+  });
+});
+
+describe('surnameStandsAlone', () => {
+  const use = nameUse(
+    [
+      'Russian President Vladimir Putin meets envoys; Putin says talks go on.',
+      'Vladimir Putin signs a law. Later, Putin speaks.',
+      'Bill English resigns. The English cricket team wins.',
+    ],
+    lists,
+  );
+  it('takes a surname the briefs write alone after the full name', () => {
+    expect(surnameStandsAlone('Putin', 'Vladimir Putin', new Map(), use)).toBe(true);
+  });
+  it('or that the briefs link alone to the person', () => {
+    expect(surnameStandsAlone('English', 'Bill English', new Map([['English', 1]]), use)).toBe(
+      true,
+    );
+  });
+  it('not a word the briefs write alone for something else', () => {
+    expect(surnameStandsAlone('English', 'Bill English', new Map(), use)).toBe(false);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * An entity's aliases and their strength, decided from the data. Aliases
+ * come from the title without its disambiguator, the anchor texts the briefs
+ * use for it (when they are part of its name, or its acronym), and a
+ * person's surname. An alias is strong when exactly one entity claims it and
+ * it is no common English word or first name; weak otherwise (`Kerry`,
+ * `Washington`, `Georgia`, `May`).
+ */
+import type { AliasInput } from '../../core/matcher-pack';
+import { aliasKeys } from '../../core/tokens';
+import { baseName } from './classify-kind';
+import type { ReferenceLists } from './reference-lists';
+
+export interface AliasSource {
+  title: string;
+  kind: string;
+  anchors: ReadonlyMap<string, number>;
+}
+
+/** Words of a name that describe rather than name (`European` of `European Union`). */
+const ADJECTIVES =
+  /^(?:European|American|African|Asian|Arab|Latin|Nordic|Western|Eastern|Northern|Southern|Islamic|Christian|Jewish|Muslim|Catholic|International|National|Federal|Royal|Imperial|Democratic|Republican|Socialist|Communist|Liberal|Conservative)$/;
+const PARTICLES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** Days name no one on their own (`Friday` for Godwin Friday, `Monday` for Easter Monday); months are weak (`May`). */
+export const DAY_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_WORDS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A person's surname: the last word but a suffix (`Martin Luther King Jr.` → King). */
+export function surname(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !PARTICLES.test(w));
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!.replace(/,$/, '');
+  return /^\p{Lu}[\p{L}'’-]{2,}$/u.test(last) ? last : undefined;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Alias texts of one entity, before strength is known. */
+export function aliasTexts(
+  e: AliasSource,
+  titles: ReadonlySet<string>,
+  lists: ReferenceLists,
+  /** How the briefs write names: a person's surname is an alias only where they write it alone for them. */
+  use?: NameUse,
+): string[] {
+  const base = baseName(e.title);
+  const texts = new Set<string>([base]);
+  for (const [anchor, n] of e.anchors) {
+    const a = anchor.replace(/['’]s$/, '').trim();
+    if (a === base || a.length < 2 || !/^\p{Lu}/u.test(a) || /\s{2,}|[()]/.test(a)) continue;
+    if (titles.has(a) && a !== base) continue; // Another entity's name (`Senegal` for its football team).
+    if (lists.demonyms.has(a) || lists.countries.has(a) || ADJECTIVES.test(a)) continue;
+    if (!/\s/.test(a) && lists.firstNames.has(a)) continue; // `James` for James Murdoch.
+    const acronym =
+      /^(?:\p{Lu}|\d|\.|&|-){2,8}$/u.test(a) && a.replace(/[.\-&]/g, '') === initials(base);
+    const partOfName = base.includes(a) && a.split(/\s+/).length < base.split(/\s+/).length + 1;
+    if (
+      (acronym && n >= 1) ||
+      (partOfName && a.length >= 4 && !lists.commonWordsLower.has(a.toLowerCase()))
+    )
+      texts.add(a);
+  }
+  if (e.kind === 'person') {
+    const last = surname(base);
+    if (last && (!use || surnameStandsAlone(last, base, e.anchors, use))) texts.add(last);
+  }
+  return [...texts].filter((t) => isOneName(t) && (t === base || !DAY_WORDS.test(t)));
+}
+
+/** Whether the matcher can take `text` as one name (words joined by spaces, hyphens, apostrophes or dots). */
+function isOneName(text: string): boolean {
+  try {
+    aliasKeys(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Strength of every alias text across all entities: strong when one entity alone claims it and it is no common word or first name. */
+export function aliasStrengths(
+  claims: ReadonlyMap<string, number>,
+  lists: ReferenceLists,
+): (text: string) => AliasInput['strength'] {
+  return (text) => {
+    const words = text.split(/\s+/);
+    const one = words.length === 1;
+    if ((claims.get(text) ?? 0) !== 1) return 'weak';
+    if (one && (lists.commonWordsLower.has(text.toLowerCase()) || lists.firstNames.has(text)))
+      return 'weak';
+    if (one && text.length <= 3 && !/^\p{Lu}+$/u.test(text)) return 'weak';
+    if (one && MONTH_WORDS.test(text)) return 'weak';
+    return 'strong';
+  };
+}
+
+/** How the briefs write capitalized words: each word's count, and each word's count after a first name. */
+export interface NameUse {
+  words: ReadonlyMap<string, number>;
+  /**
+   * `Vladimir Putin` → 40: briefs that write the name in full and then the
+   * surname alone (`… Vladimir Putin … Putin says`), evidence that the surname
+   * stands for the person.
+   */
+  coref: ReadonlyMap<string, number>;
+  /** `Vladimir Putin` → 120: how often a capitalized word follows another. */
+  pairs: ReadonlyMap<string, number>;
+  /** How often each word follows any capitalized word. */
+  followed: ReadonlyMap<string, number>;
+  /** `Sayed` → { Ahmed: 3, Mushahid: 2 }: the first names written right before a word. */
+  after: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** One pass over the briefs' texts. */
+export function nameUse(texts: Iterable<string>, lists: ReferenceLists): NameUse {
+  const words = new Map<string, number>();
+  const after = new Map<string, Map<string, number>>();
+  const coref = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const followed = new Map<string, number>();
+  for (const text of texts) {
+    let prev: string | undefined;
+    /** Surname → the words before it where the brief wrote a full name. */
+    const full = new Map<string, Set<string>>();
+    const counted = new Set<string>();
+    for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+|[^\s\p{L}]+|\p{Ll}[\p{L}'’-]*/gu)) {
+      const w = m[0];
+      if (/^\p{Lu}/u.test(w)) {
+        words.set(w, (words.get(w) ?? 0) + 1);
+        if (prev !== undefined) {
+          const pair = `${prev} ${w}`;
+          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+          followed.set(w, (followed.get(w) ?? 0) + 1);
+          const before = full.get(w) ?? new Set<string>();
+          full.set(w, before.add(prev));
+        } else {
+          for (const first of full.get(w) ?? []) {
+            const pair = `${first} ${w}`;
+            if (!counted.has(pair)) coref.set(pair, (coref.get(pair) ?? 0) + 1);
+            counted.add(pair);
+          }
+        }
+        if (prev !== undefined && lists.firstNames.has(prev)) {
+          let row = after.get(w);
+          if (!row) after.set(w, (row = new Map()));
+          row.set(prev, (row.get(prev) ?? 0) + 1);
+        }
+        prev = w;
+      } else prev = undefined;
+    }
+  }
+  return { words, after, coref, pairs, followed };
+}
+
+/** Share of a surname's uses that follow another person's first name, above which it is shared. */
+export const SHARED_SURNAME = 0.15;
+
+/**
+ * Whether the briefs write `surname` for other people too: `Sayed` after
+ * `Ahmed` and `Ali` as well as after `Mushahid`. Such a surname is weak even
+ * when one entity alone claims it; `Putin` is written after no other first name.
+ */
+export function surnameOfOthers(surname: string, fullName: string, use: NameUse): boolean {
+  const own = new Set(fullName.split(/\s+/));
+  let others = 0;
+  for (const [first, n] of use.after.get(surname) ?? []) if (!own.has(first)) others += n;
+  return others >= 3 && others >= SHARED_SURNAME * (use.words.get(surname) ?? 0);
+}
+
+/** Full-then-alone briefs a surname needs before it is an alias of its own. */
+export const MIN_SURNAME_COREF = 2;
+
+/**
+ * Whether the corpus writes `surname` alone for the person named `fullName`:
+ * the briefs link the surname alone to them (`anchors`), or write the full
+ * name and then the surname alone at least MIN_SURNAME_COREF times, or the
+ * surname is a rare word written mostly in this full name. `English`
+ * for Bill English or `Tech` for a `Virginia Tech` taken for a person are not.
+ */
+export function surnameStandsAlone(
+  surname: string,
+  fullName: string,
+  anchors: ReadonlyMap<string, number>,
+  use: NameUse,
+): boolean {
+  if ((anchors.get(surname) ?? 0) > 0) return true;
+  const words = fullName.split(/\s+/);
+  const before = words[words.lastIndexOf(surname) - 1];
+  if (before === undefined) return false;
+  if ((use.coref.get(`${before} ${surname}`) ?? 0) >= MIN_SURNAME_COREF) return true;
+  // Or a rare word that the briefs write mostly in this full name (`Mazari` of Imaan Mazari).
+  const full = use.pairs.get(`${before} ${surname}`) ?? 0;
+  const alone = (use.words.get(surname) ?? 0) - (use.followed.get(surname) ?? 0);
+  return full >= 2 && alone <= full && !surnameOfOthers(surname, fullName, use);
+}

@@ -1,0 +1,256 @@
+/**
+ * The catalog built from the corpus: an entity for every actor and event the
+ * briefs are about, each with the briefs that name it.
+ *
+ * 1. candidates: link targets and story headings (candidates.ts), and names
+ *    the archive repeats (names-in-archive.ts);
+ * 2. kinds: classify-kind.ts keeps actors, places and events, drops the rest;
+ * 3. aliases and their strength (aliases.ts);
+ * 4. attach: linked briefs by their links and headings; archive briefs by the
+ *    project's own spotter, the code the content script runs (precision first:
+ *    what it does not link stays unattached);
+ * 5. keep entities with at least `MIN_BRIEFS` briefs; roles, relations,
+ *    parent and sub-stories, participants.
+ */
+import type { Brief } from '../../core/brief';
+import { buildMatcherPack, type AliasInput, type SpotEntityInput } from '../../core/matcher-pack';
+import { PACK_SCHEMA_VERSION, type EntityKind, isEventKind } from '../../core/pack';
+import { createSpotter } from '../../core/spotter';
+import { aliasStrengths, aliasTexts, nameUse, surnameOfOthers } from './aliases';
+import { collectCandidates, type Candidate } from './candidates';
+import { baseName, classifyKind } from './classify-kind';
+import { mineArchiveNames } from './names-in-archive';
+import type { ReferenceLists } from './reference-lists';
+import { mergeSameThings } from './same-thing';
+import { roleBefore, roleTimeline, type RoleAt } from './roles';
+
+export const MIN_BRIEFS = 2;
+export const MAX_RELATED = 8;
+export const MAX_PARTICIPANTS = 6;
+
+export interface GeneratedEntity {
+  id: string;
+  /** Wikipedia title with underscores (`Vladimir_Putin`). */
+  wikipedia: string;
+  kind: EntityKind;
+  name: string;
+  aliases: AliasInput[];
+  /** Indices of its briefs in the briefs list, oldest first. */
+  briefs: number[];
+  roles: RoleAt[];
+  first: string;
+  last: string;
+  related: { id: string; count: number }[];
+  parent?: string;
+  children: string[];
+  participants: string[];
+  /** Where it was found: a link target, a story heading, or a name the archive repeats. */
+  source: 'link' | 'story' | 'name';
+}
+
+export interface CatalogStats {
+  candidates: number;
+  rejected: Record<string, number>;
+  accepted: number;
+  kept: number;
+  attachedArchiveBriefs: number;
+}
+
+/** `Vladimir Putin` → `vladimir-putin`: lowercase ASCII words joined by hyphens. */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'entity';
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildCatalog(
+  briefs: readonly Brief[],
+  lists: ReferenceLists,
+): { entities: GeneratedEntity[]; stats: CatalogStats } {
+  const candidates = collectCandidates(briefs);
+  const mined = mineArchiveNames(briefs, new Set(candidates.keys()));
+  const rejected: Record<string, number> = {};
+  const accepted: { c: Candidate; kind: EntityKind; source: GeneratedEntity['source'] }[] = [];
+  const consider = (c: Candidate, source: GeneratedEntity['source']): void => {
+    const verdict = classifyKind(c, lists);
+    if ('reject' in verdict) rejected[verdict.reject] = (rejected[verdict.reject] ?? 0) + 1;
+    else if (
+      source !== 'name' ||
+      ['person', 'group', 'organization'].includes(verdict.kind) ||
+      // A mined name with a year and an event's head noun (`2008 Mumbai attacks`) is an event.
+      (isEventKind(verdict.kind) && /\b(?:19|20)\d{2}\b/.test(c.title))
+    )
+      accepted.push({ c, kind: verdict.kind, source });
+    else rejected['name not an actor'] = (rejected['name not an actor'] ?? 0) + 1;
+  };
+  for (const c of candidates.values())
+    consider(c, c.story && c.anchors.size === 0 ? 'story' : 'link');
+  for (const c of mined.values()) consider(c, 'name');
+  const same = mergeSameThings(accepted, (a) => a.source === 'name');
+  accepted.length = 0;
+  accepted.push(...same.kept);
+  rejected['same thing as another title'] = same.merged;
+
+  // Ids from titles; aliases and their strength across everything accepted.
+  const ids = new Set<string>();
+  const titles = new Set(accepted.map((a) => baseName(a.c.title)));
+  const use = nameUse(
+    briefs.map((b) => b.text),
+    lists,
+  );
+  const named = accepted
+    .map((a) => ({
+      ...a,
+      texts: aliasTexts(
+        { title: a.c.title, kind: a.kind, anchors: a.c.anchors },
+        titles,
+        lists,
+        use,
+      ),
+    }))
+    .filter((a) => a.texts.length > 0);
+  const texts = named.map((a) => a.texts);
+  const claims = new Map<string, number>();
+  for (const list of texts) for (const t of list) claims.set(t, (claims.get(t) ?? 0) + 1);
+  const byData = aliasStrengths(claims, lists);
+  // A title Wikipedia disambiguates (`State of the Union (European Union)`) has namesakes: its
+  // bare name is weak (a person's full name, `John Smith (politician)`, rarely meets another).
+  const strength = (text: string, kind: EntityKind, title: string) => {
+    const name = baseName(title);
+    if (text === name && name !== title && kind !== 'person') return 'weak';
+    // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
+    if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
+    return byData(text);
+  };
+  const entities = named.map(
+    ({ c, kind, source }, i): GeneratedEntity & { briefSet: Set<number>; seenRoles: RoleAt[] } => {
+      let id = slugOf(c.title);
+      for (let n = 2; ids.has(id); n++) id = `${slugOf(c.title)}-${n}`;
+      ids.add(id);
+      return {
+        id,
+        wikipedia: c.title.replace(/ /g, '_'),
+        kind,
+        name: baseName(c.title),
+        aliases: texts[i]!.map((text) => ({
+          text,
+          strength: strength(text, kind, c.title),
+        })),
+        briefs: [],
+        roles: [],
+        first: '',
+        last: '',
+        related: [],
+        children: [],
+        participants: [],
+        source,
+        briefSet: source === 'name' ? new Set() : new Set(c.briefs),
+        seenRoles: [],
+      };
+    },
+  );
+  const byTitle = new Map(named.map(({ c }, i) => [c.title, entities[i]]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+
+  // Roles stated before linked names.
+  briefs.forEach((b) => {
+    for (const l of b.links) {
+      const e = byTitle.get(l.title);
+      if (e?.kind !== 'person') continue;
+      const role = roleBefore(b.text, l.start);
+      if (role) e.seenRoles.push({ role, date: b.date });
+    }
+  });
+
+  // Briefs: the project's own spotter, as on pages.
+  const spotInputs: SpotEntityInput[] = entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    aliases: e.aliases,
+    related: [],
+  }));
+  const spotter = createSpotter(
+    buildMatcherPack(spotInputs, { schema: PACK_SCHEMA_VERSION, hash: 'catalog' }),
+  );
+  let attachedArchiveBriefs = 0;
+  // The linked copy links a name once a day: its other briefs name it in plain text too.
+  briefs.forEach((b, i) => {
+    const mentions = spotter.spot(b.text, { pageDate: b.date });
+    if (mentions.length > 0 && b.copy === 'archive') attachedArchiveBriefs++;
+    for (const m of mentions) {
+      const e = byId.get(m.entityId)!;
+      e.briefSet.add(i);
+      if (e.kind === 'person') {
+        const role = roleBefore(b.text, m.start);
+        if (role) e.seenRoles.push({ role, date: b.date });
+      }
+    }
+  });
+
+  const kept = entities.filter((e) => e.briefSet.size >= MIN_BRIEFS);
+  const keptIds = new Set(kept.map((e) => e.id));
+  const entitiesOfBrief = new Map<number, string[]>();
+  for (const e of kept) {
+    e.briefs = [...e.briefSet].sort((a, b) => a - b);
+    e.first = briefs[e.briefs[0]!]!.date;
+    e.last = briefs[e.briefs[e.briefs.length - 1]!]!.date;
+    e.roles = roleTimeline(e.seenRoles);
+    for (const i of e.briefs) pushTo(entitiesOfBrief, i, e.id);
+  }
+  // Related by co-mention; participants of events are their most co-mentioned actors.
+  const together = new Map<string, Map<string, number>>();
+  for (const ids of entitiesOfBrief.values()) {
+    for (const a of ids) {
+      const row = together.get(a) ?? new Map<string, number>();
+      together.set(a, row);
+      for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  for (const e of kept) {
+    const row = [...(together.get(e.id) ?? new Map<string, number>())].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    );
+    e.related = row.slice(0, MAX_RELATED).map(([id, count]) => ({ id, count }));
+    if (isEventKind(e.kind)) {
+      e.participants = row
+        .filter(
+          ([id, count]) =>
+            count >= 2 && !isEventKind(byId.get(id)!.kind) && byId.get(id)!.kind !== 'place',
+        )
+        .slice(0, MAX_PARTICIPANTS)
+        .map(([id]) => id);
+      const parents = named.find((a) => byTitle.get(a.c.title) === e)?.c.parents;
+      const parent = [...(parents ?? [])]
+        .map(([title, n]) => [byTitle.get(title)?.id, n] as const)
+        .filter(([id]) => id !== undefined && keptIds.has(id) && id !== e.id)
+        .sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (parent) {
+        e.parent = parent;
+        byId.get(parent)!.children.push(e.id);
+      }
+    }
+  }
+  const result = kept.map(({ briefSet: _b, seenRoles: _r, ...rest }) => rest);
+  return {
+    entities: result,
+    stats: {
+      candidates: candidates.size + mined.size,
+      rejected,
+      accepted: accepted.length,
+      kept: kept.length,
+      attachedArchiveBriefs,
+    },
+  };
+}

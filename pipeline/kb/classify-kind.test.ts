@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { classifyKind, type KindEvidence } from './classify-kind';
+import { referenceLists } from './reference-lists';
+
+const lists = referenceLists();
+const evidence = (
+  title: string,
+  anchors: Record<string, number> = { [title]: 3 },
+  before: Record<string, number> = {},
+  story = false,
+): KindEvidence => ({
+  title,
+  anchors: new Map(Object.entries(anchors)),
+  before: new Map(Object.entries(before)),
+  story,
+});
+
+describe('classifyKind', () => {
+  it.each([
+    ['Russia', 'country'],
+    ['Georgia (country)', 'country'],
+    ['Gaza Strip', 'place'],
+    ['Strait of Hormuz', 'place'],
+    ['Hamas', 'group'],
+    ['Hezbollah', 'group'],
+    ['Democratic Party (United States)', 'group'],
+    ['United Nations Security Council', 'organization'],
+    ['2016 Geneva talks', 'talks'],
+    ['Syrian civil war', 'war'],
+    ['2026 Strait of Hormuz crisis', 'event'],
+  ])('%s is a %s', (title, kind) => {
+    expect(classifyKind(evidence(title, undefined, undefined, true), lists)).toEqual({ kind });
+  });
+
+  it('takes a name that briefs write after a title or a role for a person', () => {
+    expect(
+      classifyKind(
+        evidence('Sergey Lavrov', { Lavrov: 4, 'Sergey Lavrov': 9 }, { minister: 8 }),
+        lists,
+      ),
+    ).toEqual({ kind: 'person' });
+  });
+
+  it.each([
+    ['Airstrike', { airstrike: 5, Airstrike: 1 }],
+    ['Ceasefire', { ceasefire: 9 }],
+    ['Drone warfare', { drone: 4 }],
+    ['Humanitarian aid', { 'humanitarian aid': 7 }],
+    ['Prime Minister of Israel', { 'Prime Minister': 5 }],
+    ['Foreign relations of Iran', { relations: 2 }],
+    ['Palestinians', { Palestinians: 9 }],
+    ['List of wars', { wars: 1 }],
+  ])('makes no entity of %s', (title, anchors) => {
+    expect(classifyKind(evidence(title, anchors), lists)).toHaveProperty('reject');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Entities that only the archive names (2002–2024), found without links:
+ * runs of capitalized words named again and again. A run that starts with a
+ * first name (`Saddam Hussein` is not one, `Tony Blair` is) or follows a
+ * title (`President Saddam Hussein`) is a person; one that ends in an
+ * organization's or group's word (`National Narcotics Agency`) is that.
+ * Each becomes a candidate with its title as the name; classify-kind.ts
+ * then decides as for any other.
+ */
+import type { Brief } from '../../core/brief';
+import type { Candidate } from './candidates';
+
+const RUN =
+  /(?:^|[^\p{L}\p{N}'’-])((?:(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:al-|bin|ibn|de|van|von|der|da|del|la|y)?\s*(?=\p{Lu}))?){2,5})/gu;
+
+/** Capitalized words that open a run but are no part of the name: titles, demonyms, a country's name. */
+const LEADING_TITLE =
+  /^(?:(?:Former|Then|Acting|Interim|Deputy|Vice|Prime|Foreign|Defence|Defense|Finance|Interior|Minister|President|Secretary|General|Chancellor|King|Queen|Prince|Princess|Pope|Senator|Sen\.|Governor|Gov\.|Mayor|Premier|Chief|Justice|Judge|Ambassador|Envoy|Leader|Opposition|Speaker|Sheikh|Ayatollah|Cardinal|Archbishop|Bishop|Reverend|Rev\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sir|Dame|Lord|Lady|Colonel|Col\.|Lieutenant|Lt\.|Major|Captain|Capt\.|Sergeant|Admiral|Commander|U\.S\.|US|UK|U\.N\.|UN|EU|State|Attorney|Representative|Rep\.|Congressman|Congresswoman|CEO|Chairman|Director|Spokesman|Spokeswoman|Supreme|Grand|Emir|Sultan|Crown|Party|Labour|Conservative|Democratic|Republican|Liberal|Socialist|Communist|\p{Lu}\p{L}+(?:an|ian|ese|ish|i|ic|ch)|\p{Lu}\p{L}+['’]s) )+/u;
+
+/** Last words of an institution's or group's name. */
+const BODY_WORD =
+  /^(?:Commission|Committee|Council|Party|Command|Intelligence|Services|Service|Agency|Ministry|Department|Office|Bureau|Court|Tribunal|Authority|Board|Union|Association|Federation|Front|Movement|Army|Forces|Force|Guard|Police|Bank|Fund|Institute|University|Assembly|Parliament|Congress|Senate|League|Alliance|Coalition|Organization|Organisation|Corporation|Company|Group)$/;
+
+function withoutLeadingTitles(run: string): string {
+  const stripped = run.replace(LEADING_TITLE, '');
+  return stripped.split(' ').length >= 2 ? stripped : run;
+}
+
+const WORD_BEFORE = /([\p{L}.'-]+)[\s,]*$/u;
+
+/** Runs of capitalized words in briefs that link nothing, with the briefs they stand in (at least `minBriefs`). */
+export function mineArchiveNames(
+  briefs: readonly Brief[],
+  known: ReadonlySet<string>,
+  minBriefs = 2,
+): Map<string, Candidate> {
+  const found = new Map<string, Candidate>();
+  briefs.forEach((b, i) => {
+    if (b.links.length > 0) return;
+    for (const m of b.text.matchAll(RUN)) {
+      const raw = m[1]!
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/['’]s$/, '');
+      // A body's name keeps its first words (`Ethiopian Human Rights Commission`); a person's loses a title.
+      const run = BODY_WORD.test(raw.split(' ').pop()!) ? raw : withoutLeadingTitles(raw);
+      if (run.split(' ').length < 2 || known.has(run)) continue;
+      const start = m.index! + m[0].indexOf(m[1]!) + raw.length - run.length;
+      const after = b.text.slice(start + run.length, start + run.length + 6);
+      if (/^,? (?:of|and|de|for) \p{Lu}/u.test(after) || /^-/.test(after)) continue; // Part of a longer name.
+      if (start === 0) continue; // A sentence's first word is capitalized anyway.
+      const ahead = b.text.slice(Math.max(0, start - 32), start);
+      // Part of a longer name: `Minister of Foreign Affairs …`, `Truth and Reconciliation Commission`.
+      if (/\p{Lu}[\p{L}.'-]*,? (?:of|for|de|of the) $/u.test(ahead)) continue;
+      if (/\p{Lu}[\p{L}.'-]* and $/u.test(ahead) && BODY_WORD.test(run.split(' ').pop()!)) continue;
+      if (/[.!?]["”’]? $/.test(ahead) && /^The /.test(run)) continue; // A later sentence's `The`.
+      let c = found.get(run);
+      if (!c) {
+        c = {
+          title: run,
+          anchors: new Map(),
+          before: new Map(),
+          briefs: new Set(),
+          story: false,
+          parents: new Map(),
+        };
+        found.set(run, c);
+      }
+      c.briefs.add(i);
+      c.anchors.set(run, (c.anchors.get(run) ?? 0) + 1);
+      const before = WORD_BEFORE.exec(
+        b.text.slice(Math.max(0, start - 40), start).replace(/(?:\p{Lu}[\p{L}.]*\s+)+$/u, (t) =>
+          run === raw
+            ? t
+            : `${raw
+                .slice(0, raw.length - run.length)
+                .trim()
+                .split(' ')
+                .pop()} `,
+        ),
+      );
+      if (before) {
+        const word = before[1]!.toLowerCase();
+        c.before.set(word, (c.before.get(word) ?? 0) + 1);
+      }
+    }
+  });
+  for (const [run, c] of found) if (c.briefs.size < minBriefs) found.delete(run);
+  return found;
+}

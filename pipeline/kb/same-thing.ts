@@ -1,0 +1,158 @@
+/**
+ * Titles that name the same thing: the portal links one story under the
+ * successive titles of its Wikipedia article (`War in Sudan (2023)`,
+ * `War in Sudan (2023–present)`), and writes names with and without an
+ * article, accents or dots (`The Arab League`, `U.S. Senate`). Each group
+ * becomes one entity: the best attested title, with the evidence of all.
+ */
+import { isEventKind, type EntityKind } from '../../core/pack';
+import type { Candidate } from './candidates';
+
+/** A title reduced to what tells things apart: no case, accents, leading article, dots, year ranges or "present". */
+export function sameThingKey(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\b(?:u\.\s?s\.|u\.\s?s\b|usa\b|united states)(?=\s|$|\))/g, 'us')
+    .replace(/\b(\d{4})\s*[–—-]\s*(?:\d{2,4}|present)\b/g, '$1')
+    .replace(/[\s_]*\(\s*(\d{4})\s*\)/g, ' $1')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const RECURRING =
+  /\b(?:elections?|cup|championships?|games|olympics|paralympics|open|summit|awards?|festival|season|grand prix|marathon|tour|series|bowl|budget|census|conference|forum|congress|assembly|session|parade|day|week|week|prize|league|classic|invitational|masters|contest|derby|race|rally|pride)\b/;
+
+/** The same key without its years: `war in sudan 2023` and `war in sudan` share it. */
+function yearless(key: string): string {
+  return key
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface Accepted<S> {
+  c: Candidate;
+  kind: EntityKind;
+  source: S;
+}
+
+/** How well attested a title is; a title with a leading article or dots gives way to a plain one. */
+const weight = (a: Accepted<unknown>): number =>
+  (a.c.briefs.size * 4 + sum(a.c.anchors)) * (/^The |\.\s?\p{Lu}\./u.test(a.c.title) ? 0.5 : 1);
+const total = (group: readonly Accepted<unknown>[]): number =>
+  group.reduce((n, a) => n + weight(a), 0);
+function sum(map: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of map.values()) n += v;
+  return n;
+}
+function addAll<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+}
+
+/**
+ * Merges accepted candidates that name the same thing: same key; or, for
+ * events, a yearless title and the only dated title with its words. Kinds
+ * must agree on actor or event. Returns the survivors and how many merged.
+ */
+export function mergeSameThings<S>(
+  accepted: readonly Accepted<S>[],
+  /** Whether a candidate is a name mined from the archive (no link vouches for its title). */
+  mined: (a: Accepted<S>) => boolean = () => false,
+): {
+  kept: Accepted<S>[];
+  merged: number;
+} {
+  const groups = new Map<string, Accepted<S>[]>();
+  const keyOf = (a: Accepted<S>) => `${isEventKind(a.kind) ? 'e' : 'a'}:${sameThingKey(a.c.title)}`;
+  for (const a of accepted) {
+    const key = keyOf(a);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
+  }
+  // A yearless event title joins its one dated title (several dates: it stays apart).
+  const dated = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    if (!key.startsWith('e:')) continue;
+    const bare = `e:${yearless(key.slice(2))}`;
+    // A recurring event's yearless title is the series (`Ryder Cup`), not one edition.
+    if (bare !== key && !RECURRING.test(bare)) dated.set(bare, [...(dated.get(bare) ?? []), key]);
+  }
+  for (const [bare, keys] of dated) {
+    const plain = groups.get(bare);
+    if (!plain || keys.length !== 1) continue;
+    groups.get(keys[0]!)!.push(...plain);
+    groups.delete(bare);
+  }
+  // A mined name (`The State Department`), or a linked title, that the briefs write as another
+  // title's anchor is that title's.
+  const anchorOwner = new Map<string, string>();
+  for (const [key, group] of groups) {
+    for (const a of group) {
+      if (mined(a)) continue;
+      for (const [anchor, n] of a.c.anchors) {
+        const k = `${key.slice(0, 2)}${sameThingKey(anchor)}`;
+        if (n >= 2 && k !== key && anchorOwner.get(k) !== key)
+          anchorOwner.set(k, anchorOwner.has(k) ? '' : key);
+      }
+    }
+  }
+  for (const [key, group] of [...groups]) {
+    const owner = anchorOwner.get(key);
+    const into = owner ? groups.get(owner) : undefined;
+    if (!into) continue;
+    // A linked title the briefs also write for a heavier entity of its kind is a redirect (`State Department`).
+    const redirect =
+      group.every((a) => a.kind === into[0]!.kind) && total(into) * 2 >= total(group);
+    if (!group.every(mined) && !redirect) continue;
+    into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
+    groups.delete(key);
+  }
+  // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
+  for (const key of [...groups.keys()]) {
+    if (!key.startsWith('a:')) continue;
+    const words = key.slice(2).split(' ');
+    for (let from = 1; from <= words.length - 2; from++) {
+      const shorter = groups.get(`a:${words.slice(from).join(' ')}`);
+      if (!shorter || shorter[0]!.kind !== 'person') continue;
+      shorter.push(...groups.get(key)!.map((a) => ({ ...a, kind: 'person' as const })));
+      groups.delete(key);
+      break;
+    }
+  }
+  const kept: Accepted<S>[] = [];
+  let merged = 0;
+  for (const [key, group] of groups) {
+    // The title the group is keyed on first (not a name written after a title), then the best attested.
+    const own = (a: Accepted<S>) => (keyOf(a) === key ? 1 : 0);
+    const [best, ...rest] = [...group].sort((a, b) => own(b) - own(a) || weight(b) - weight(a));
+    if (rest.length === 0) {
+      kept.push(best!);
+      continue;
+    }
+    merged += rest.length;
+    const c: Candidate = {
+      ...best!.c,
+      anchors: new Map(best!.c.anchors),
+      before: new Map(best!.c.before),
+      briefs: new Set(best!.c.briefs),
+      parents: new Map(best!.c.parents),
+    };
+    for (const other of rest) {
+      addAll(c.anchors, other.c.anchors);
+      // The other title, as written, names it too.
+      c.anchors.set(other.c.title, (c.anchors.get(other.c.title) ?? 0) + 1);
+      addAll(c.before, other.c.before);
+      addAll(c.parents, other.c.parents);
+      for (const b of other.c.briefs) c.briefs.add(b);
+      c.story ||= other.c.story;
+    }
+    kept.push({ ...best!, c });
+  }
+  return { kept, merged };
+}
