@@ -17,7 +17,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const allKinds = { person: true, organization: true, country: true, group: true, event: true };
+const allKinds = {
+  person: true,
+  organization: true,
+  country: true,
+  group: true,
+  place: true,
+  event: true,
+};
 
 /** Wires cards over a spotted page, with a card UI that records what it is asked. */
 function setup(html = '<p id="a">John Kerry met Putin.</p><p id="b">Kerry flew to Syria.</p>') {

@@ -89,6 +89,28 @@ export function readSite(run: Run, first: Match): Site {
     const strong = m.aliases.filter(
       (a) => (pack.aliasFlags[a]! & (ALIAS_STRONG | ALIAS_GENERIC)) === ALIAS_STRONG,
     );
+    // `The Times` in `The Times of Israel`: a title-like name that goes on with `of` is another name.
+    if (
+      strong.length > 0 &&
+      THE_NAME.test(text.slice(m.start, m.end)) &&
+      GOES_ON_WITH_OF.test(text.slice(m.end, m.end + 24))
+    )
+      continue;
+    // A person's lone surname inside a longer name (`Condé Nast`, `Kelsie Gibson`) is someone else's.
+    if (
+      strong.length > 0 &&
+      strong.every(
+        (a) =>
+          pack.entityKind(pack.aliasEntity[a]!) === 'person' &&
+          !/\s/.test(pack.aliasText(a)) &&
+          // Not the entity's own full name (`Al Franken`, whose alias is `Franken`).
+          !text
+            .slice(Math.max(0, m.start - 40), m.end)
+            .endsWith(pack.entityName(pack.aliasEntity[a]!)),
+      ) &&
+      longerNameAround(text, m.start, m.end, run.startsMatch, run.words)
+    )
+      continue;
     if (strong.length > 0) {
       if (distinctEntities(pack, strong) === 1)
         site.link = linkOf(pack, m, strong[0]!, 'strong-alias');
@@ -128,6 +150,9 @@ export function readSite(run: Run, first: Match): Site {
   site.match = undefined;
   return site;
 }
+
+const THE_NAME = /^The\s/;
+const GOES_ON_WITH_OF = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** The generic alias whose fit is the only one of the best kind found, if any. */
 function soleBestFit<F extends { fit: GenericFit }>(fits: F[]): F | undefined {

@@ -395,3 +395,38 @@ describe('linkSteps: linking in steps', () => {
     );
   });
 });
+
+describe('a lone strong surname inside a longer name', () => {
+  it('is not linked when the longer name is someone else’s; the full name still is', async () => {
+    const { buildMatcherPack } = await import('./matcher-pack');
+    const { createSpotter } = await import('./spotter');
+    const spotter = createSpotter(
+      buildMatcherPack(
+        [
+          {
+            id: 'alpha-conde',
+            name: 'Alpha Condé',
+            kind: 'person',
+            aliases: [
+              { text: 'Alpha Condé', strength: 'strong' },
+              { text: 'Condé', strength: 'strong' },
+            ],
+            related: [],
+          },
+          {
+            id: 'al-franken',
+            name: 'Al Franken',
+            kind: 'person',
+            aliases: [{ text: 'Al Franken', strength: 'strong' }],
+            related: [],
+          },
+        ],
+        { schema: 1, hash: 't' },
+      ),
+    );
+    const ids = (text: string) => spotter.spot(text).map((m) => `${m.entityId}:${m.text}`);
+    expect(ids('She works at Condé Nast in New York.')).toEqual([]);
+    expect(ids('Guinea: Condé wins a third term.')).toEqual(['alpha-conde:Condé']);
+    expect(ids('Comedian Al Franken wins.')).toEqual(['al-franken:Franken']); // `Al` is read as the particle of `al-Assad`;
+  });
+});

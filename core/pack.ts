@@ -9,9 +9,50 @@
  * - `search.json`: the prebuilt search index (see core/search.ts).
  */
 
+import type { BriefIndex } from './brief-timeline';
+
 export const PACK_SCHEMA_VERSION = 1;
 
-export const ACTOR_KINDS = ['person', 'organization', 'country', 'group'] as const;
+/**
+ * The cards pack inside the built extension: in parts of at most
+ * CARDS_PART_SIZE entities (`pack/cards-<n>.json`; a store's linter reads no
+ * file over 4 MB), the first with the rest of the pack. Brief shards are under `briefs/`.
+ */
+export const CARDS_PART_SIZE = 2500;
+export function cardsPartPath(n: number): string {
+  return `pack/cards-${n}.json`;
+}
+
+/** One part of the cards pack: some entities; part 0 also has everything else. */
+export type CardsPart = { part: number; parts: number; entities: EntityCard[] } & Partial<
+  Omit<CardsPack, 'entities'>
+>;
+
+/** Cuts a cards pack into parts. */
+export function splitCardsPack(pack: CardsPack, size = CARDS_PART_SIZE): CardsPart[] {
+  const { entities, ...rest } = pack;
+  const parts = Math.max(1, Math.ceil(entities.length / size));
+  return Array.from({ length: parts }, (_, part) => ({
+    part,
+    parts,
+    entities: entities.slice(part * size, (part + 1) * size),
+    ...(part === 0 && rest),
+  }));
+}
+
+/** Puts the parts back together (in any order); throws when one is missing. */
+export function joinCardsParts(parts: readonly CardsPart[]): CardsPack {
+  const sorted = [...parts].sort((a, b) => a.part - b.part);
+  const first = sorted[0];
+  if (!first || sorted.length !== first.parts || sorted.some((p, i) => p.part !== i)) {
+    throw new Error(`cards pack: ${sorted.length} of ${first?.parts ?? '?'} parts`);
+  }
+  const { part: _part, parts: _parts, entities: _entities, ...rest } = first;
+  return { ...(rest as Omit<CardsPack, 'entities'>), entities: sorted.flatMap((p) => p.entities) };
+}
+
+/** `place`: a place the news is about that is not a country (Gaza Strip, Strait of Hormuz). */
+export const ACTOR_KINDS = ['person', 'organization', 'country', 'group', 'place'] as const;
 export const EVENT_KINDS = [
   'meeting',
   'call',
@@ -72,8 +113,32 @@ export interface RelatedRef {
   via: 'participant' | 'cooccurrence' | 'catalog';
 }
 
+/** A brief as the pack ships it: date, verbatim text, outlets (core/brief.ts). */
+export interface PackBrief {
+  date: string;
+  text: string;
+  outlets: { name: string; url?: string }[];
+}
+
+/** A role as a brief states it, as of the brief's date. */
+export interface DatedRole {
+  role: string;
+  date: string;
+}
+
 export interface EntityCard {
   id: string;
+  /** Wikipedia title with underscores (`Vladimir_Putin`), when known. */
+  wikipedia?: string;
+  /** Roles over time, oldest first, as the briefs state them. */
+  roles?: DatedRole[];
+  /** Global indices of the briefs that name it, oldest first (core/brief-timeline.ts). */
+  briefs?: number[];
+  /** First and last date of its briefs. */
+  span?: { first: string; last: string };
+  /** The story this event is part of, and its sub-stories (entity ids). */
+  parent?: string;
+  children?: string[];
   kind: EntityKind;
   name: string;
   aliases: string[];
@@ -113,4 +178,6 @@ export interface PackStamp {
 export interface CardsPack extends PackStamp {
   entities: EntityCard[];
   articles: ArticleRecord[];
+  /** Where the briefs of Wikipedia's Current events are (core/brief-timeline.ts); none without a corpus. */
+  briefIndex?: BriefIndex;
 }

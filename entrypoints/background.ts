@@ -1,21 +1,25 @@
 /**
- * The background worker holds the cards pack and answers `backstory/cards`;
- * it forwards the declared keyboard commands to the active tab's content
- * script as `backstory/command`.
+ * The background worker holds the cards pack (read from the extension's own
+ * files when it starts) and answers `backstory/cards`, reading brief shards on
+ * demand; it forwards the declared keyboard commands to the active tab's
+ * content script as `backstory/command`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import cardsJson from '../generated/pack/cards.json';
-import type { CardsPack } from '../core/pack';
-import { cardsAnswerer } from '../messaging/answer-cards';
+import { cachedShards, cardsAnswerer } from '../messaging/answer-cards';
+import { loadBriefShard, loadCardsPack } from '../messaging/pack-files';
 import { COMMANDS, isBackgroundRequest, type CommandRequest } from '../messaging/protocol';
 
 export default defineBackground(() => {
-  const answer = cardsAnswerer(cardsJson as CardsPack);
+  const answer = loadCardsPack().then((pack) =>
+    cardsAnswerer(pack, { loadShard: cachedShards(loadBriefShard) }),
+  );
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message)) return undefined;
-    return Promise.resolve(answer(message.ids));
+    return answer.then((answerer) =>
+      answerer(message.ids, message.asOf, message.timelines !== false),
+    );
   });
 
   browser.commands.onCommand.addListener(async (command: string) => {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { CardsPack, EntityCard } from '../core/pack';
-import { cardsAnswerer } from './answer-cards';
+import { describe, expect, it, vi } from 'vitest';
+import { shardBriefs, type BriefShard } from '../core/brief-timeline';
+import type { CardsPack, EntityCard, PackBrief } from '../core/pack';
+import { cachedShards, cardsAnswerer } from './answer-cards';
 
 const card = (id: string, related: string[], articles: string[] = []): EntityCard => ({
   id,
@@ -24,8 +25,8 @@ const pack: CardsPack = {
 };
 
 describe('cardsAnswerer', () => {
-  it('answers known cards with related names and article sources, without bodies', () => {
-    const answer = cardsAnswerer(pack)(['kerry', 'nobody']);
+  it('answers known cards with related names and article sources, without bodies', async () => {
+    const answer = await cardsAnswerer(pack)(['kerry', 'nobody']);
     expect(answer.cards.map((c) => c.id)).toEqual(['kerry']);
     expect(answer.names).toEqual({ lavrov: { name: 'LAVROV', kind: 'person' } });
     expect(answer.sources).toEqual({
@@ -33,7 +34,109 @@ describe('cardsAnswerer', () => {
     });
   });
 
-  it('answers nothing for no ids', () => {
-    expect(cardsAnswerer(pack)([])).toEqual({ cards: [], names: {}, sources: {} });
+  it('answers nothing for no ids', async () => {
+    expect(await cardsAnswerer(pack)([])).toEqual({ cards: [], names: {}, sources: {} });
+  });
+});
+
+describe('cardsAnswerer: timelines of briefs', () => {
+  // Twelve briefs, two a month from 2016-01 to 2016-06, in shards of two.
+  const briefs: PackBrief[] = Array.from({ length: 12 }, (_, i) => ({
+    date: `2016-0${Math.floor(i / 2) + 1}-${i % 2 ? '20' : '05'}`,
+    text: `brief ${i}`,
+    outlets: [{ name: 'Reuters' }],
+  }));
+  const { index, shards } = shardBriefs(briefs, 2);
+  const lavrov: EntityCard = {
+    ...card('lavrov', []),
+    briefs: [0, 3, 4, 5, 8, 11],
+    parent: 'syria',
+    children: ['geneva'],
+  };
+  const briefPack: CardsPack = {
+    ...pack,
+    briefIndex: index,
+    entities: [lavrov, card('syria', []), card('geneva', [])],
+  };
+  const loaderOf = (fail = new Set<number>()) =>
+    vi.fn(async (n: number): Promise<BriefShard> => {
+      if (fail.has(n)) throw new Error('gone');
+      return shards[n]!;
+    });
+
+  it('gives the briefs up to the date, newest first, then those since, reading only their shards', async () => {
+    const loadShard = loaderOf();
+    const answer = await cardsAnswerer(briefPack, { loadShard })(['lavrov'], '2016-03-10');
+    expect(answer.timelines?.lavrov).toMatchObject({
+      asOf: '2016-03-10',
+      before: [4, 3, 0],
+      after: [5, 8, 11],
+      earlier: 0,
+      later: 0,
+    });
+    expect(answer.briefs?.[4]).toEqual(briefs[4]);
+    expect(
+      Object.keys(answer.briefs ?? {})
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([0, 3, 4, 5, 8, 11]);
+    expect(answer.names).toMatchObject({ syria: { name: 'SYRIA' }, geneva: { name: 'GENEVA' } });
+  });
+
+  it('counts today as the date when the request gives none', async () => {
+    const answer = await cardsAnswerer(briefPack, {
+      loadShard: loaderOf(),
+      today: () => '2026-12-05',
+    })(['lavrov']);
+    expect(answer.timelines?.lavrov?.before).toEqual([11, 8, 5, 4, 3, 0]);
+    expect(answer.timelines?.lavrov?.after).toEqual([]);
+  });
+
+  it('leaves out the timeline of a card whose shard cannot be read, and answers the rest', async () => {
+    const answer = await cardsAnswerer(briefPack, { loadShard: loaderOf(new Set([2])) })(
+      ['lavrov'],
+      '2016-03-10',
+    );
+    expect(answer.cards.map((c) => c.id)).toEqual(['lavrov']);
+    expect(answer.timelines).toEqual({});
+  });
+
+  it('reads only the shards around the date for a card with many briefs', async () => {
+    const many: PackBrief[] = Array.from({ length: 400 }, (_, i) => ({
+      date: `${2000 + Math.floor(i / 20)}-01-${String((i % 20) + 1).padStart(2, '0')}`,
+      text: `b${i}`,
+      outlets: [],
+    }));
+    const shelved = shardBriefs(many, 10);
+    const loadShard = vi.fn(async (n: number) => shelved.shards[n]!);
+    const big: CardsPack = {
+      ...pack,
+      briefIndex: shelved.index,
+      entities: [{ ...card('putin', []), briefs: many.map((_, i) => i) }],
+    };
+    const answer = await cardsAnswerer(big, { loadShard })(['putin'], '2010-01-05');
+    expect(answer.timelines?.putin?.before.map((i) => many[i]!.date)[0]).toBe('2010-01-05');
+    expect(answer.timelines?.putin?.after.map((i) => many[i]!.date)[0]).toBe('2010-01-06');
+    expect(loadShard.mock.calls.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('cachedShards', () => {
+  it('reads a shard once, forgets a failed read and the least recently used beyond its size', async () => {
+    let fail = true;
+    const load = vi.fn(async (n: number): Promise<BriefShard> => {
+      if (n === 9 && fail) throw new Error('no');
+      return { first: n, briefs: [] };
+    });
+    const cached = cachedShards(load, 2);
+    await cached(1);
+    await cached(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    await expect(cached(9)).rejects.toThrow('no');
+    fail = false;
+    await expect(cached(9)).resolves.toEqual({ first: 9, briefs: [] });
+    await cached(3);
+    await cached(1);
+    expect(load.mock.calls.map(([n]) => n)).toEqual([1, 9, 9, 3, 1]);
   });
 });

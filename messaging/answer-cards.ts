@@ -1,23 +1,54 @@
 /**
  * The background's answer to `backstory/cards`: the cards asked for (unknown
- * ids are left out), the name and kind of every entity they relate to, and
- * where each article they cite came from (without the article bodies).
+ * ids are left out), the name and kind of every entity they relate to (related,
+ * parent story, sub-stories), where each article they cite came from (without
+ * the article bodies), and each card's timeline of briefs as of the asked
+ * date, with the text of just those briefs.
  */
-import type { CardsPack, EntityCard } from '../core/pack';
+import {
+  pickTimeline,
+  shardOf,
+  timelineWindow,
+  type BriefShard,
+  type Timeline,
+} from '../core/brief-timeline';
+import type { CardsPack, EntityCard, PackBrief } from '../core/pack';
 import type { CardsResponse } from './protocol';
 
+/** Reads brief shard `n` (the background fetches it from the extension's own files). */
+export type ShardLoader = (n: number) => Promise<BriefShard>;
+
+export interface AnswererOptions {
+  loadShard?: ShardLoader;
+  /** Today's ISO date, the timelines' date when a request gives none. */
+  today?: () => string;
+}
+
+export type CardsAnswerer = (
+  ids: readonly string[],
+  asOf?: string,
+  withTimelines?: boolean,
+) => Promise<CardsResponse>;
+
 /** Returns an answerer over `pack`, with its lookups built once. */
-export function cardsAnswerer(pack: CardsPack): (ids: readonly string[]) => CardsResponse {
+export function cardsAnswerer(pack: CardsPack, options: AnswererOptions = {}): CardsAnswerer {
   const cards = new Map(pack.entities.map((card) => [card.id, card]));
   const articles = new Map(pack.articles.map((article) => [article.id, article]));
-  return (ids) => {
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const timelines = options.loadShard && pack.briefIndex && timelineReader(pack, options.loadShard);
+  return async (ids, asOf, withTimelines = true) => {
     const found = ids.map((id) => cards.get(id)).filter((c): c is EntityCard => c !== undefined);
     const names: CardsResponse['names'] = {};
     const sources: CardsResponse['sources'] = {};
     for (const card of found) {
-      for (const { id } of card.related) {
-        const related = cards.get(id);
-        if (related) names[id] = { name: related.name, kind: related.kind };
+      const refs = [
+        ...card.related.map((r) => r.id),
+        ...(card.parent ? [card.parent] : []),
+        ...(card.children ?? []),
+      ];
+      for (const id of refs) {
+        const other = cards.get(id);
+        if (other) names[id] = { name: other.name, kind: other.kind };
       }
       for (const articleId of [...card.articles, ...card.facts.map((f) => f.articleId)]) {
         const a = articles.get(articleId);
@@ -25,6 +56,64 @@ export function cardsAnswerer(pack: CardsPack): (ids: readonly string[]) => Card
           sources[a.id] = { title: a.title, source: a.source, published: a.published, url: a.url };
       }
     }
-    return { cards: found, names, sources };
+    const answer: CardsResponse = { cards: found, names, sources };
+    const withBriefs = found.filter((c) => c.briefs && c.briefs.length > 0);
+    if (timelines && withTimelines && withBriefs.length > 0) {
+      Object.assign(answer, await timelines(withBriefs, asOf ?? today()));
+    }
+    return answer;
+  };
+}
+
+/** Timelines for cards, reading only the shards their windows fall in. A shard that fails to load leaves its cards without one. */
+function timelineReader(pack: CardsPack, loadShard: ShardLoader) {
+  const index = pack.briefIndex!;
+  return async (
+    cards: readonly EntityCard[],
+    asOf: string,
+  ): Promise<Pick<CardsResponse, 'timelines' | 'briefs'>> => {
+    const windows = new Map(
+      cards.map((c) => [c.id, timelineWindow(c.briefs!, asOf, index.months)]),
+    );
+    const wanted = new Set([...windows.values()].flat().map((i) => shardOf(i, index.shardSize)));
+    const shards = new Map<number, BriefShard>();
+    await Promise.all(
+      [...wanted].map((n) =>
+        loadShard(n).then(
+          (shard) => void shards.set(n, shard),
+          () => undefined,
+        ),
+      ),
+    );
+    const briefAt = (i: number): PackBrief | undefined => {
+      const shard = shards.get(shardOf(i, index.shardSize));
+      return shard?.briefs[i - shard.first];
+    };
+    const timelines: Record<string, Timeline> = {};
+    const briefs: Record<number, PackBrief> = {};
+    for (const card of cards) {
+      if (!windows.get(card.id)!.every((i) => briefAt(i))) continue;
+      const timeline = pickTimeline(card.briefs!, asOf, (i) => briefAt(i)?.date, index.months);
+      timelines[card.id] = timeline;
+      for (const i of [...timeline.before, ...timeline.after]) briefs[i] = briefAt(i)!;
+    }
+    return { timelines, briefs };
+  };
+}
+
+/** Keeps the last `max` shards read, and shares a read in flight. */
+export function cachedShards(load: ShardLoader, max = 16): ShardLoader {
+  const cache = new Map<number, Promise<BriefShard>>();
+  return (n) => {
+    let shard = cache.get(n);
+    if (shard) {
+      cache.delete(n);
+    } else {
+      shard = load(n);
+      shard.catch(() => cache.delete(n));
+    }
+    cache.set(n, shard);
+    while (cache.size > max) cache.delete(cache.keys().next().value!);
+    return shard;
   };
 }

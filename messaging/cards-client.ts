@@ -5,13 +5,17 @@
  * forgotten, so the next one tries again.
  */
 import type { CardsRequest, CardsResponse } from './protocol';
-import type { EntityCard } from '../core/pack';
+import type { Timeline } from '../core/brief-timeline';
+import type { EntityCard, PackBrief } from '../core/pack';
 
 /** One card with the names and sources it refers to. */
 export interface CardAnswer {
   card: EntityCard;
   names: CardsResponse['names'];
   sources: CardsResponse['sources'];
+  /** Its briefs as of the page's date, and their text. */
+  timeline?: Timeline;
+  briefs?: Record<number, PackBrief>;
 }
 
 export interface CardsClient {
@@ -23,15 +27,25 @@ export interface CardsClient {
 
 export function createCardsClient(
   send: (request: CardsRequest) => Promise<CardsResponse>,
+  /** The page's ISO date, which timelines are as of (none: today). */
+  asOf: () => string | undefined = () => undefined,
 ): CardsClient {
   const cache = new Map<string, Promise<CardAnswer | null>>();
   const get = (id: string) => {
     let answer = cache.get(id);
     if (!answer) {
-      answer = send({ type: 'backstory/cards', ids: [id] }).then(
+      const date = asOf();
+      answer = send({ type: 'backstory/cards', ids: [id], ...(date && { asOf: date }) }).then(
         (r) => {
           const card = r?.cards?.find((c) => c.id === id);
-          return card ? { card, names: r.names ?? {}, sources: r.sources ?? {} } : null;
+          if (!card) return null;
+          const timeline = r.timelines?.[id];
+          return {
+            card,
+            names: r.names ?? {},
+            sources: r.sources ?? {},
+            ...(timeline && { timeline, briefs: r.briefs ?? {} }),
+          };
         },
         () => {
           cache.delete(id);

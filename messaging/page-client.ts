@@ -22,7 +22,13 @@ export async function requestMentions(tabId: number): Promise<PageState> {
   try {
     const response: unknown = await browser.tabs.sendMessage(tabId, { type: 'backstory/mentions' });
     if (!isMentionsResponse(response)) return { status: 'unavailable' };
-    return { status: response.status, url: response.url ?? '', mentions: response.mentions };
+    const { status, url, mentions, pageDate } = response;
+    return {
+      status,
+      url: url ?? '',
+      mentions,
+      ...(typeof pageDate === 'string' && { pageDate }),
+    };
   } catch {
     return { status: 'unavailable' };
   }
@@ -76,9 +82,18 @@ export async function revealOnPage(tabId: number, entityId: string): Promise<boo
 }
 
 /** Asks the background for some cards (`backstory/cards`); undefined if it cannot answer. */
-export async function requestCards(ids: string[]): Promise<CardsResponse | undefined> {
+export async function requestCards(
+  ids: string[],
+  asOf?: string,
+  timelines = true,
+): Promise<CardsResponse | undefined> {
   try {
-    const request: CardsRequest = { type: 'backstory/cards', ids };
+    const request: CardsRequest = {
+      type: 'backstory/cards',
+      ids,
+      ...(asOf && { asOf }),
+      ...(!timelines && { timelines: false }),
+    };
     const response = (await browser.runtime.sendMessage(request)) as CardsResponse | undefined;
     return Array.isArray(response?.cards) ? response : undefined;
   } catch {

@@ -6,4 +6,10 @@ export type PageState =
   | { status: 'loading' }
   /** No content script answered: a browser page, the web store, a local file, or a page opened before install. */
   | { status: 'unavailable' }
-  | { status: 'scanning' | 'ready'; url: string; mentions: PageMention[] };
+  | {
+      status: 'scanning' | 'ready';
+      url: string;
+      mentions: PageMention[];
+      /** The page's ISO date, when the content script has read one. */
+      pageDate?: string;
+    };

@@ -16,7 +16,8 @@
  * - The background forwards keyboard commands to the active tab as
  *   `{ type: 'backstory/command', command }` (no answer).
  */
-import type { ArticleRecord, EntityCard, EntityKind } from '../core/pack';
+import type { Timeline } from '../core/brief-timeline';
+import type { ArticleRecord, EntityCard, EntityKind, PackBrief } from '../core/pack';
 
 export interface PageMention {
   entityId: string;
@@ -38,6 +39,8 @@ export interface MentionsResponse {
   status: 'scanning' | 'ready';
   url: string;
   mentions: PageMention[];
+  /** The page's ISO date (or its month or year) once the scan has read it. */
+  pageDate?: string;
 }
 
 export interface RevealRequest {
@@ -52,6 +55,10 @@ export interface RevealResponse {
 export interface CardsRequest {
   type: 'backstory/cards';
   ids: string[];
+  /** The ISO date the cards' timelines are as of (the page's date); today when missing. */
+  asOf?: string;
+  /** `false`: the cards alone, at once, without reading brief shards for their timelines. */
+  timelines?: boolean;
 }
 export interface CardsResponse {
   cards: EntityCard[];
@@ -59,6 +66,10 @@ export interface CardsResponse {
   names: Record<string, { name: string; kind: EntityKind }>;
   /** Where each article the cards cite came from, by article id (no body). */
   sources: Record<string, Pick<ArticleRecord, 'title' | 'source' | 'published' | 'url'>>;
+  /** Each card's briefs as of `asOf`, by card id (cards without briefs have none). */
+  timelines?: Record<string, Timeline>;
+  /** The briefs the timelines name, by global brief index. */
+  briefs?: Record<number, PackBrief>;
 }
 
 /** The keyboard commands declared in wxt.config.ts. */
@@ -84,12 +95,17 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   );
 }
 
+/** An ISO date, or its month or year when only that is known. */
+const ISO_DAY = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const m = message as { type?: unknown; ids?: unknown };
+  const m = message as { type?: unknown; ids?: unknown; asOf?: unknown; timelines?: unknown };
   return (
     m.type === 'backstory/cards' &&
     Array.isArray(m.ids) &&
-    m.ids.every((id) => typeof id === 'string')
+    m.ids.every((id) => typeof id === 'string') &&
+    (m.asOf === undefined || (typeof m.asOf === 'string' && ISO_DAY.test(m.asOf))) &&
+    (m.timelines === undefined || typeof m.timelines === 'boolean')
   );
 }

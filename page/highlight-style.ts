@@ -20,6 +20,7 @@ export const HIGHLIGHT_RGB: Record<HighlightKind, string> = {
   organization: '163, 113, 247',
   country: '45, 164, 78',
   group: '212, 167, 44',
+  place: '27, 149, 160',
   event: '240, 86, 59',
 };
 

@@ -6,7 +6,14 @@ import { MentionView, type ViewSettings } from './mention-view';
 import { fakeHighlightApi } from './testing/fake-highlights';
 import { spotPage } from './testing/run-task';
 
-const allKinds = { person: true, organization: true, country: true, group: true, event: true };
+const allKinds = {
+  person: true,
+  organization: true,
+  country: true,
+  group: true,
+  place: true,
+  event: true,
+};
 
 function setup() {
   const { model } = spotPage(

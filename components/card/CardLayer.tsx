@@ -4,7 +4,8 @@
  * in, callbacks out; the host keeps the state and fetches the cards.
  */
 import type { ReferenceElement } from '@floating-ui/dom';
-import type { EntityCard, EntityKind } from '../../core/pack';
+import type { Timeline } from '../../core/brief-timeline';
+import type { EntityCard, EntityKind, PackBrief } from '../../core/pack';
 import { CardPopover } from './CardPopover';
 import { CardView, type ArticleSource, type WhyHighlighted } from './CardView';
 import { kindLabel } from './card-labels';
@@ -15,6 +16,8 @@ export interface CardData {
   card: EntityCard;
   names: Record<string, { name: string; kind: EntityKind }>;
   sources: Record<string, ArticleSource>;
+  timeline?: Timeline;
+  briefs?: Record<number, PackBrief>;
 }
 
 export interface OpenCard {
@@ -103,6 +106,8 @@ export function CardLayer(props: CardLayerProps) {
               card={open.data.card}
               names={open.data.names}
               sources={open.data.sources}
+              timeline={open.data.timeline}
+              briefs={open.data.briefs}
               why={open.why}
               pageDate={props.pageDate}
               headingId={HEADING_ID}

@@ -7,10 +7,14 @@
  * data or callback is missing. No styles are imported here: the host decides
  * how `card.css` reaches its document (see README.md).
  */
-import type { EntityCard, EntityKind } from '../../core/pack';
+import { wikipediaUrl } from '../../core/brief';
+import { roleAsOf, type Timeline } from '../../core/brief-timeline';
+import type { EntityCard, EntityKind, PackBrief } from '../../core/pack';
 import { formatDate, isNewerThan, kindLabel } from './card-labels';
 import { CardFacts, type ArticleSource } from './CardFacts';
 import { CardRelated } from './CardRelated';
+import { CardStory } from './CardStory';
+import { CardTimeline } from './CardTimeline';
 import { CardWhy, type WhyHighlighted } from './CardWhy';
 
 export type { ArticleSource } from './CardFacts';
@@ -26,6 +30,9 @@ export interface CardViewProps {
   why?: WhyHighlighted;
   /** ISO date of the page being read: shows "as of" when newer than the evidence. */
   pageDate?: string;
+  /** Its briefs as of the page's date (or today), and their text. */
+  timeline?: Timeline;
+  briefs?: Record<number, PackBrief>;
   /** How many key facts to show (default 3). */
   maxFacts?: number;
   /** How many related entities to list (default 6). */
@@ -44,7 +51,11 @@ export interface CardViewProps {
 /** One entity's card body. */
 export function CardView(props: CardViewProps) {
   const { card, pageDate, headingId, onPin, onClose, pinned = false } = props;
-  const roleDate = card.asOf ? ` (as of ${formatDate(card.asOf)})` : '';
+  // A curated role wins; else the role the briefs state as of the page's date.
+  const dated = card.roles && roleAsOf(card.roles, pageDate ?? props.timeline?.asOf ?? '9999');
+  const role = card.role ?? dated?.role;
+  const roleAsOfDate = card.role !== undefined ? card.asOf : dated?.date;
+  const roleDate = roleAsOfDate ? ` (as of ${formatDate(roleAsOfDate)})` : '';
   return (
     <article class="bs-card" data-entity-id={card.id} data-kind={card.kind}>
       <header class="bs-card-head">
@@ -78,13 +89,34 @@ export function CardView(props: CardViewProps) {
           )}
         </div>
       </header>
-      {card.role && (
+      {role && (
         <p class="bs-card-role">
-          {card.role}
+          {role}
           <span class="bs-card-role-date">{roleDate}</span>
         </p>
       )}
       {card.summary && <p class="bs-card-summary">{card.summary}</p>}
+      {card.span && (
+        <p class="bs-card-span">
+          In the news {card.span.first === card.span.last ? 'on ' : 'from '}
+          <time dateTime={card.span.first}>{formatDate(card.span.first)}</time>
+          {card.span.first !== card.span.last && (
+            <>
+              {' to '}
+              <time dateTime={card.span.last}>{formatDate(card.span.last)}</time>
+            </>
+          )}
+          {card.briefs &&
+            ` · ${card.briefs.length} ${card.briefs.length === 1 ? 'brief' : 'briefs'}`}
+        </p>
+      )}
+      <CardStory
+        parent={card.parent}
+        children={card.children}
+        names={props.names}
+        max={props.maxRelated ?? 6}
+        onOpen={props.onOpenRelated}
+      />
       <CardFacts facts={card.facts} sources={props.sources} max={props.maxFacts ?? 3} />
       <CardRelated
         related={card.related}
@@ -92,11 +124,25 @@ export function CardView(props: CardViewProps) {
         max={props.maxRelated ?? 6}
         onOpen={props.onOpenRelated}
       />
+      {props.timeline && props.briefs && (
+        <CardTimeline
+          timeline={props.timeline}
+          briefs={props.briefs}
+          pageDated={pageDate !== undefined && props.timeline.asOf === pageDate}
+        />
+      )}
       {props.why && <CardWhy why={props.why} />}
       {card.asOf && isNewerThan(pageDate, card.asOf) && (
         <p class="bs-card-asof" role="note">
           As of {formatDate(card.asOf)}: this page is from {formatDate(pageDate ?? '')}, so things
           may have changed since.
+        </p>
+      )}
+      {card.wikipedia && (
+        <p class="bs-card-wikipedia">
+          <a href={wikipediaUrl(card.wikipedia)} target="_blank" rel="noopener noreferrer">
+            {card.wikipedia.replace(/_/g, ' ')} on Wikipedia
+          </a>
         </p>
       )}
     </article>

@@ -9,6 +9,7 @@ const KIND_LABELS: Record<EntityKind, string> = {
   organization: 'Organization',
   country: 'Country',
   group: 'Group',
+  place: 'Place',
   meeting: 'Meeting',
   call: 'Phone call',
   summit: 'Summit',

@@ -28,6 +28,8 @@ export function EntityPage({ pack, id, onOpen }: EntityPageProps) {
         card={card}
         names={pack.names}
         sources={pack.sources}
+        timeline={pack.timelines?.[card.id]}
+        briefs={pack.briefs}
         maxFacts={card.facts.length}
         maxRelated={card.related.length}
         onOpenRelated={(related) => onOpen(routeHash({ view: 'entity', id: related }))}

@@ -2,7 +2,8 @@
  * Lookups over a CardsPack that the popup and the library share: cards by id,
  * the names and sources CardView wants, and which cards cite each article.
  */
-import type { ArticleRecord, CardsPack, EntityCard, EntityKind } from '../../core/pack';
+import type { Timeline } from '../../core/brief-timeline';
+import type { ArticleRecord, CardsPack, EntityCard, EntityKind, PackBrief } from '../../core/pack';
 import type { ArticleSource } from '../card/CardView';
 
 export interface PackIndex {
@@ -15,6 +16,9 @@ export interface PackIndex {
   sources: Record<string, ArticleSource>;
   /** The cards that draw on each article, by article id, in pack order. */
   citedBy: ReadonlyMap<string, EntityCard[]>;
+  /** Cards' timelines of briefs, by card id, and the briefs they name (from `backstory/cards`). */
+  timelines?: Record<string, Timeline>;
+  briefs?: Record<number, PackBrief>;
 }
 
 /** Builds the lookups once per pack. */
@@ -48,6 +52,8 @@ export interface CardsAnswer {
   cards: EntityCard[];
   names: PackIndex['names'];
   sources: PackIndex['sources'];
+  timelines?: PackIndex['timelines'];
+  briefs?: PackIndex['briefs'];
 }
 
 /**
@@ -56,5 +62,20 @@ export interface CardsAnswer {
  */
 export function indexCardsAnswer(answer: CardsAnswer): PackIndex {
   const base = indexPack({ schema: 0, hash: 'page-cards', entities: answer.cards, articles: [] });
-  return { ...base, names: { ...answer.names, ...base.names }, sources: { ...answer.sources } };
+  return {
+    ...base,
+    names: { ...answer.names, ...base.names },
+    sources: { ...answer.sources },
+    timelines: { ...answer.timelines },
+    briefs: { ...answer.briefs },
+  };
+}
+
+/** `index` with the timelines (and the names they need) of `answered`, e.g. the whole pack with the page's timelines. */
+export function withTimelines(index: PackIndex, answered: PackIndex): PackIndex {
+  return {
+    ...index,
+    timelines: { ...index.timelines, ...answered.timelines },
+    briefs: { ...index.briefs, ...answered.briefs },
+  };
 }

@@ -61,6 +61,8 @@ export function PageEntryItem(props: PageEntryItemProps) {
                 card={card}
                 names={props.pack.names}
                 sources={props.pack.sources}
+                timeline={props.pack.timelines?.[card.id]}
+                briefs={props.pack.briefs}
                 maxFacts={5}
                 onOpenRelated={props.onOpenRelated}
               />

@@ -76,6 +76,8 @@ export function PopupView(props: PopupViewProps) {
               card={focused}
               names={pack.names}
               sources={pack.sources}
+              timeline={pack.timelines?.[focused.id]}
+              briefs={pack.briefs}
               maxFacts={5}
               onOpenRelated={(id) => props.onFocus(id)}
             />

@@ -73,6 +73,7 @@ const GROUP_LABELS: Record<HighlightKind, [string, string]> = {
   organization: ['Organization', 'Organizations'],
   country: ['Country', 'Countries'],
   group: ['Group', 'Groups'],
+  place: ['Place', 'Places'],
   event: ['Event', 'Events'],
 };
 

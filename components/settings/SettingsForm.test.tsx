@@ -8,7 +8,7 @@ const SETTINGS: SettingsValues = {
   enabled: true,
   hoverDelayMs: 300,
   density: 'first-per-section',
-  kinds: { person: true, organization: true, country: true, group: true, event: true },
+  kinds: { person: true, organization: true, country: true, group: true, place: true, event: true },
   highlightStyle: 'underline',
   disabledSites: ['a.example', 'b.example'],
 };
@@ -34,7 +34,7 @@ describe('SettingsForm', () => {
     );
     expect(
       screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked),
-    ).toHaveLength(5);
+    ).toHaveLength(6);
   });
 
   it.each<[string, (ui: typeof screen) => HTMLElement, Partial<SettingsValues>]>([

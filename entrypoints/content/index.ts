@@ -81,6 +81,7 @@ export default defineContentScript({
 
     const cards = createCardsClient(
       (request) => browser.runtime.sendMessage(request) as Promise<CardsResponse>,
+      () => scanner.pageDate,
     );
     /** Defaults until the stored settings load; nothing is drawn before that. */
     let settings: Settings = DEFAULT_SETTINGS;

@@ -33,6 +33,7 @@ export function mentionsResponse(scanner: PageScanner): MentionsResponse {
       rule: mention.rule,
       heading: block.heading,
     })),
+    ...(scanner.pageDate && { pageDate: scanner.pageDate }),
   };
 }
 

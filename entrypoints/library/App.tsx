@@ -6,20 +6,35 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createSpotter } from '../../core/spotter';
 import type { CardsPack } from '../../core/pack';
 import type { MatcherPack } from '../../core/matcher-pack';
-import { loadSearch } from '../../core/search';
+import { loadSearch, type Searcher } from '../../core/search';
 import { parseRoute } from '../../components/library/library-route';
 import { LibraryView } from '../../components/library/LibraryView';
-import { indexPack } from '../../components/pack/pack-index';
-import cards from '../../generated/pack/cards.json';
+import {
+  indexCardsAnswer,
+  indexPack,
+  withTimelines,
+  type PackIndex,
+} from '../../components/pack/pack-index';
+import { requestCards } from '../../messaging/page-client';
+import { loadCardsPack } from '../../messaging/pack-files';
 import matcher from '../../generated/pack/matcher.json';
 import searchIndex from '../../generated/pack/search.json';
 
-const pack = indexPack(cards as CardsPack);
-const searcher = loadSearch(searchIndex, pack.pack);
+/** The cards pack (an extension file, read once) with its lookups and search. */
+interface Library {
+  pack: PackIndex;
+  searcher: Searcher;
+}
+const library: Promise<Library> = loadCardsPack().then((cards: CardsPack) => ({
+  pack: indexPack(cards),
+  searcher: loadSearch(searchIndex, cards),
+}));
 const spotter = createSpotter(matcher as unknown as MatcherPack);
 
 export function App() {
   const [hash, setHash] = useState(location.hash);
+  const [loaded, setLoaded] = useState<Library>();
+  useEffect(() => void library.then(setLoaded), []);
   const [query, setQuery] = useState('');
 
   useEffect(() => {
@@ -32,24 +47,46 @@ export function App() {
   }, []);
 
   const route = parseRoute(hash);
-  const hits = useMemo(() => (query.trim() ? searcher.search(query, { limit: 30 }) : []), [query]);
+  // An entity's latest briefs come from the background, which reads their shards.
+  const [timelines, setTimelines] = useState<PackIndex>();
+  const entityId = route.view === 'entity' ? route.id : undefined;
+  useEffect(() => {
+    if (!entityId) return;
+    let live = true;
+    void requestCards([entityId]).then((answer) => {
+      if (live && answer) setTimelines(indexCardsAnswer(answer));
+    });
+    return () => {
+      live = false;
+    };
+  }, [entityId]);
+  const pack = loaded?.pack;
+  const shown = useMemo(
+    () => (pack && timelines ? withTimelines(pack, timelines) : pack),
+    [pack, timelines],
+  );
+  const hits = useMemo(
+    () => (loaded && query.trim() ? loaded.searcher.search(query, { limit: 30 }) : []),
+    [loaded, query],
+  );
   const mentionsOf = (articleId: string) => {
-    const article = pack.articles.get(articleId);
+    const article = pack?.articles.get(articleId);
     return article ? spotter.spot(article.body, { pageDate: article.published }) : [];
   };
   useEffect(() => {
     const title =
       route.view === 'entity'
-        ? pack.cards.get(route.id)?.name
+        ? pack?.cards.get(route.id)?.name
         : route.view === 'article'
-          ? pack.articles.get(route.id)?.title
+          ? pack?.articles.get(route.id)?.title
           : undefined;
     document.title = title ? `${title} · Backstory library` : 'Backstory library';
-  }, [hash]);
+  }, [hash, pack]);
 
+  if (!shown) return <p class="bs-lib-loading">Loading the library…</p>;
   return (
     <LibraryView
-      pack={pack}
+      pack={shown}
       route={route}
       onNavigate={(next) => {
         location.hash = next;

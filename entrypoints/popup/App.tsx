@@ -9,12 +9,17 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CardsPack } from '../../core/pack';
 import type { SearchHit, Searcher } from '../../core/search';
-import { indexCardsAnswer, indexPack, type PackIndex } from '../../components/pack/pack-index';
+import {
+  indexCardsAnswer,
+  indexPack,
+  withTimelines,
+  type PackIndex,
+} from '../../components/pack/pack-index';
 import { summarizeMentions } from '../../components/popup/page-entries';
 import { PopupView } from '../../components/popup/PopupView';
 import packInfo from '../../generated/pack/pack.json';
+import { loadCardsPack } from '../../messaging/pack-files';
 import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/page-client';
 import type { PageState } from '../../messaging/page-state';
 import { isSiteEnabled, setSiteEnabled, updateSettings } from '../../storage/settings';
@@ -43,10 +48,10 @@ interface FullPack {
 async function loadFullPack(): Promise<FullPack> {
   const [{ loadSearch }, cards, search] = await Promise.all([
     import('../../core/search'),
-    import('../../generated/pack/cards.json'),
+    loadCardsPack(),
     import('../../generated/pack/search.json'),
   ]);
-  const pack = cards.default as CardsPack;
+  const pack = cards;
   return { index: indexPack(pack), searcher: loadSearch(search.default, pack) };
 }
 
@@ -99,18 +104,34 @@ export function App({ asks }: AppProps) {
     }
   }, [entries]);
 
-  // Asked right after the render that shows the entries, not a frame later.
-  const missing = entries.filter((e) => !pageCards.cards.has(e.entityId)).map((e) => e.entityId);
+  // Asked right after the render that shows the entries, not a frame later;
+  // the background's answer carries the timelines (as of the page's date), which the
+  // whole pack has no text for.
+  const wanted = [...entries.map((e) => e.entityId), ...(focusId ? [focusId] : [])];
+  const missing = wanted.filter((id) => !pageCards.cards.has(id));
+  const pageDate =
+    page.status === 'ready' || page.status === 'scanning' ? page.pageDate : undefined;
   useLayoutEffect(() => {
-    if (full || missing.length === 0) return;
+    if (missing.length === 0) return;
     let live = true;
-    void requestCards(entries.map((e) => e.entityId)).then((answer) => {
-      if (live && answer) setPageCards(indexCardsAnswer(answer));
+    // The cards at once, then again with their timelines (which read brief shards).
+    let timed = false;
+    void requestCards(wanted, pageDate, false).then((answer) => {
+      if (live && answer && !timed) setPageCards(indexCardsAnswer(answer));
+    });
+    void requestCards(wanted, pageDate).then((answer) => {
+      if (!live || !answer) return;
+      timed = true;
+      setPageCards(indexCardsAnswer(answer));
     });
     return () => {
       live = false;
     };
-  }, [full, missing.join(' ')]);
+  }, [missing.join(' '), pageDate]);
+  const shown = useMemo(
+    () => (full ? withTimelines(full.index, pageCards) : pageCards),
+    [full, pageCards],
+  );
 
   // One load of the whole pack, shared by whichever trigger comes first.
   const fullLoad = useRef<Promise<void>>();
@@ -148,7 +169,7 @@ export function App({ asks }: AppProps) {
   if (held && page.status === 'loading') return null;
   return (
     <PopupView
-      pack={full?.index ?? pageCards}
+      pack={shown}
       packSize={packInfo.counts.entities}
       searchReady={full !== undefined}
       page={page}
