@@ -52,7 +52,17 @@ const harnessUsers = ['tests', 'bench', 'scripts', 'browser-harness'];
 const extensionLayers = layers.filter((l) => !harnessUsers.includes(l));
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'generated', 'bench/results', 'coverage'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'generated',
+      'bench/results',
+      'coverage',
+      '.scratch-*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,9 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { popupStartupBuild } from './build/popup-startup';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildPack } from './pipeline/build-pack';
+import { cardsPartPath, PACK_FILES, splitCardsPack } from './pipeline/manifest';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
+const PACK_DIR = 'generated/pack';
 
 // Layers: README.md, "Where things live". Entrypoints are thin; the knowledge pack is
 // rebuilt from data/ before every build so a build always ships fresh data.
@@ -38,9 +42,32 @@ export default defineConfig({
         js: ['page-kit.js'],
       });
     },
+    // The brief shards and the cards pack ship as files of their own, which the
+    // extension reads with runtime.getURL (messaging/pack-files.ts); no bundle imports them.
+    'build:publicAssets': (_wxt, files) => {
+      const dir = `${PACK_DIR}/${PACK_FILES.briefs}`;
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+      } catch {
+        // A pack built without a corpus has no briefs.
+      }
+      for (const name of names) {
+        files.push({
+          absoluteSrc: resolve(dir, name),
+          relativeDest: `${PACK_FILES.briefs}/${name}`,
+        });
+      }
+      // The cards pack too, in parts: bundled into a script, or whole, it is too large for a
+      // store's review.
+      const cards = JSON.parse(readFileSync(resolve(PACK_DIR, PACK_FILES.cards), 'utf8'));
+      for (const part of splitCardsPack(cards)) {
+        files.push({ relativeDest: cardsPartPath(part.part), contents: JSON.stringify(part) });
+      }
+    },
     'build:before': async () => {
       const dataDir = process.env.BACKSTORY_DATA ?? 'data';
-      const result = await buildPack({ dataDir, outDir: 'generated/pack' });
+      const result = await buildPack({ dataDir, outDir: PACK_DIR });
       if (!result.ok) throw new Error(`knowledge pack failed:\n${result.problems.join('\n')}`);
     },
   },

@@ -1,5 +1,5 @@
 /**
- * Runs the pipeline once on a data folder in a fresh process (so its peak
+ * Runs the pipeline once on a data folder (its corpus too, when it has one) in a fresh process (so its peak
  * memory is its own) and prints one JSON line: stage timings, wall time, peak
  * RSS, heap after the build, output sizes. Used by pipeline.bench.ts.
  *
@@ -7,6 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { briefShardPath } from '../core/brief-timeline';
 import { PACK_FILES } from '../pipeline/manifest';
 import { runPipeline } from '../pipeline/run-pipeline';
 import { emit } from '../pipeline/stages/emit';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     onStage: (stage) => (peakRssAfter[stage] = process.resourceUsage().maxRSS * 1024),
   });
   if (!result.ok) throw new Error(result.problems.slice(0, 5).join('\n'));
-  const { manifest, matcher, cards, search } = result.pack;
+  const { manifest, matcher, cards, search, briefs } = result.pack;
   const emitStart = performance.now();
   const emitCpu = process.cpuUsage();
   await emit(outDir, {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     [PACK_FILES.cards]: cards,
     [PACK_FILES.search]: search,
     [PACK_FILES.manifest]: manifest,
+    ...Object.fromEntries(briefs.map((shard, n) => [briefShardPath(n), shard])),
   });
   const timings: Record<string, number> = {
     ...result.timings,
@@ -55,8 +57,14 @@ async function main(): Promise<void> {
   };
   const totalMs = performance.now() - start;
   const fileBytes: Record<string, number> = {};
-  for (const name of Object.values(PACK_FILES))
+  for (const name of Object.values(PACK_FILES)) {
+    if (name === PACK_FILES.briefs) continue;
     fileBytes[name] = (await stat(join(outDir, name))).size;
+  }
+  let briefBytes = 0;
+  for (let n = 0; n < briefs.length; n++)
+    briefBytes += (await stat(join(outDir, briefShardPath(n)))).size;
+  fileBytes[PACK_FILES.briefs] = briefBytes;
   const report: ChildReport = {
     timings,
     cpu,

@@ -43,12 +43,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Runs in the page: the first drawn range's center and text, if any. */
+/**
+ * Runs in the page: the first drawn range's center and text, if any, outside
+ * links and menus (hovering those runs the page's own hover effects, which
+ * move its boxes without us).
+ */
 function firstHighlight(): { x: number; y: number; text: string } | null {
+  const interactive =
+    'a, button, nav, header, footer, [role="navigation"], [role="menu"], [aria-haspopup]';
   for (const [name, highlight] of CSS.highlights) {
     if (!String(name).startsWith('backstory-')) continue;
     for (const range of highlight) {
       if (!(range instanceof Range)) continue;
+      if (range.startContainer.parentElement?.closest(interactive)) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
       if (rect && rect.width > 0) {

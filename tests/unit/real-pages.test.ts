@@ -18,10 +18,12 @@ function load(file: string): { text: string; date: string | undefined } {
   return page;
 }
 
-// The real catalog (data/), compiled by the pipeline exactly as `npm run data` does.
+// The curated catalog (data/catalog, data/articles), compiled by the pipeline as `npm run data`
+// does but without the corpus: these labels are of the curated entities. Linking against the
+// whole generated catalog is measured by eval/link-sample (and labelled pages, issue 16).
 let spotter: Spotter;
 beforeAll(async () => {
-  const result = await runPipeline(join(repoRoot, 'data'));
+  const result = await runPipeline(join(repoRoot, 'data'), { corpus: { years: [] } });
   if (!result.ok) throw new Error(`the catalog does not build:\n${result.problems.join('\n')}`);
   spotter = createSpotter(result.pack.matcher);
 }, 60_000);
