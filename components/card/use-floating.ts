@@ -2,6 +2,8 @@
  * Keeps a floating element next to a reference (an element or a virtual one,
  * such as a text range) with Floating UI: below it, flipped above at the
  * viewport's edge, shifted to stay inside, on the line the pointer is on.
+ * Once placed it keeps its side while it still fits there: a card that grew
+ * or was clamped to the room on one side never jumps to the other.
  */
 import {
   autoUpdate,
@@ -11,6 +13,7 @@ import {
   offset,
   shift,
   size,
+  type Placement,
   type ReferenceElement,
 } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -30,10 +33,11 @@ export function useFloating<T extends HTMLElement>(
   useLayoutEffect(() => {
     const el = floating.current;
     if (!reference || !el) return;
+    let side: Placement = 'bottom-start';
     const update = () =>
       computePosition(reference, el, {
         strategy: 'fixed',
-        placement: 'bottom-start',
+        placement: side,
         middleware: [
           inline(point),
           offset(6),
@@ -49,6 +53,7 @@ export function useFloating<T extends HTMLElement>(
       }).then(({ x, y, placement }) => {
         Object.assign(el.style, { left: `${x}px`, top: `${y}px` });
         el.dataset.placement = placement;
+        side = placement;
       });
     return autoUpdate(reference, el, update, { animationFrame: false });
   }, [reference, point?.x, point?.y]);

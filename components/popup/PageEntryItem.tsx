@@ -10,6 +10,8 @@ export interface PageEntryItemProps {
   entry: PageEntry;
   card?: EntityCard;
   pack: PackIndex;
+  /** The page's ISO date: the card opens as of it. */
+  pageDate?: string;
   expanded: boolean;
   onToggle: (entityId: string) => void;
   onReveal: (entityId: string) => void;
@@ -63,6 +65,7 @@ export function PageEntryItem(props: PageEntryItemProps) {
                 sources={props.pack.sources}
                 timeline={props.pack.timelines?.[card.id]}
                 briefs={props.pack.briefs}
+                pageDate={props.pageDate}
                 maxFacts={5}
                 onOpenRelated={props.onOpenRelated}
               />

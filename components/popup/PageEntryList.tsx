@@ -6,6 +6,8 @@ import { PageEntryItem } from './PageEntryItem';
 export interface PageEntryListProps {
   entries: readonly PageEntry[];
   pack: PackIndex;
+  /** The page's ISO date: cards open as of it. */
+  pageDate?: string;
   expandedId?: string;
   onToggle: (entityId: string) => void;
   onReveal: (entityId: string) => void;
@@ -31,6 +33,7 @@ export function PageEntryList(props: PageEntryListProps) {
                   entry={entry}
                   card={props.pack.cards.get(entry.entityId)}
                   pack={props.pack}
+                  pageDate={props.pageDate}
                   expanded={props.expandedId === entry.entityId}
                   onToggle={props.onToggle}
                   onReveal={props.onReveal}

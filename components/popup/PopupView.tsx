@@ -44,6 +44,8 @@ export function PopupView(props: PopupViewProps) {
   const { pack, page, entries, query, focusId } = props;
   const articleHref = (id: string) => props.libraryHref(`article/${id}`);
   const focused = focusId ? pack.cards.get(focusId) : undefined;
+  const pageDate =
+    page.status === 'ready' || page.status === 'scanning' ? page.pageDate : undefined;
   const waiting = page.status === 'loading' || (page.status === 'scanning' && entries.length === 0);
   return (
     <div class="bs-popup bs-theme-auto">
@@ -78,6 +80,7 @@ export function PopupView(props: PopupViewProps) {
               sources={pack.sources}
               timeline={pack.timelines?.[focused.id]}
               briefs={pack.briefs}
+              pageDate={pageDate}
               maxFacts={5}
               onOpenRelated={(id) => props.onFocus(id)}
             />
@@ -112,6 +115,7 @@ export function PopupView(props: PopupViewProps) {
               <PageEntryList
                 entries={entries}
                 pack={pack}
+                pageDate={pageDate}
                 expandedId={props.expandedId}
                 onToggle={props.onToggle}
                 onReveal={props.onReveal}

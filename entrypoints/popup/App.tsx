@@ -111,22 +111,23 @@ export function App({ asks }: AppProps) {
   const missing = wanted.filter((id) => !pageCards.cards.has(id));
   const pageDate =
     page.status === 'ready' || page.status === 'scanning' ? page.pageDate : undefined;
+  // A newer request supersedes an older one; the fast answer filling the cards in does not
+  // cancel its own second half.
+  const cardsAsked = useRef(0);
+  useEffect(() => () => void (cardsAsked.current = -1), []);
   useLayoutEffect(() => {
-    if (missing.length === 0) return;
-    let live = true;
+    if (missing.length === 0 || cardsAsked.current < 0) return;
+    const asked = ++cardsAsked.current;
     // The cards at once, then again with their timelines (which read brief shards).
     let timed = false;
     void requestCards(wanted, pageDate, false).then((answer) => {
-      if (live && answer && !timed) setPageCards(indexCardsAnswer(answer));
+      if (cardsAsked.current === asked && answer && !timed) setPageCards(indexCardsAnswer(answer));
     });
     void requestCards(wanted, pageDate).then((answer) => {
-      if (!live || !answer) return;
+      if (cardsAsked.current !== asked || !answer) return;
       timed = true;
       setPageCards(indexCardsAnswer(answer));
     });
-    return () => {
-      live = false;
-    };
   }, [missing.join(' '), pageDate]);
   const shown = useMemo(
     () => (full ? withTimelines(full.index, pageCards) : pageCards),
