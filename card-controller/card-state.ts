@@ -54,6 +54,19 @@ export function withCardData(
   return { ...state, open: { ...open, data } };
 }
 
+/** Puts the longer timeline of `entityId` in the open card, if it is still that card's and longer. */
+export function withEarlierBriefs(
+  state: CardState,
+  entityId: string,
+  data: OpenCard['data'],
+): CardState {
+  const { open } = state;
+  const shown = open?.data?.timeline?.before.length ?? 0;
+  if (open?.entityId !== entityId || !data?.timeline || data.timeline.before.length <= shown)
+    return state;
+  return { ...state, open: { ...open, data } };
+}
+
 /**
  * Opens the related card `id` in place of the open one (at the same spot, with
  * focus), which becomes the back step. Its name and kind come from the open

@@ -18,6 +18,8 @@ function setup() {
   /** The card data each `get` waits for, by entity id. */
   const pending = new Map<string, (data: CardData | null) => void>();
   const asked: string[] = [];
+  /** Each "earlier" ask: its id and how many briefs up to the date, with its answer to give. */
+  const earlier: { id: string; before: number; answer: (data: CardData | null) => void }[] = [];
   let closedByReader = 0;
   const pointer: boolean[] = [];
   const ui = createCardUi({
@@ -38,6 +40,7 @@ function setup() {
         asked.push(id);
         return new Promise((done) => pending.set(id, done));
       },
+      earlier: (id, before) => new Promise((answer) => earlier.push({ id, before, answer })),
     },
     pageDate: () => '2016-09-09',
     onPointerInCard: (inside) => pointer.push(inside),
@@ -54,6 +57,7 @@ function setup() {
     last,
     load,
     asked,
+    earlier,
     pointer,
     hosts: () => hosts,
     closedByReader: () => closedByReader,
@@ -96,6 +100,31 @@ describe('createCardUi', () => {
     expect(ui.isOpen).toBe(true);
     await load('john-kerry', cardData('john-kerry'));
     expect(last().open?.data).toEqual(cardData('john-kerry'));
+  });
+
+  it('asks for what came before, and shows it while that card is still open', async () => {
+    const { ui, last, load, earlier } = setup();
+    const timeline = {
+      asOf: '2016-09-09',
+      before: [9, 8, 7, 6, 5, 4],
+      after: [],
+      earlier: 40,
+      later: 0,
+    };
+    const longer = { ...timeline, before: [9, 8, 7, 6, 5, 4, 3, 2, 1], earlier: 37 };
+    ui.show(cardRequest('john-kerry'));
+    await load('john-kerry', { ...cardData('john-kerry'), timeline, briefs: {} });
+    last().onEarlier!();
+    expect(earlier.map(({ id, before }) => [id, before])).toEqual([['john-kerry', 26]]);
+    earlier[0]!.answer({ ...cardData('john-kerry'), timeline: longer, briefs: {} });
+    await settle();
+    expect(last().open?.data?.timeline).toEqual(longer);
+    // An answer for a card no longer open is dropped.
+    last().onEarlier!();
+    ui.show(cardRequest('syria'));
+    earlier[1]!.answer({ ...cardData('john-kerry'), timeline: longer, briefs: {} });
+    await settle();
+    expect(last().open).toMatchObject({ entityId: 'syria', data: undefined });
   });
 
   it('drops data that comes after another card opened', async () => {

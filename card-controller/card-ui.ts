@@ -7,6 +7,7 @@
  */
 import type { CardKit } from '../components/card/card-kit';
 import type { CardLayerProps } from '../components/card/CardLayer';
+import { EARLIER_STEP } from '../core/brief-timeline';
 import type { CardsClient } from '../messaging/cards-client';
 import { UI_HOST_NAME } from '../page/element-kind';
 import type { Lifetime } from '../page/lifetime';
@@ -20,6 +21,7 @@ import {
   pinCard,
   showCard,
   withCardData,
+  withEarlierBriefs,
   type CardOffer,
   type CardRequest,
   type CardState,
@@ -31,7 +33,7 @@ export interface CardUiOptions {
   lifetime: Pick<Lifetime, 'addEventListener'>;
   host: CardHost;
   kit: Pick<CardKit, 'paint'>;
-  cards: Pick<CardsClient, 'get'>;
+  cards: Pick<CardsClient, 'get' | 'earlier'>;
   pageDate: () => string | undefined;
   /** The pointer entered (true) or left (false) the card. */
   onPointerInCard: (inside: boolean) => void;
@@ -107,6 +109,14 @@ export function createCardUi(options: CardUiOptions): CardUi {
       set(next);
     },
     onBack: () => set(goBack(state)),
+    onEarlier: () => {
+      const open = state.open;
+      const shown = open?.data?.timeline?.before.length;
+      if (!open || shown === undefined) return;
+      void options.cards
+        .earlier(open.entityId, shown + EARLIER_STEP)
+        .then((data) => set(withEarlierBriefs(state, open.entityId, data)));
+    },
     onPointerEnter: () => options.onPointerInCard(true),
     onPointerLeave: () => options.onPointerInCard(false),
     onOpenOffer: () => {

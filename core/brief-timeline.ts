@@ -70,6 +70,8 @@ export interface TimelineSize {
   after: number;
 }
 export const CARD_TIMELINE: TimelineSize = { before: 6, after: 3 };
+/** How many more briefs up to the date one "what came before" request asks for. */
+export const EARLIER_STEP = 20;
 
 /**
  * The brief indices a timeline as of `asOf` may need, before the exact dates

@@ -18,7 +18,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message)) return undefined;
     return answer.then((answerer) =>
-      answerer(message.ids, message.asOf, message.timelines !== false),
+      answerer(message.ids, message.asOf, message.timelines !== false, message.before),
     );
   });
 

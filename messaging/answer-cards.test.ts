@@ -119,6 +119,31 @@ describe('cardsAnswerer: timelines of briefs', () => {
     expect(answer.timelines?.putin?.after.map((i) => many[i]!.date)[0]).toBe('2010-01-06');
     expect(loadShard.mock.calls.length).toBeLessThanOrEqual(4);
   });
+
+  it('gives earlier briefs when asked for more up to the date, within bounds', async () => {
+    const many: PackBrief[] = Array.from({ length: 400 }, (_, i) => ({
+      date: `${2000 + Math.floor(i / 20)}-01-${String((i % 20) + 1).padStart(2, '0')}`,
+      text: `b${i}`,
+      outlets: [],
+    }));
+    const shelved = shardBriefs(many, 10);
+    const big: CardsPack = {
+      ...pack,
+      briefIndex: shelved.index,
+      entities: [{ ...card('putin', []), briefs: many.map((_, i) => i) }],
+    };
+    const ask = cardsAnswerer(big, { loadShard: async (n) => shelved.shards[n]! });
+    const six = (await ask(['putin'], '2010-01-05')).timelines!.putin!;
+    const more = await ask(['putin'], '2010-01-05', true, 26);
+    const timeline = more.timelines!.putin!;
+    expect(six.before).toHaveLength(6);
+    expect(timeline.before).toHaveLength(26);
+    expect(timeline.before.slice(0, 6)).toEqual(six.before);
+    expect(timeline.earlier).toBe(six.earlier - 20);
+    expect(timeline.before.every((i) => more.briefs?.[i]?.text === `b${i}`)).toBe(true);
+    const capped = (await ask(['putin'], '2010-01-05', true, 10_000)).timelines!.putin!;
+    expect(capped.before).toHaveLength(200);
+  });
 });
 
 describe('cachedShards', () => {

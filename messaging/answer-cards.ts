@@ -6,11 +6,13 @@
  * date, with the text of just those briefs.
  */
 import {
+  CARD_TIMELINE,
   pickTimeline,
   shardOf,
   timelineWindow,
   type BriefShard,
   type Timeline,
+  type TimelineSize,
 } from '../core/brief-timeline';
 import type { CardsPack, EntityCard, PackBrief } from '../core/pack';
 import type { CardsResponse } from './protocol';
@@ -28,7 +30,12 @@ export type CardsAnswerer = (
   ids: readonly string[],
   asOf?: string,
   withTimelines?: boolean,
+  /** Briefs up to `asOf` per timeline (CARD_TIMELINE's by default, at most MAX_BEFORE). */
+  before?: number,
 ) => Promise<CardsResponse>;
+
+/** The most briefs up to a date that one answer carries per card. */
+export const MAX_BEFORE = 200;
 
 /** Returns an answerer over `pack`, with its lookups built once. */
 export function cardsAnswerer(pack: CardsPack, options: AnswererOptions = {}): CardsAnswerer {
@@ -36,7 +43,7 @@ export function cardsAnswerer(pack: CardsPack, options: AnswererOptions = {}): C
   const articles = new Map(pack.articles.map((article) => [article.id, article]));
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const timelines = options.loadShard && pack.briefIndex && timelineReader(pack, options.loadShard);
-  return async (ids, asOf, withTimelines = true) => {
+  return async (ids, asOf, withTimelines = true, before = CARD_TIMELINE.before) => {
     const found = ids.map((id) => cards.get(id)).filter((c): c is EntityCard => c !== undefined);
     const names: CardsResponse['names'] = {};
     const sources: CardsResponse['sources'] = {};
@@ -59,7 +66,11 @@ export function cardsAnswerer(pack: CardsPack, options: AnswererOptions = {}): C
     const answer: CardsResponse = { cards: found, names, sources };
     const withBriefs = found.filter((c) => c.briefs && c.briefs.length > 0);
     if (timelines && withTimelines && withBriefs.length > 0) {
-      Object.assign(answer, await timelines(withBriefs, asOf ?? today()));
+      const size = {
+        before: Math.max(1, Math.min(MAX_BEFORE, Math.floor(before) || CARD_TIMELINE.before)),
+        after: CARD_TIMELINE.after,
+      };
+      Object.assign(answer, await timelines(withBriefs, asOf ?? today(), size));
     }
     return answer;
   };
@@ -71,9 +82,10 @@ function timelineReader(pack: CardsPack, loadShard: ShardLoader) {
   return async (
     cards: readonly EntityCard[],
     asOf: string,
+    size: TimelineSize,
   ): Promise<Pick<CardsResponse, 'timelines' | 'briefs'>> => {
     const windows = new Map(
-      cards.map((c) => [c.id, timelineWindow(c.briefs!, asOf, index.months)]),
+      cards.map((c) => [c.id, timelineWindow(c.briefs!, asOf, index.months, size)]),
     );
     const wanted = new Set([...windows.values()].flat().map((i) => shardOf(i, index.shardSize)));
     const shards = new Map<number, BriefShard>();
@@ -93,7 +105,13 @@ function timelineReader(pack: CardsPack, loadShard: ShardLoader) {
     const briefs: Record<number, PackBrief> = {};
     for (const card of cards) {
       if (!windows.get(card.id)!.every((i) => briefAt(i))) continue;
-      const timeline = pickTimeline(card.briefs!, asOf, (i) => briefAt(i)?.date, index.months);
+      const timeline = pickTimeline(
+        card.briefs!,
+        asOf,
+        (i) => briefAt(i)?.date,
+        index.months,
+        size,
+      );
       timelines[card.id] = timeline;
       for (const i of [...timeline.before, ...timeline.after]) briefs[i] = briefAt(i)!;
     }

@@ -29,4 +29,21 @@ describe('createCardsClient', () => {
     expect(await client.get('syria')).toBeNull();
     expect((await client.get('syria'))?.card).toBe(card);
   });
+
+  it('asks for earlier briefs as of the page date, past the cache, without spoiling it', async () => {
+    const send = vi.fn(async () => ({ cards: [card], names: {}, sources: {} }));
+    const client = createCardsClient(send, () => '2016-09-08');
+    await client.get('syria');
+    expect((await client.earlier('syria', 26))?.card).toBe(card);
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'backstory/cards',
+      ids: ['syria'],
+      asOf: '2016-09-08',
+      before: 26,
+    });
+    await client.get('syria');
+    expect(send).toHaveBeenCalledTimes(2);
+    const failing = createCardsClient(vi.fn().mockRejectedValue(new Error('gone')));
+    expect(await failing.earlier('syria', 26)).toBeNull();
+  });
 });

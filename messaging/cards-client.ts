@@ -23,6 +23,8 @@ export interface CardsClient {
   get(id: string): Promise<CardAnswer | null>;
   /** Starts fetching `id` without waiting. */
   prefetch(id: string): void;
+  /** The card of `id` again, its timeline with `before` briefs up to the date (not cached). */
+  earlier(id: string, before: number): Promise<CardAnswer | null>;
 }
 
 export function createCardsClient(
@@ -31,30 +33,40 @@ export function createCardsClient(
   asOf: () => string | undefined = () => undefined,
 ): CardsClient {
   const cache = new Map<string, Promise<CardAnswer | null>>();
+  const ask = (id: string, before?: number): Promise<CardAnswer | null> => {
+    const date = asOf();
+    const request: CardsRequest = {
+      type: 'backstory/cards',
+      ids: [id],
+      ...(date && { asOf: date }),
+      ...(before !== undefined && { before }),
+    };
+    return send(request).then((r) => {
+      const card = r?.cards?.find((c) => c.id === id);
+      if (!card) return null;
+      const timeline = r.timelines?.[id];
+      return {
+        card,
+        names: r.names ?? {},
+        sources: r.sources ?? {},
+        ...(timeline && { timeline, briefs: r.briefs ?? {} }),
+      };
+    });
+  };
   const get = (id: string) => {
     let answer = cache.get(id);
     if (!answer) {
-      const date = asOf();
-      answer = send({ type: 'backstory/cards', ids: [id], ...(date && { asOf: date }) }).then(
-        (r) => {
-          const card = r?.cards?.find((c) => c.id === id);
-          if (!card) return null;
-          const timeline = r.timelines?.[id];
-          return {
-            card,
-            names: r.names ?? {},
-            sources: r.sources ?? {},
-            ...(timeline && { timeline, briefs: r.briefs ?? {} }),
-          };
-        },
-        () => {
-          cache.delete(id);
-          return null;
-        },
-      );
+      answer = ask(id).catch(() => {
+        cache.delete(id);
+        return null;
+      });
       cache.set(id, answer);
     }
     return answer;
   };
-  return { get, prefetch: (id) => void get(id) };
+  return {
+    get,
+    prefetch: (id) => void get(id),
+    earlier: (id, before) => ask(id, before).catch(() => null),
+  };
 }

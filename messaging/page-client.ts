@@ -86,6 +86,8 @@ export async function requestCards(
   ids: string[],
   asOf?: string,
   timelines = true,
+  /** Briefs up to `asOf` per timeline, when the reader asked for earlier ones. */
+  before?: number,
 ): Promise<CardsResponse | undefined> {
   try {
     const request: CardsRequest = {
@@ -93,6 +95,7 @@ export async function requestCards(
       ids,
       ...(asOf && { asOf }),
       ...(!timelines && { timelines: false }),
+      ...(before !== undefined && { before }),
     };
     const response = (await browser.runtime.sendMessage(request)) as CardsResponse | undefined;
     return Array.isArray(response?.cards) ? response : undefined;

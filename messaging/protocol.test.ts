@@ -20,6 +20,10 @@ describe('message guards', () => {
   it.each([
     [{ type: 'backstory/cards', ids: ['syria'] }, true],
     [{ type: 'backstory/cards', ids: [1] }, false],
+    [{ type: 'backstory/cards', ids: ['syria'], asOf: '2016-09-08', before: 26 }, true],
+    [{ type: 'backstory/cards', ids: ['syria'], before: 0 }, false],
+    [{ type: 'backstory/cards', ids: ['syria'], before: '26' }, false],
+    [{ type: 'backstory/cards', ids: ['syria'], asOf: 'yesterday' }, false],
     [{ type: 'backstory/mentions' }, false],
   ])('%j is a background request: %s', (message, ok) => {
     expect(isBackgroundRequest(message)).toBe(ok);

@@ -59,6 +59,8 @@ export interface CardsRequest {
   asOf?: string;
   /** `false`: the cards alone, at once, without reading brief shards for their timelines. */
   timelines?: boolean;
+  /** How many briefs up to `asOf` each timeline shows (the reader asked for earlier ones); default 6, at most 200. */
+  before?: number;
 }
 export interface CardsResponse {
   cards: EntityCard[];
@@ -100,12 +102,19 @@ const ISO_DAY = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const m = message as { type?: unknown; ids?: unknown; asOf?: unknown; timelines?: unknown };
+  const m = message as {
+    type?: unknown;
+    ids?: unknown;
+    asOf?: unknown;
+    timelines?: unknown;
+    before?: unknown;
+  };
   return (
     m.type === 'backstory/cards' &&
     Array.isArray(m.ids) &&
     m.ids.every((id) => typeof id === 'string') &&
     (m.asOf === undefined || (typeof m.asOf === 'string' && ISO_DAY.test(m.asOf))) &&
-    (m.timelines === undefined || typeof m.timelines === 'boolean')
+    (m.timelines === undefined || typeof m.timelines === 'boolean') &&
+    (m.before === undefined || (Number.isInteger(m.before) && (m.before as number) > 0))
   );
 }

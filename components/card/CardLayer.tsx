@@ -44,6 +44,8 @@ export interface CardLayerProps {
   onPin: (pinned: boolean) => void;
   onOpenRelated: (id: string) => void;
   onBack: () => void;
+  /** Asks for earlier briefs of the open card's timeline. */
+  onEarlier?: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   onOpenOffer: () => void;
@@ -114,6 +116,7 @@ export function CardLayer(props: CardLayerProps) {
               pinned={props.pinned}
               onPin={props.onPin}
               onOpenRelated={props.onOpenRelated}
+              onEarlier={props.onEarlier}
               onClose={props.onClose}
             />
           ) : (

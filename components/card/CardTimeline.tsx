@@ -2,10 +2,10 @@
  * A card's briefs as of the page's date: the latest ones up to it (newest
  * first), then what came since, each with its date, its verbatim text and
  * its outlets (linked where the corpus gives the article's URL), and the
- * CC BY-SA attribution the text needs.
+ * CC BY-SA attribution the text needs. What came before is shown on request.
  */
 import { BRIEF_ATTRIBUTION, BRIEF_LICENSE_URL } from '../../core/brief';
-import type { Timeline } from '../../core/brief-timeline';
+import { EARLIER_STEP, type Timeline } from '../../core/brief-timeline';
 import type { PackBrief } from '../../core/pack';
 import { formatDate } from './card-labels';
 
@@ -14,6 +14,8 @@ export interface CardTimelineProps {
   briefs: Record<number, PackBrief>;
   /** True when the timeline's date is the page's (not today). */
   pageDated: boolean;
+  /** Asks for earlier briefs; without it the count of earlier ones is only said. */
+  onEarlier?: () => void;
 }
 
 function Brief({ brief }: { brief: PackBrief }) {
@@ -51,7 +53,7 @@ function BriefList({ ids, briefs }: { ids: number[]; briefs: Record<number, Pack
 }
 
 /** The timeline, or nothing when it has no brief. */
-export function CardTimeline({ timeline, briefs, pageDated }: CardTimelineProps) {
+export function CardTimeline({ timeline, briefs, pageDated, onEarlier }: CardTimelineProps) {
   const { before, after, earlier, later } = timeline;
   if (before.length === 0 && after.length === 0) return null;
   const upTo = pageDated ? `Up to this page (${formatDate(timeline.asOf)})` : 'Latest';
@@ -61,11 +63,17 @@ export function CardTimeline({ timeline, briefs, pageDated }: CardTimelineProps)
         <>
           <h3 class="bs-card-subhead">{upTo}</h3>
           <BriefList ids={before} briefs={briefs} />
-          {earlier > 0 && (
-            <p class="bs-card-more">
-              {earlier} earlier {earlier === 1 ? 'brief' : 'briefs'}
-            </p>
-          )}
+          {earlier > 0 &&
+            (onEarlier ? (
+              <button type="button" class="bs-card-more bs-card-earlier" onClick={onEarlier}>
+                What came before: {Math.min(earlier, EARLIER_STEP)} of {earlier} earlier{' '}
+                {earlier === 1 ? 'brief' : 'briefs'}
+              </button>
+            ) : (
+              <p class="bs-card-more">
+                {earlier} earlier {earlier === 1 ? 'brief' : 'briefs'}
+              </p>
+            ))}
         </>
       )}
       {after.length > 0 && (

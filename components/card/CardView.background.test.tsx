@@ -97,6 +97,28 @@ describe('CardView with a background', () => {
     expect(onOpen.mock.calls).toEqual([['syria-talks'], ['geneva-round']]);
   });
 
+  it('offers what came before on request, and only says how much without a way to ask', () => {
+    const long: Timeline = { ...timeline, earlier: 31 };
+    const onEarlier = vi.fn();
+    render(
+      <CardView
+        card={kerry}
+        pageDate="2016-09-08"
+        timeline={long}
+        briefs={briefs}
+        onEarlier={onEarlier}
+      />,
+    );
+    fireEvent.click(
+      screen.getByRole('button', { name: /What came before: 20 of 31 earlier briefs/ }),
+    );
+    expect(onEarlier).toHaveBeenCalledTimes(1);
+    cleanup();
+    render(<CardView card={kerry} pageDate="2016-09-08" timeline={long} briefs={briefs} />);
+    expect(screen.queryByRole('button', { name: /What came before/ })).toBeNull();
+    expect(screen.getByText('31 earlier briefs')).toBeTruthy();
+  });
+
   it('shows no timeline without one', () => {
     render(<CardView card={kerry} />);
     expect(screen.queryByRole('region', { name: 'Timeline' })).toBeNull();

@@ -33,6 +33,8 @@ export interface CardViewProps {
   /** Its briefs as of the page's date (or today), and their text. */
   timeline?: Timeline;
   briefs?: Record<number, PackBrief>;
+  /** Asks for earlier briefs of the timeline (shows a "What came before" button). */
+  onEarlier?: () => void;
   /** How many key facts to show (default 3). */
   maxFacts?: number;
   /** How many related entities to list (default 6). */
@@ -129,6 +131,7 @@ export function CardView(props: CardViewProps) {
           timeline={props.timeline}
           briefs={props.briefs}
           pageDated={pageDate !== undefined && props.timeline.asOf === pageDate}
+          onEarlier={props.onEarlier}
         />
       )}
       {props.why && <CardWhy why={props.why} />}

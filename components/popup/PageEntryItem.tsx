@@ -1,9 +1,10 @@
 /** One actor or event found on the page: a compact row that expands into its card. */
 import type { EntityCard } from '../../core/pack';
-import { kindLabel } from '../card/card-labels';
+import { formatDate, kindLabel } from '../card/card-labels';
 import { CardView } from '../card/CardView';
 import { CardArticles } from '../pack/CardArticles';
 import type { PackIndex } from '../pack/pack-index';
+import { entryLine } from './entry-line';
 import type { PageEntry } from './page-entries';
 
 export interface PageEntryItemProps {
@@ -12,6 +13,8 @@ export interface PageEntryItemProps {
   pack: PackIndex;
   /** The page's ISO date: the card opens as of it. */
   pageDate?: string;
+  /** Asks for earlier briefs of the card's timeline. */
+  onEarlier?: (entityId: string) => void;
   expanded: boolean;
   onToggle: (entityId: string) => void;
   onReveal: (entityId: string) => void;
@@ -25,6 +28,12 @@ export function PageEntryItem(props: PageEntryItemProps) {
   const { entry, card, expanded } = props;
   const panelId = `bs-entry-${entry.entityId}`;
   const mentions = `${entry.count} ${entry.count === 1 ? 'mention' : 'mentions'}`;
+  const line = entryLine(
+    card,
+    card && props.pack.timelines?.[card.id],
+    props.pack.briefs,
+    props.pageDate,
+  );
   return (
     <li class="bs-entry" data-entity-id={entry.entityId} data-kind={entry.kind}>
       <div class="bs-entry-row">
@@ -39,7 +48,13 @@ export function PageEntryItem(props: PageEntryItemProps) {
           <span class="bs-entry-name" elementtiming="backstory-entry">
             {card?.name ?? entry.name}
           </span>
-          <span class="bs-entry-role">{card?.role ?? kindLabel(entry.kind)}</span>
+          <span class="bs-entry-role">{line.role ?? kindLabel(entry.kind)}</span>
+          {line.latest && (
+            <span class="bs-entry-latest">
+              <time dateTime={line.latest.date}>{formatDate(line.latest.date)}</time>{' '}
+              {line.latest.text}
+            </span>
+          )}
         </button>
         <span class="bs-entry-count" title={mentions}>
           <span aria-hidden="true">{entry.count}×</span>
@@ -66,6 +81,7 @@ export function PageEntryItem(props: PageEntryItemProps) {
                 timeline={props.pack.timelines?.[card.id]}
                 briefs={props.pack.briefs}
                 pageDate={props.pageDate}
+                onEarlier={props.onEarlier && (() => props.onEarlier!(card.id))}
                 maxFacts={5}
                 onOpenRelated={props.onOpenRelated}
               />

@@ -8,6 +8,7 @@ export interface PageEntryListProps {
   pack: PackIndex;
   /** The page's ISO date: cards open as of it. */
   pageDate?: string;
+  onEarlier?: (entityId: string) => void;
   expandedId?: string;
   onToggle: (entityId: string) => void;
   onReveal: (entityId: string) => void;
@@ -34,6 +35,7 @@ export function PageEntryList(props: PageEntryListProps) {
                   card={props.pack.cards.get(entry.entityId)}
                   pack={props.pack}
                   pageDate={props.pageDate}
+                  onEarlier={props.onEarlier}
                   expanded={props.expandedId === entry.entityId}
                   onToggle={props.onToggle}
                   onReveal={props.onReveal}

@@ -34,6 +34,8 @@ export interface PopupViewProps extends SiteSwitchesProps {
   expandedId?: string;
   onToggle: (entityId: string) => void;
   onReveal: (entityId: string) => void;
+  /** Asks for earlier briefs of a card's timeline. */
+  onEarlier?: (entityId: string) => void;
   /** A short note after "Show on page" (e.g. it is not on the page any more). */
   revealNote?: string;
   libraryHref: (route: string) => string;
@@ -81,6 +83,7 @@ export function PopupView(props: PopupViewProps) {
               timeline={pack.timelines?.[focused.id]}
               briefs={pack.briefs}
               pageDate={pageDate}
+              onEarlier={props.onEarlier && (() => props.onEarlier!(focused.id))}
               maxFacts={5}
               onOpenRelated={(id) => props.onFocus(id)}
             />
@@ -116,6 +119,7 @@ export function PopupView(props: PopupViewProps) {
                 entries={entries}
                 pack={pack}
                 pageDate={pageDate}
+                onEarlier={props.onEarlier}
                 expandedId={props.expandedId}
                 onToggle={props.onToggle}
                 onReveal={props.onReveal}

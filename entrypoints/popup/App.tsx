@@ -9,6 +9,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { EARLIER_STEP } from '../../core/brief-timeline';
 import type { SearchHit, Searcher } from '../../core/search';
 import {
   indexCardsAnswer,
@@ -187,6 +188,13 @@ export function App({ asks }: AppProps) {
       expandedId={expandedId}
       onToggle={(id) => setExpandedId((current) => (current === id ? undefined : id))}
       onReveal={(id) => void onReveal(id)}
+      onEarlier={(id) => {
+        const count = shown.timelines?.[id]?.before.length;
+        if (count === undefined) return;
+        void requestCards([id], pageDate, true, count + EARLIER_STEP).then((answer) => {
+          if (answer) setPageCards((cards) => withTimelines(cards, indexCardsAnswer(answer)));
+        });
+      }}
       revealNote={revealNote}
       site={site}
       siteEnabled={site === undefined || isSiteEnabled({ ...settings, enabled: true }, site)}

@@ -67,6 +67,16 @@ describe('popup on a news page', () => {
     );
   });
 
+  it('says in one line why each matters on this page: role and latest brief up to its date', async () => {
+    const row = popup.locator('[data-entity-id="vladimir-putin"] .bs-entry-toggle');
+    await expect.poll(() => row.locator('.bs-entry-latest time').count()).toBe(1);
+    // The page is from 2016-09-08: the latest brief shown is from then or before.
+    const date = await row.locator('.bs-entry-latest time').getAttribute('datetime');
+    expect(date! <= '2016-09-08').toBe(true);
+    expect(date! >= '2016-01-01').toBe(true);
+    expect(await row.locator('.bs-entry-role').textContent()).not.toBe('');
+  });
+
   it('expands a card: role, facts with sources, articles it comes from', async () => {
     await popup.click('[data-entity-id="sergey-lavrov"] .bs-entry-toggle');
     const card = popup.locator('[data-entity-id="sergey-lavrov"] .bs-entry-card');
@@ -75,6 +85,15 @@ describe('popup on a news page', () => {
     // Its briefs up to the page's date (2016-09-08), from the background's shards.
     await expect.poll(() => card.locator('.bs-card-timeline .bs-brief').count()).toBeGreaterThan(0);
     expect(await card.locator('.bs-card-timeline').textContent()).toContain('Up to this page');
+    // What came before, on request: more briefs, all still up to the page's date.
+    const briefs = card.locator('.bs-card-timeline .bs-brief');
+    const shown = await briefs.count();
+    await card.getByRole('button', { name: /What came before/ }).click();
+    await expect.poll(() => briefs.count()).toBeGreaterThan(shown);
+    const dates = await card
+      .locator('.bs-card-timeline .bs-brief-date')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(dates.slice(0, shown + 1).every((d) => d <= '2016-09-08')).toBe(true);
     expect(await card.locator('.bs-card-fact').count()).toBeGreaterThan(0);
     expect(await card.locator('.bs-card-articles a').getAttribute('href')).toMatch(
       /library\.html#article\//,
