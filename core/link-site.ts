@@ -9,7 +9,7 @@ import { genericFit, type GenericFit } from './event-context';
 import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
 import { ALIAS_ACRONYM, ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
-import { isShouted, longerNameAround } from './name-context';
+import { gluedToName, isShouted, longerNameAround, placeInLongerName } from './name-context';
 import { pageWords, type PageWords } from './title-case';
 
 export interface Link {
@@ -103,12 +103,24 @@ export function readSite(run: Run, first: Match): Site {
         (a) =>
           pack.entityKind(pack.aliasEntity[a]!) === 'person' &&
           !/\s/.test(pack.aliasText(a)) &&
-          // Not the entity's own full name (`Al Franken`, whose alias is `Franken`).
+          // Not the entity's own full name (`Al Franken`, whose alias is `Franken`), even with a
+          // middle initial (`Rex W. Tillerson`).
           !text
             .slice(Math.max(0, m.start - 40), m.end)
+            .replace(MIDDLE_INITIAL, '')
             .endsWith(pack.entityName(pack.aliasEntity[a]!)),
       ) &&
-      longerNameAround(text, m.start, m.end, run.startsMatch, run.words)
+      (longerNameAround(text, m.start, m.end, run.startsMatch, run.words) ||
+        gluedToName(text, m.start, run.startsMatch))
+    )
+      continue;
+    // A place's or country's name inside a longer name of something else (`CNET Japan`,
+    // `Radio-Canada`, `Bank of Canada`, `Japan Standard Time`) is not the place; nor is a body's
+    // glued to one (`Bloomberg-Live`, `ACLU of Ohio`'s `ACLU`… only `of` and hyphens for bodies).
+    if (
+      strong.length > 0 &&
+      strong.every((a) => PLACE_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
+      placeInLongerName(text, m.start, m.end, run.startsMatch, run.words)
     )
       continue;
     if (strong.length > 0) {
@@ -151,6 +163,8 @@ export function readSite(run: Run, first: Match): Site {
   return site;
 }
 
+const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/gu;
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
 const THE_NAME = /^The\s/;
 const GOES_ON_WITH_OF = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 

@@ -427,6 +427,59 @@ describe('a lone strong surname inside a longer name', () => {
     const ids = (text: string) => spotter.spot(text).map((m) => `${m.entityId}:${m.text}`);
     expect(ids('She works at Condé Nast in New York.')).toEqual([]);
     expect(ids('Guinea: Condé wins a third term.')).toEqual(['alpha-conde:Condé']);
+    expect(ids('Tania Contente-Condé wrote it.')).toEqual([]);
+    expect(ids('Associate Supt. Earl R. Condé spoke.')).toEqual([]);
+    expect(ids('Guinea’s Alpha K. Condé spoke.')).toEqual(['alpha-conde:Condé']);
     expect(ids('Comedian Al Franken wins.')).toEqual(['al-franken:Franken']); // `Al` is read as the particle of `al-Assad`;
+  });
+});
+
+describe('a place inside a longer name of something else', () => {
+  const place = (id: string, name: string, kind: 'place' | 'country'): SpotEntityInput => ({
+    id,
+    name,
+    kind,
+    aliases: [{ text: name, strength: 'strong' }],
+    related: [],
+  });
+  const spotter = createSpotter(
+    packFor([
+      place('canada', 'Canada', 'country'),
+      place('japan', 'Japan', 'country'),
+      place('china', 'China', 'country'),
+      place('united-states', 'United States', 'country'),
+      place('iowa', 'Iowa', 'place'),
+      place('north-dakota', 'North Dakota', 'place'),
+      place('california', 'California', 'place'),
+      place('russia', 'Russia', 'country'),
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => m.entityId);
+
+  it.each([
+    ['a name word before it', 'Read it on CNET Japan today.'],
+    ['a name word after it', 'The clock is set to Japan Standard Time for the show.'],
+    ['glued by a hyphen', 'She hosts a show on Radio-Canada in Montreal.'],
+    ['after `<Name> of`', 'The Bank of Canada raised rates.'],
+    ['a longer place after `of`', 'said a lawyer for the ACLU of North Dakota.'],
+    ['a body named after it', 'Fellows of the United States Digital Service met.'],
+  ])('is not linked: %s', (_, text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['as a place', 'Rates rose in Canada on Tuesday.', ['canada']],
+    [
+      'next to another place',
+      'Talks between the United States and China resumed.',
+      ['united-states', 'china'],
+    ],
+    ['after a title and `of`', 'The President of Russia spoke.', ['russia']],
+    ['for a party member from it', 'An Iowa Republican said so.', ['iowa']],
+    ['after a party initial', 'Rep. Steve King (R-Iowa) spoke.', ['iowa']],
+    ['after a word of state', 'Fires burn in Southern California.', ['california']],
+    ['after a quantity word', 'One of Russia’s top commanders spoke.', ['russia']],
+  ])('is linked: %s', (_, text, expected) => {
+    expect(ids(text)).toEqual(expected);
   });
 });

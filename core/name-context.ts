@@ -131,6 +131,100 @@ export function longerNameAround(
   return isCitation(text, end, startsMatch) ? 'citation' : undefined;
 }
 
+/** Words before `of` that keep a place itself: `President of Russia`, `the Republic of Korea`. */
+const OF_THE_PLACE = new Set(
+  `republic kingdom state states government people peoples province city county capital region
+  north south east west central northern southern eastern western coast gulf sea bay island
+  islands federation commonwealth emirate principality territory parts part rest all most
+  citizens president prime minister ministers king queen emir sultan ambassador embassy
+  consulate consul mayor governor parliament army navy flag map history one two three some many
+  each any both none several few most much top`.split(/\s+/),
+);
+
+/** Capitalized words after a place that say who is from it, not a longer name (`an Iowa Republican`). */
+const OF_THE_PLACE_AFTER = new Set(
+  `republican republicans democrat democrats democratic gop ag pm mp mps police officials voters
+  residents natives`.split(/\s+/),
+);
+
+/**
+ * Whether the match at `start` is glued to a name before it: by a hyphen to a
+ * capitalized word that starts no match (`Radio-Canada`, `Contente-Cuomo`; not
+ * `R-Iowa`), or after an initial (`Earl R. Perkins`).
+ */
+export function gluedToName(
+  text: string,
+  start: number,
+  startsMatch: (pos: number) => boolean = () => false,
+): boolean {
+  if (text.charCodeAt(start - 1) === 45 && charClass(text.charCodeAt(start - 2)) === CLS_WORD) {
+    let i = start - 1;
+    while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_WORD) i--;
+    const glued = text.slice(i, start - 1);
+    if (glued.length > 1 && isNameLike(glued) && !startsMatch(i)) return true;
+  }
+  return INITIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+/** A capitalized word, then a one-letter initial and its dot, right before a match. */
+const INITIAL_BEFORE = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}\.\s+$/u;
+
+/** Whether `pos` starts a sentence: the text's start, or after a line break or `.!?:` and spaces. */
+function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_SPACE) i--;
+  if (i === 0) return true;
+  const c = text.charAt(i - 1);
+  return '.!?:\n\r"“'.includes(c) && (i < pos || c === '\n' || c === '\r');
+}
+
+/**
+ * Whether a place's name at `text[start..end)` is part of a longer name of
+ * something else: capitalized name words around it (`CNET Japan`, `Japan
+ * Standard Time`), glued by a hyphen to a word that starts no match
+ * (`Radio-Canada`), or after `<Name> of` (`Bank of Canada`, `ACLU of North
+ * Dakota`), but not after a title or a word of state (`President of Russia`).
+ */
+export function placeInLongerName(
+  text: string,
+  start: number,
+  end: number,
+  startsMatch: (pos: number) => boolean = () => false,
+  page?: PageWords,
+): boolean {
+  const around = longerNameAround(text, start, end, startsMatch, page);
+  // In a headline, the capitalized word after a place is most often the next word (`Russia Hails…`).
+  const headline = page !== undefined && page.isTitleCaseLine(start);
+  if (
+    around === 'before-name' &&
+    (headline || OF_THE_PLACE_AFTER.has(wordAfter(text, end)!.toLowerCase()))
+  ) {
+    // `an Iowa Republican`: not part of a name.
+  } else if (around === 'after-given-name' || around === 'before-name') {
+    // …unless the word before is itself a match (`U.S. China talks`) or a word of state or
+    // quantity (`Southern California`, `One Nevada Democrat`).
+    const before = capitalizedWordBefore(text, start);
+    const at = before === undefined ? -1 : text.lastIndexOf(before, start);
+    const keeps =
+      before !== undefined &&
+      (startsMatch(at) ||
+        OF_THE_PLACE.has(before.toLowerCase()) ||
+        // A sentence's first word is capitalized anyway (`Explaining Beijing’s …`) when the page
+        // also writes it in lowercase.
+        (atSentenceStart(text, at) && page !== undefined && page.usedInLowercase(before)));
+    if (around === 'before-name' || !keeps) return true;
+  }
+  if (gluedToName(text, start, startsMatch)) return true;
+  if (wordBefore(text, start) === 'of') {
+    const of = text.lastIndexOf('of', start);
+    const head = capitalizedWordBefore(text, of);
+    if (head && isNameLike(head) && !OF_THE_PLACE.has(head.toLowerCase())) {
+      const headStart = text.lastIndexOf(head, of);
+      if (!startsMatch(headStart)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * `Kirby, Alex.` / `Kirby, A.,` / `Kirby, Alex (2016)`: a surname, a comma, a
  * given name or initial, then punctuation or the end. Not when the word after
