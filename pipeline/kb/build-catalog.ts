@@ -97,7 +97,11 @@ export function buildCatalog(
   for (const c of candidates.values())
     consider(c, c.story && c.anchors.size === 0 ? 'story' : 'link');
   for (const c of mined.values()) consider(c, 'name');
-  const same = mergeSameThings(accepted, (a) => a.source === 'name');
+  const same = mergeSameThings(
+    accepted,
+    (a) => a.source === 'name',
+    (i) => briefs[i]!.date,
+  );
   accepted.length = 0;
   accepted.push(...same.kept);
   rejected['same thing as another title'] = same.merged;

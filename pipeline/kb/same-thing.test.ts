@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
-import { mergeSameThings, sameThingKey } from './same-thing';
+import { mergeSameThings, sameThingKey, yearsOf } from './same-thing';
 
 const accepted = (title: string, kind: EntityKind, briefs: number[]) => ({
   c: {
@@ -29,6 +29,15 @@ describe('sameThingKey', () => {
     ['2019 Chilean protests', '2020 Chilean protests'],
     ['Georgia (country)', 'Georgia (U.S. state)'],
   ])('%s is not %s', (a, b) => expect(sameThingKey(a)).not.toBe(sameThingKey(b)));
+});
+
+describe('yearsOf', () => {
+  it.each([
+    ['2014 Gaza War', [2014, 2014]],
+    ['War in Sudan (2023–present)', [2023, Infinity]],
+    ['2019–20 Chilean protests', [2019, 2020]],
+    ['Syrian civil war', undefined],
+  ])('%s spans %j', (title, years) => expect(yearsOf(title)).toEqual(years));
 });
 
 describe('mergeSameThings', () => {
@@ -67,6 +76,25 @@ describe('mergeSameThings', () => {
       '2018 Ryder Cup',
       '2023 Israeli invasion of the Gaza Strip',
       'Ryder Cup',
+    ]);
+  });
+
+  it('joins a yearless event to its dated title only when its first brief falls in those years', () => {
+    const dates = ['2014-07-08', '2023-10-27', '2023-05-01', '2024-02-03'];
+    const { kept } = mergeSameThings(
+      [
+        accepted('2014 Gaza War', 'war', [0]),
+        accepted('Gaza war', 'war', [1]),
+        accepted('War in Sudan (2023–present)', 'war', [2]),
+        accepted('War in Sudan', 'war', [3]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      '2014 Gaza War',
+      'Gaza war',
+      'War in Sudan (2023–present)',
     ]);
   });
 

@@ -26,12 +26,42 @@ export function sameThingKey(title: string): string {
 const RECURRING =
   /\b(?:elections?|cup|championships?|games|olympics|paralympics|open|summit|awards?|festival|season|grand prix|marathon|tour|series|bowl|budget|census|conference|forum|congress|assembly|session|parade|day|week|week|prize|league|classic|invitational|masters|contest|derby|race|rally|pride)\b/;
 
+/**
+ * The years a title names, first to last: `2014 Gaza War` → [2014, 2014],
+ * `War in Sudan (2023–present)` → [2023, Infinity], `2019–20 Chilean protests` → [2019, 2020].
+ */
+export function yearsOf(title: string): [number, number] | undefined {
+  const m = /\b((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)?\d{2}|present)\b)?/.exec(title);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = m[2];
+  if (to === undefined) return [from, from];
+  if (to === 'present') return [from, Infinity];
+  return [from, to.length === 2 ? Math.floor(from / 100) * 100 + Number(to) : Number(to)];
+}
+
 /** The same key without its years: `war in sudan 2023` and `war in sudan` share it. */
 function yearless(key: string): string {
   return key
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Whether the bare group's first brief falls within the dated group's years, or the year after. */
+function withinYears(
+  bare: readonly Accepted<unknown>[],
+  dated: readonly Accepted<unknown>[],
+  dateOf: (brief: number) => string,
+): boolean {
+  let first = Infinity;
+  for (const a of bare)
+    for (const b of a.c.briefs) first = Math.min(first, Number(dateOf(b).slice(0, 4)));
+  const spans = dated.map((a) => yearsOf(a.c.title)).filter((y) => y !== undefined);
+  if (first === Infinity || spans.length === 0) return false;
+  const from = Math.min(...spans.map((y) => y[0]));
+  const to = Math.max(...spans.map((y) => y[1]));
+  return first >= from && first <= to + 1;
 }
 
 export interface Accepted<S> {
@@ -63,6 +93,8 @@ export function mergeSameThings<S>(
   accepted: readonly Accepted<S>[],
   /** Whether a candidate is a name mined from the archive (no link vouches for its title). */
   mined: (a: Accepted<S>) => boolean = () => false,
+  /** The date (`YYYY-MM-DD`) of a brief, by its index; without it the yearless join has no time guard. */
+  dateOf?: (brief: number) => string,
 ): {
   kept: Accepted<S>[];
   merged: number;
@@ -86,6 +118,8 @@ export function mergeSameThings<S>(
   for (const [bare, keys] of dated) {
     const plain = groups.get(bare);
     if (!plain || keys.length !== 1) continue;
+    // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
+    if (dateOf && !withinYears(plain, groups.get(keys[0]!)!, dateOf)) continue;
     groups.get(keys[0]!)!.push(...plain);
     groups.delete(bare);
   }
