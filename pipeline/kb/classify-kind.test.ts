@@ -28,6 +28,11 @@ describe('classifyKind', () => {
     ['2016 Geneva talks', 'talks'],
     ['Syrian civil war', 'war'],
     ['2026 Strait of Hormuz crisis', 'event'],
+    ['Islamic State – West Africa Province', 'group'],
+    ['Taliban insurgency', 'war'],
+    ['Hezbollah–Israel conflict (2023–present)', 'war'],
+    ['Islamic State–Taliban conflict', 'war'],
+    ['Houthi attacks on commercial vessels', 'event'],
   ])('%s is a %s', (title, kind) => {
     expect(classifyKind(evidence(title, undefined, undefined, true), lists)).toEqual({ kind });
   });

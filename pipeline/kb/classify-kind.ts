@@ -250,9 +250,12 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) \p{Lu}/u.test(base)
   )
     return { kind: 'event' };
+  // A title led by a group's name is the group, unless an event is its head (`Taliban insurgency`).
   if (
     /^(?:Islamic State|al-Qaeda|Al-Qaeda|Hezbollah|Hamas|Taliban|Houthis?)\b/.test(base) &&
-    !hasYear
+    !hasYear &&
+    !EVENT_WORDS.some(([re]) => re.test(head)) &&
+    !EVENT_NOUNS.test(head)
   )
     return { kind: 'group' };
   if (REBEL_ARMY.test(base) && !/^People's Liberation Army/.test(base)) return { kind: 'group' };
