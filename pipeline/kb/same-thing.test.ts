@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
-import { mergeSameThings, sameThingKey, yearsOf } from './same-thing';
+import { mergeSameThings, sameThingKey, withoutDescriptor, yearsOf } from './same-thing';
 
 const accepted = (title: string, kind: EntityKind, briefs: number[]) => ({
   c: {
@@ -128,5 +128,52 @@ describe('mergeSameThings: mined names', () => {
     );
     expect(kept.map((k) => k.c.title)).toEqual(['United States Department of State']);
     expect([...kept[0]!.c.briefs].sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('withoutDescriptor', () => {
+  it.each([
+    ["Yemen's Houthi", 'Houthi'],
+    ['Shia Houthi', 'Houthi'],
+    ['Yemen-based Houthi', 'Houthi'],
+    ["Russia's Wagner Group", 'Wagner Group'],
+    ['Kurdish-led Syrian Democratic Forces', 'Syrian Democratic Forces'],
+    ["People's Liberation Army", undefined],
+    ["Women's Tennis Association", undefined],
+    ['Houthis', undefined],
+  ])('%s → %s', (title, rest) => expect(withoutDescriptor(title)).toBe(rest));
+});
+
+describe('mergeSameThings: mined descriptors', () => {
+  const mined = (title: string, kind: EntityKind, briefs: number[]) => ({
+    ...accepted(title, kind, briefs),
+    source: 'name' as const,
+  });
+  it('gives a mined name with a descriptor to the group or title that the rest names', () => {
+    const houthis = accepted('Houthis', 'group', [1, 2]);
+    houthis.c.anchors.set('Houthi', 6);
+    const court = accepted('Supreme Court of the United States', 'organization', [4]);
+    court.c.anchors.set('Supreme Court', 9);
+    const { kept } = mergeSameThings<'link' | 'name'>(
+      [
+        houthis,
+        accepted('Wagner Group', 'group', [3]),
+        court,
+        mined("Yemen's Houthi", 'group', [5, 6]),
+        mined('Shia Houthi', 'group', [7, 8]),
+        mined("Russia's Wagner Group", 'organization', [9, 10]),
+        mined("Pakistan's Supreme Court", 'organization', [11, 12]),
+      ],
+      (a) => a.source === 'name',
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Houthis',
+      "Pakistan's Supreme Court",
+      'Supreme Court of the United States',
+      'Wagner Group',
+    ]);
+    expect([...kept.find((k) => k.c.title === 'Houthis')!.c.briefs].sort()).toEqual([
+      1, 2, 5, 6, 7, 8,
+    ]);
   });
 });

@@ -64,6 +64,20 @@ function withinYears(
   return first >= from && first <= to + 1;
 }
 
+/** A place's possessive, a sect, or `X-based`/`X-backed`/`X-led` before a name; not `People's`, `Women's`. */
+const DESCRIPTOR =
+  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated))\s+/u;
+/** One word that names a kind of body, not one body (`Navy`, `Commission`). */
+const GENERIC_BODY =
+  /^(?:Army|Navy|Military|Police|Government|Parliament|Senate|Congress|Assembly|Court|Council|Commission|Committee|Ministry|Cabinet|Agency|Bank|Guard|Forces?|Opposition|Rebels?|Militants?|Militia|Authorities)$/i;
+
+/** A name without the descriptors that open it (`Yemen's Shia Houthi` → `Houthi`), or undefined when it has none. */
+export function withoutDescriptor(title: string): string | undefined {
+  let rest = title;
+  while (DESCRIPTOR.test(rest)) rest = rest.replace(DESCRIPTOR, '');
+  return rest === title || rest.length === 0 ? undefined : rest;
+}
+
 export interface Accepted<S> {
   c: Candidate;
   kind: EntityKind;
@@ -144,6 +158,27 @@ export function mergeSameThings<S>(
     const redirect =
       group.every((a) => a.kind === into[0]!.kind) && total(into) * 2 >= total(group);
     if (!group.every(mined) && !redirect) continue;
+    into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
+    groups.delete(key);
+  }
+  // A mined name that is a descriptor before another title's name (`Yemen's Houthi`, `Shia Houthi`,
+  // `Russia's Wagner Group`) is that title's; a generic rest (`Pakistan's Supreme Court`) is not.
+  const linked = (key: string) => groups.get(key)?.some((a) => !mined(a)) === true;
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('a:') || !group.every(mined)) continue;
+    const rest = withoutDescriptor(group[0]!.c.title);
+    if (rest === undefined) continue;
+    const restKey = `a:${sameThingKey(rest)}`;
+    const single = !rest.includes(' ') && !GENERIC_BODY.test(rest);
+    // A bare word the briefs write for a group (`Houthi` for the Houthis); any actor by its own title.
+    const anchored = single ? anchorOwner.get(restKey) : undefined;
+    const owner = linked(restKey)
+      ? restKey
+      : anchored && groups.get(anchored)?.[0]!.kind === 'group'
+        ? anchored
+        : undefined;
+    const into = owner ? groups.get(owner) : undefined;
+    if (!into || owner === key || isEventKind(into[0]!.kind)) continue;
     into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
     groups.delete(key);
   }
