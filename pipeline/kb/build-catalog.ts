@@ -79,7 +79,15 @@ export function buildCatalog(
   lists: ReferenceLists,
 ): { entities: GeneratedEntity[]; stats: CatalogStats } {
   const candidates = collectCandidates(briefs);
-  const mined = mineArchiveNames(briefs, new Set(candidates.keys()));
+  const titled = new Map<string, Map<string, number>>();
+  const mined = mineArchiveNames(briefs, new Set(candidates.keys()), undefined, titled);
+  // A linked name the archive writes after a title (`Field Marshal Khalifa Haftar`) has that cue too.
+  for (const [title, cues] of titled) {
+    const c = candidates.get(title)!;
+    const before = new Map(c.before);
+    for (const [word, n] of cues) before.set(word, (before.get(word) ?? 0) + n);
+    candidates.set(title, { ...c, before });
+  }
   const rejected: Record<string, number> = {};
   const accepted: { c: Candidate; kind: EntityKind; source: GeneratedEntity['source'] }[] = [];
   const consider = (c: Candidate, source: GeneratedEntity['source']): void => {

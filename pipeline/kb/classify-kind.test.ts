@@ -29,6 +29,7 @@ describe('classifyKind', () => {
     ['Syrian civil war', 'war'],
     ['2026 Strait of Hormuz crisis', 'event'],
     ['Islamic State – West Africa Province', 'group'],
+    ['National Congress (Brazil)', 'organization'],
     ['Taliban insurgency', 'war'],
     ['Hezbollah–Israel conflict (2023–present)', 'war'],
     ['Islamic State–Taliban conflict', 'war'],
@@ -55,6 +56,15 @@ describe('classifyKind', () => {
     ['Foreign relations of Iran', { relations: 2 }],
     ['Palestinians', { Palestinians: 9 }],
     ['List of wars', { wars: 1 }],
+    ['British Prime Minister', { 'British Prime Minister': 4 }],
+    ['South African President', { 'South African President': 4 }],
+    ['New York City Mayor', { 'New York City Mayor': 4 }],
+    ['Deputy President', { 'Deputy President': 4 }],
+    ['US Marine', { 'US Marine': 4 }],
+    ['Regional Government', { 'Regional Government': 4 }],
+    ['National Congress', { 'National Congress': 4 }],
+    ['Interior Ministry', { 'Interior Ministry': 4 }],
+    ['International Criminal Tribunal', { 'International Criminal Tribunal': 4 }],
   ])('makes no entity of %s', (title, anchors) => {
     expect(classifyKind(evidence(title, anchors), lists)).toHaveProperty('reject');
   });

@@ -51,12 +51,16 @@ describe('mergeSameThings', () => {
       accepted('Rodrigo Duterte', 'person', [9, 10]),
       accepted('Philippine President Rodrigo Duterte', 'person', [11, 12, 13, 14]),
       accepted('Georgia (country)', 'country', [20]),
+      accepted('Ismail Khan', 'person', [21]),
+      accepted('Dera Ismail Khan', 'place', [22]),
     ]);
     expect(merged).toBe(4);
     const titles = kept.map((k) => k.c.title).sort();
     expect(titles).toEqual([
       'Arab League',
+      'Dera Ismail Khan',
       'Georgia (country)',
+      'Ismail Khan',
       'Rodrigo Duterte',
       'War in Sudan (2023–present)',
     ]);

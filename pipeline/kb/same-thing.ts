@@ -184,7 +184,8 @@ export function mergeSameThings<S>(
   }
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
   for (const key of [...groups.keys()]) {
-    if (!key.startsWith('a:')) continue;
+    // Only a person's name: `Dera Ismail Khan` (a place) is not `Ismail Khan`.
+    if (!key.startsWith('a:') || groups.get(key)!.some((a) => a.kind !== 'person')) continue;
     const words = key.slice(2).split(' ');
     for (let from = 1; from <= words.length - 2; from++) {
       const shorter = groups.get(`a:${words.slice(from).join(' ')}`);
