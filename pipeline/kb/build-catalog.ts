@@ -125,7 +125,7 @@ export function buildCatalog(
     .map((a) => ({
       ...a,
       texts: aliasTexts(
-        { title: a.c.title, kind: a.kind, anchors: a.c.anchors },
+        { title: a.c.title, kind: a.kind, anchors: a.c.anchors, variants: a.c.variants },
         titles,
         lists,
         use,

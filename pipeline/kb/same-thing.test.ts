@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
-import { mergeSameThings, sameThingKey, withoutDescriptor, yearsOf } from './same-thing';
+import {
+  mergeSameThings,
+  sameThingKey,
+  variantKey,
+  withoutDescriptor,
+  yearsOf,
+} from './same-thing';
 
 const accepted = (title: string, kind: EntityKind, briefs: number[]) => ({
   c: {
@@ -179,5 +185,56 @@ describe('mergeSameThings: mined descriptors', () => {
     expect([...kept.find((k) => k.c.title === 'Houthis')!.c.briefs].sort()).toEqual([
       1, 2, 5, 6, 7, 8,
     ]);
+  });
+});
+
+describe('variantKey', () => {
+  it.each([
+    ['ISIL', 'Islamic State'],
+    ['Islamic State in Iraq and the Levant (ISIL)', 'Islamic State'],
+    ['Islamic State of Iraq and Syria', 'ISIS'],
+    ['Houthi movement', 'Houthis'],
+    ['Chinese Coast Guard', 'China Coast Guard'],
+    ['Turkish Naval Forces', 'Turkish Navy'],
+    ['World Trade Organisation', 'World Trade Organization'],
+    ['Israel Defence Forces', 'Israel Defense Forces'],
+    ['Armed Forces of the United States', 'United States Armed Forces'],
+    ['U.S. Democratic Party', 'Democratic Party (United States)'],
+    ['University of Oxford', 'Oxford University'],
+  ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
+
+  it('takes an event head in the plural for the singular', () =>
+    expect(variantKey('Boston Marathon bombings', true)).toBe(
+      variantKey('Boston Marathon bombing', true),
+    ));
+
+  it.each([
+    ['Labour Party (UK)', 'Labor Party (Australia)'],
+    ['Democratic Party (United States)', 'Democratic Party'],
+    ['Liberal Democratic Party', 'Democratic Liberal Party'],
+    ['Islamic State – Somalia Province', 'Islamic State'],
+  ])('%s is not %s', (a, b) => expect(variantKey(a, false)).not.toBe(variantKey(b, false)));
+});
+
+describe('mergeSameThings: variants', () => {
+  it('keeps the best attested title of titles whose looser keys agree', () => {
+    const { kept } = mergeSameThings([
+      accepted('Islamic State', 'group', [1, 2, 3]),
+      accepted('ISIL', 'group', [4]),
+      accepted('Islamic State of Iraq and the Levant', 'group', [5]),
+      accepted('Chinese Coast Guard', 'organization', [6]),
+      accepted('China Coast Guard', 'organization', [7, 8]),
+      accepted('Boston Marathon bombings', 'event', [9]),
+      accepted('Boston Marathon bombing', 'event', [10, 11]),
+      accepted('Boston Marathon', 'event', [12]),
+    ]);
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Boston Marathon',
+      'Boston Marathon bombing',
+      'China Coast Guard',
+      'Islamic State',
+    ]);
+    const state = kept.find((k) => k.c.title === 'Islamic State')!;
+    expect(state.c.variants?.sort()).toEqual(['ISIL', 'Islamic State of Iraq and the Levant']);
   });
 });

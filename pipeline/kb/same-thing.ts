@@ -64,6 +64,105 @@ function withinYears(
   return first >= from && first <= to + 1;
 }
 
+/**
+ * Other titles of one thing that the key cannot tell from its words: acronyms and redirects of the
+ * Islamic State (its briefs link ISIL, ISIS and its successive titles, and write `ISIL` for its
+ * provinces too, so no anchor tells them apart) and of the Houthis. Reviewed by hand; keys as
+ * `sameThingKey` gives them.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['isil', 'islamic state'],
+  ['isis', 'islamic state'],
+  ['daesh', 'islamic state'],
+  ['islamic state of iraq and the levant', 'islamic state'],
+  ['islamic state in iraq and the levant', 'islamic state'],
+  ['islamic state in iraq and the levant isil', 'islamic state'],
+  ['islamic state of iraq and syria', 'islamic state'],
+  ['islamic state of iraq and al sham', 'islamic state'],
+  ['houthi movement', 'houthis'],
+  ['ansar allah', 'houthis'],
+]);
+
+/** Countries' adjectives as their names, for titles written both ways (`Chinese Coast Guard`, `China Coast Guard`). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    chinese: 'china',
+    turkish: 'turkey',
+    russian: 'russia',
+    iranian: 'iran',
+    israeli: 'israel',
+    indian: 'india',
+    pakistani: 'pakistan',
+    ukrainian: 'ukraine',
+    syrian: 'syria',
+    iraqi: 'iraq',
+    afghan: 'afghanistan',
+    japanese: 'japan',
+    egyptian: 'egypt',
+    french: 'france',
+    german: 'germany',
+    american: 'us',
+    lebanese: 'lebanon',
+    libyan: 'libya',
+    nigerian: 'nigeria',
+    mexican: 'mexico',
+    brazilian: 'brazil',
+    canadian: 'canada',
+    australian: 'australia',
+    italian: 'italy',
+    spanish: 'spain',
+    polish: 'poland',
+    greek: 'greece',
+    yemeni: 'yemen',
+    sudanese: 'sudan',
+    somali: 'somalia',
+  }),
+);
+const COUNTRY_NAMES = new Set([
+  ...DEMONYMS.values(),
+  'uk',
+  'united kingdom',
+  'south korea',
+  'north korea',
+]);
+/** British spellings and synonyms in body names, as the American or shorter one. */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/\borganisation\b/g, 'organization'],
+  [/\bdefence\b/g, 'defense'],
+  [/\bprogramme\b/g, 'program'],
+  [/\bcentre\b/g, 'center'],
+  [/\bnaval forces\b/g, 'navy'],
+];
+/** An event head in the plural and the singular is one event (`Boston Marathon bombings`). */
+const EVENT_PLURAL = /\b(bombing|explosion|shooting|stabbing|massacre)s$/;
+
+/**
+ * A looser key for the same thing under another wording: a synonym from the table; for an actor,
+ * British spellings, a country's adjective as its name, `X of (the) Y` as `Y X` and a country
+ * disambiguator first (`Democratic Party (United States)` as `us democratic party`); for an event,
+ * its head in the singular.
+ */
+export function variantKey(title: string, event: boolean): string {
+  const key = sameThingKey(title);
+  const synonym = SYNONYMS.get(key);
+  if (synonym) return synonym;
+  if (event) return key.replace(EVENT_PLURAL, '$1');
+  const dis = /\(([^()]+)\)$/.exec(title)?.[1];
+  const country = dis === undefined ? undefined : sameThingKey(dis);
+  let k =
+    country && COUNTRY_NAMES.has(country)
+      ? `${country} ${key.slice(0, -country.length).trim()}`
+      : key;
+  for (const [re, to] of SPELLINGS) k = k.replace(re, to);
+  k = k
+    .split(' ')
+    .map((w) => DEMONYMS.get(w) ?? w)
+    .join(' ');
+  const of = k.split(' of ');
+  if (of.length === 2 && of[0] && of[1]) k = `${of[1].replace(/^the /, '')} ${of[0]}`;
+  return k;
+}
+
 /** A place's possessive, a sect, or `X-based`/`X-backed`/`X-led` before a name; not `People's`, `Women's`. */
 const DESCRIPTOR =
   /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated))\s+/u;
@@ -76,6 +175,12 @@ export function withoutDescriptor(title: string): string | undefined {
   let rest = title;
   while (DESCRIPTOR.test(rest)) rest = rest.replace(DESCRIPTOR, '');
   return rest === title || rest.length === 0 ? undefined : rest;
+}
+
+/** Kinds one thing can have had under two titles: the same, or an organization and a group. */
+function sameFamily(a: EntityKind, b: EntityKind): boolean {
+  const body = (k: EntityKind) => k === 'organization' || k === 'group';
+  return a === b || (body(a) && body(b)) || (isEventKind(a) && isEventKind(b));
 }
 
 export interface Accepted<S> {
@@ -120,6 +225,27 @@ export function mergeSameThings<S>(
     const group = groups.get(key);
     if (group) group.push(a);
     else groups.set(key, [a]);
+  }
+  // Titles whose looser keys agree are one thing (`ISIL`, `Chinese Coast Guard`, `Boston Marathon bombings`).
+  const byVariant = new Map<string, string>();
+  const variants = new Set<Candidate>();
+  for (const [key, group] of [...groups]) {
+    const event = key.startsWith('e:');
+    const variant = `${key.slice(0, 2)}${variantKey(group[0]!.c.title, event)}`;
+    const other = byVariant.get(variant);
+    const into = other ? groups.get(other) : undefined;
+    if (!into || !sameFamily(into[0]!.kind, group[0]!.kind)) {
+      if (!other) byVariant.set(variant, key);
+      continue;
+    }
+    // The better attested title names the group.
+    const [keep, drop] = total(into) >= total(group) ? [other!, key] : [key, other!];
+    for (const a of groups.get(drop)!) variants.add(a.c);
+    groups
+      .get(keep)!
+      .push(...groups.get(drop)!.map((a) => ({ ...a, kind: groups.get(keep)![0]!.kind })));
+    groups.delete(drop);
+    byVariant.set(variant, keep);
   }
   // A yearless event title joins its one dated title (several dates: it stays apart).
   const dated = new Map<string, string[]>();
@@ -221,6 +347,7 @@ export function mergeSameThings<S>(
       addAll(c.parents, other.c.parents);
       for (const b of other.c.briefs) c.briefs.add(b);
       c.story ||= other.c.story;
+      if (variants.has(other.c)) (c.variants ??= []).push(other.c.title);
     }
     kept.push({ ...best!, c });
   }
