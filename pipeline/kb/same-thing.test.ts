@@ -203,6 +203,19 @@ describe('variantKey', () => {
     ['University of Oxford', 'Oxford University'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
+  it.each([
+    ['Israel–Hezbollah conflict (2023–present)', 'Hezbollah–Israel conflict (2023–present)'],
+    ['2018 China–United States trade war', 'China–United States trade war (2018–present)'],
+    ['2020–2023 Chinese property sector crisis', 'Chinese property sector crisis (2020–present)'],
+  ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
+
+  it.each([
+    ['2019 Chilean protests', '2020 Chilean protests'],
+    ['Iran–Israel war', 'Iran–Iraq war'],
+  ])('keeps event %s apart from %s', (a, b) =>
+    expect(variantKey(a, true)).not.toBe(variantKey(b, true)),
+  );
+
   it('takes an event head in the plural for the singular', () =>
     expect(variantKey('Boston Marathon bombings', true)).toBe(
       variantKey('Boston Marathon bombing', true),

@@ -137,6 +137,24 @@ const SPELLINGS: readonly [RegExp, string][] = [
 const EVENT_PLURAL = /\b(bombing|explosion|shooting|stabbing|massacre)s$/;
 
 /**
+ * An event's looser key: its head in the singular, the two sides of `X–Y` in order
+ * (`Israel–Hezbollah conflict`, `Hezbollah–Israel conflict`) and its one year last
+ * (`2018 China–United States trade war`, `China–United States trade war (2018–present)`).
+ */
+function eventVariant(title: string, key: string): string {
+  const sides = /(\p{L}[\p{L}.' ]*?)\s*–\s*(\p{L}[\p{L}.']*)/u.exec(title);
+  let k = key;
+  if (sides) {
+    const [a, b] = [sameThingKey(sides[1]!.split(' ').pop()!), sameThingKey(sides[2]!)];
+    if (a > b) k = ` ${k} `.replace(` ${a} ${b} `, ` ${b} ${a} `).trim();
+  }
+  const years = k.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (years.length === 1)
+    k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
+  return k.replace(EVENT_PLURAL, '$1');
+}
+
+/**
  * A looser key for the same thing under another wording: a synonym from the table; for an actor,
  * British spellings, a country's adjective as its name, `X of (the) Y` as `Y X` and a country
  * disambiguator first (`Democratic Party (United States)` as `us democratic party`); for an event,
@@ -146,7 +164,7 @@ export function variantKey(title: string, event: boolean): string {
   const key = sameThingKey(title);
   const synonym = SYNONYMS.get(key);
   if (synonym) return synonym;
-  if (event) return key.replace(EVENT_PLURAL, '$1');
+  if (event) return eventVariant(title, key);
   const dis = /\(([^()]+)\)$/.exec(title)?.[1];
   const country = dis === undefined ? undefined : sameThingKey(dis);
   let k =
