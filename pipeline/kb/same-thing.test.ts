@@ -4,6 +4,7 @@ import type { Candidate } from './candidates';
 import {
   mergeSameThings,
   sameThingKey,
+  spelledAlike,
   variantKey,
   withoutDescriptor,
   yearsOf,
@@ -249,5 +250,44 @@ describe('mergeSameThings: variants', () => {
     ]);
     const state = kept.find((k) => k.c.title === 'Islamic State')!;
     expect(state.c.variants?.sort()).toEqual(['ISIL', 'Islamic State of Iraq and the Levant']);
+  });
+});
+
+describe('spelledAlike', () => {
+  it.each([
+    ['rafic hariri', 'rafik hariri', true],
+    ['mohamed morsi', 'mohammed morsi', true],
+    ['mehdi karrubi', 'mehdi karroubi', true],
+    ['sergei sobyanin', 'sergey sobyanin', true],
+    ['alan johnston', 'alan johnson', false],
+    ['carlos manzo', 'carlos mazon', false],
+    ['charles rangel', 'charlie rangel', false],
+    ['ahmed ali', 'ahmad ali', false],
+  ])('%s / %s: %s', (a, b, alike) => expect(spelledAlike(a, b)).toBe(alike));
+});
+
+describe('mergeSameThings: spellings of a name', () => {
+  it('joins the spellings of a name in briefs of the same years', () => {
+    const dates = ['2005-02-14', '2005-03-01', '2006-01-01', '2007-09-01', '2007-10-01'];
+    const { kept } = mergeSameThings(
+      [
+        accepted('Rafik Hariri', 'person', [0, 1]),
+        accepted('Rafic Hariri', 'person', [1, 2]),
+        accepted('Rafiq Hariri', 'person', [1]),
+        accepted('Alan Johnston', 'person', [3]),
+        accepted('Alan Johnson', 'person', [4]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Alan Johnson',
+      'Alan Johnston',
+      'Rafik Hariri',
+    ]);
+    expect(kept.find((k) => k.c.title === 'Rafik Hariri')!.c.variants?.sort()).toEqual([
+      'Rafic Hariri',
+      'Rafiq Hariri',
+    ]);
   });
 });

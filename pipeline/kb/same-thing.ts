@@ -201,6 +201,54 @@ function sameFamily(a: EntityKind, b: EntityKind): boolean {
   return a === b || (body(a) && body(b)) || (isEventKind(a) && isEventKind(b));
 }
 
+const VOWEL = /^[aeiouy]$/;
+/** Letters that transliterations swap: vowels for vowels, `c`/`k`/`q`. */
+const swappable = (x: string, y: string) =>
+  (VOWEL.test(x) && VOWEL.test(y)) || (/^[ckq]$/.test(x) && /^[ckq]$/.test(y));
+
+/**
+ * Whether two names differ in one word of five letters or more, by one transliteration's letter
+ * after the first: a vowel for a vowel or `c`/`k`/`q` (`Rafic`, `Rafik`), or one more vowel or
+ * doubled letter (`Mohamed`, `Mohammed`; `Karrubi`, `Karroubi`). Not `Johnston`/`Johnson`, nor a
+ * first name before a short surname (`Ahmed Ali`).
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  const diff = wa.flatMap((w, i) => (w === wb[i] ? [] : [[w, wb[i]!] as const]));
+  if (diff.length !== 1) return false;
+  // A first name spelled two ways needs a telling surname: not `Ahmed Ali` / `Ahmad Ali`.
+  if (wa[wa.length - 1] === wb[wb.length - 1] && wa[wa.length - 1]!.length < 5) return false;
+  const [x, y] = diff[0]!;
+  if (Math.min(x.length, y.length) < 5 || x[0] !== y[0]) return false;
+  if (x.length === y.length) {
+    const at = [...x].flatMap((ch, i) => (ch === y[i] ? [] : [i]));
+    return at.length === 1 && swappable(x[at[0]!]!, y[at[0]!]!);
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (long[i] === short[i]) i++;
+  if (long.slice(i + 1) !== short.slice(i)) return false;
+  return VOWEL.test(long[i]!) || long[i] === long[i - 1] || long[i] === long[i + 1];
+}
+
+/** Whether two groups' briefs fall in some of the same years. */
+function yearsOverlap(
+  a: readonly Accepted<unknown>[],
+  b: readonly Accepted<unknown>[],
+  dateOf: (brief: number) => string,
+): boolean {
+  const span = (g: readonly Accepted<unknown>[]) => {
+    const years = g.flatMap((x) => [...x.c.briefs].map((i) => Number(dateOf(i).slice(0, 4))));
+    return [Math.min(...years), Math.max(...years)];
+  };
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  return a0! <= b1! && b0! <= a1!;
+}
+
 export interface Accepted<S> {
   c: Candidate;
   kind: EntityKind;
@@ -325,6 +373,37 @@ export function mergeSameThings<S>(
     if (!into || owner === key || isEventKind(into[0]!.kind)) continue;
     into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
     groups.delete(key);
+  }
+  // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
+  if (dateOf) {
+    const people = [...groups.keys()].filter(
+      (k) => k.startsWith('a:') && groups.get(k)![0]!.kind === 'person',
+    );
+    const byShape = new Map<string, string[]>();
+    for (const key of people) {
+      const shape = key.split(' ').length + key.slice(2, 4);
+      byShape.set(shape, [...(byShape.get(shape) ?? []), key]);
+    }
+    for (const keys of byShape.values()) {
+      for (const a of keys) {
+        // Its other spellings, all alike each other too (`Rafic`, `Rafik`, `Rafiq Hariri`).
+        const same = [a, ...keys.filter((b) => b !== a && spelledAlike(a.slice(2), b.slice(2)))];
+        const found = same.map((k) => groups.get(k));
+        if (same.length < 2 || found.some((g) => !g)) continue;
+        const alike = same.every((x, i) =>
+          same.every((y, j) => i === j || spelledAlike(x.slice(2), y.slice(2))),
+        );
+        if (!alike || !found.every((g) => yearsOverlap(found[0]!, g!, dateOf))) continue;
+        const order = same
+          .map((k, i) => ({ k, g: found[i]! }))
+          .sort((x, y) => total(y.g) - total(x.g));
+        for (const { k, g } of order.slice(1)) {
+          for (const x of g) variants.add(x.c);
+          order[0]!.g.push(...g);
+          groups.delete(k);
+        }
+      }
+    }
   }
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
   for (const key of [...groups.keys()]) {
