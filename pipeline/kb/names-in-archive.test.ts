@@ -23,6 +23,9 @@ describe('withoutLeadingTitles', () => {
     ['Prime Minister Rafic Hariri', 'Rafic Hariri'],
     ['U.S. President Obama', 'Obama'],
     ['United States President Bill', 'Bill'],
+    ['Senior General Than Shwe', 'Than Shwe'],
+    ['United States Attorney General Eric Holder', 'Eric Holder'],
+    ['GNU General Public License', 'GNU General Public License'],
     ['Hosni Mubarak', 'Hosni Mubarak'],
     ['Liberal Democrats', 'Liberal Democrats'],
   ])('%s → %s', (run, name) => expect(withoutLeadingTitles(run)).toBe(name));

@@ -19,11 +19,14 @@ const LEADING_TITLE =
 
 /** Last words of an institution's or group's name. */
 const BODY_WORD =
-  /^(?:Commission|Committee|Council|Party|Command|Intelligence|Services|Service|Agency|Ministry|Department|Office|Bureau|Court|Tribunal|Authority|Board|Union|Association|Federation|Front|Movement|Army|Forces|Force|Guard|Police|Bank|Fund|Institute|University|Assembly|Parliament|Congress|Senate|League|Alliance|Coalition|Organization|Organisation|Corporation|Company|Group)$/;
+  /^(?:Commission|Committee|Council|Party|Command|Intelligence|Services|Service|Agency|Ministry|Department|Office|Bureau|Court|Tribunal|Authority|Board|Union|Association|Federation|Front|Movement|Army|Forces|Force|Guard|Police|Bank|Fund|Institute|University|Assembly|Parliament|Congress|Senate|League|Alliance|Coalition|Organization|Organisation|Corporation|Company|Group|Administration)$/;
 
-/** Offices and the place or people they are of, before a name: `South African President`, `New York City Mayor`, `Field Marshal`. */
+/**
+ * Offices and the place or people they are of, before a name: `South African President`, `New York City Mayor`,
+ * `Field Marshal`; `General` only first or after a rank (not `GNU General Public License`).
+ */
 const OFFICE_PREFIX =
-  /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:President|Vice President|Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Secretary|Secretary-General|General|Field Marshal|Marshal|Senator|Leader|Speaker|Chief Justice|Ambassador|Envoy|Commander|Admiral|Chairman)\s+(?=\S)/u;
+  /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:President|Vice President|Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Secretary|Secretary-General|Field Marshal|Marshal|Senator|Leader|Speaker|Chief Justice|Ambassador|Envoy|Commander|Admiral|Chairman)|(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:Former|Retired|Senior|Major|Lieutenant|Brigadier|Attorney|Surgeon|Inspector|Solicitor)\s+)?General)\s+(?=\S)/u;
 /** A title written right before a person's name (not a demonym or a place's possessive). */
 const TITLE_CUE =
   /^(?:President|Minister|Premier|Chancellor|Mayor|Governor|Secretary|General|Marshal|Senator|Leader|Speaker|Justice|Ambassador|Envoy|Commander|Admiral|Chairman|King|Queen|Prince|Princess|Pope|Sheikh|Emir|Sultan|Colonel|Lieutenant|Captain|Dr\.|Mr\.|Mrs\.|Ms\.|Sir|Dame|Lord|Lady)$/;

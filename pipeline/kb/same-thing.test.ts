@@ -149,6 +149,7 @@ describe('withoutDescriptor', () => {
     ['Yemen-based Houthi', 'Houthi'],
     ["Russia's Wagner Group", 'Wagner Group'],
     ['Kurdish-led Syrian Democratic Forces', 'Syrian Democratic Forces'],
+    ['U.S. Federal Aviation Administration', 'Federal Aviation Administration'],
     ["People's Liberation Army", undefined],
     ["Women's Tennis Association", undefined],
     ['Houthis', undefined],

@@ -181,9 +181,9 @@ export function variantKey(title: string, event: boolean): string {
   return k;
 }
 
-/** A place's possessive, a sect, or `X-based`/`X-backed`/`X-led` before a name; not `People's`, `Women's`. */
+/** A place's possessive, `U.S.`, a sect, or `X-based`/`X-backed`/`X-led` before a name; not `People's`, `Women's`. */
 const DESCRIPTOR =
-  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated))\s+/u;
+  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated))\s+/u;
 /** One word that names a kind of body, not one body (`Navy`, `Commission`). */
 const GENERIC_BODY =
   /^(?:Army|Navy|Military|Police|Government|Parliament|Senate|Congress|Assembly|Court|Council|Commission|Committee|Ministry|Cabinet|Agency|Bank|Guard|Forces?|Opposition|Rebels?|Militants?|Militia|Authorities)$/i;
