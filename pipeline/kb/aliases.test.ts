@@ -20,6 +20,20 @@ describe('surname', () => {
 });
 
 describe('aliasTexts', () => {
+  it("takes the other titles of the same thing, unless another entity's", () => {
+    const texts = aliasTexts(
+      {
+        title: 'Islamic State',
+        kind: 'group',
+        anchors: new Map([['ISIL', 1]]),
+        variants: ['ISIL', 'Islamic State in Iraq and the Levant (ISIL)', 'Hamas'],
+      },
+      new Set(['Hamas']),
+      lists,
+    );
+    expect(texts).toEqual(['Islamic State', 'ISIL', 'Islamic State in Iraq and the Levant']);
+  });
+
   it("takes the title without its disambiguator, anchors that are part of it, acronyms, and a person's surname", () => {
     const texts = aliasTexts(
       {

@@ -15,6 +15,8 @@ export interface AliasSource {
   title: string;
   kind: string;
   anchors: ReadonlyMap<string, number>;
+  /** Other titles of the same thing (`ISIL` for the Islamic State): aliases unless another entity has them. */
+  variants?: readonly string[];
 }
 
 /** Words of a name that describe rather than name (`European` of `European Union`). */
@@ -66,6 +68,11 @@ export function aliasTexts(
       (partOfName && a.length >= 4 && !lists.commonWordsLower.has(a.toLowerCase()))
     )
       texts.add(a);
+  }
+  for (const v of e.variants ?? []) {
+    const name = baseName(v);
+    if (!titles.has(name) && !lists.demonyms.has(name) && !lists.countries.has(name))
+      texts.add(name);
   }
   if (e.kind === 'person') {
     const last = surname(base);

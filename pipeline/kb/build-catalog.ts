@@ -79,7 +79,15 @@ export function buildCatalog(
   lists: ReferenceLists,
 ): { entities: GeneratedEntity[]; stats: CatalogStats } {
   const candidates = collectCandidates(briefs);
-  const mined = mineArchiveNames(briefs, new Set(candidates.keys()));
+  const titled = new Map<string, Map<string, number>>();
+  const mined = mineArchiveNames(briefs, new Set(candidates.keys()), undefined, titled);
+  // A linked name the archive writes after a title (`Field Marshal Khalifa Haftar`) has that cue too.
+  for (const [title, cues] of titled) {
+    const c = candidates.get(title)!;
+    const before = new Map(c.before);
+    for (const [word, n] of cues) before.set(word, (before.get(word) ?? 0) + n);
+    candidates.set(title, { ...c, before });
+  }
   const rejected: Record<string, number> = {};
   const accepted: { c: Candidate; kind: EntityKind; source: GeneratedEntity['source'] }[] = [];
   const consider = (c: Candidate, source: GeneratedEntity['source']): void => {
@@ -97,7 +105,11 @@ export function buildCatalog(
   for (const c of candidates.values())
     consider(c, c.story && c.anchors.size === 0 ? 'story' : 'link');
   for (const c of mined.values()) consider(c, 'name');
-  const same = mergeSameThings(accepted, (a) => a.source === 'name');
+  const same = mergeSameThings(
+    accepted,
+    (a) => a.source === 'name',
+    (i) => briefs[i]!.date,
+  );
   accepted.length = 0;
   accepted.push(...same.kept);
   rejected['same thing as another title'] = same.merged;
@@ -113,7 +125,7 @@ export function buildCatalog(
     .map((a) => ({
       ...a,
       texts: aliasTexts(
-        { title: a.c.title, kind: a.kind, anchors: a.c.anchors },
+        { title: a.c.title, kind: a.kind, anchors: a.c.anchors, variants: a.c.variants },
         titles,
         lists,
         use,

@@ -14,6 +14,8 @@ export interface Candidate {
   story: boolean;
   /** Stories on the heading line right above this one, as a story (its parent stories). */
   parents: Map<string, number>;
+  /** Other titles of the same thing, by synonym, spelling or word order (`ISIL`), that name it as aliases. */
+  variants?: string[];
 }
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {

@@ -28,6 +28,12 @@ describe('classifyKind', () => {
     ['2016 Geneva talks', 'talks'],
     ['Syrian civil war', 'war'],
     ['2026 Strait of Hormuz crisis', 'event'],
+    ['Islamic State – West Africa Province', 'group'],
+    ['National Congress (Brazil)', 'organization'],
+    ['Taliban insurgency', 'war'],
+    ['Hezbollah–Israel conflict (2023–present)', 'war'],
+    ['Islamic State–Taliban conflict', 'war'],
+    ['Houthi attacks on commercial vessels', 'event'],
   ])('%s is a %s', (title, kind) => {
     expect(classifyKind(evidence(title, undefined, undefined, true), lists)).toEqual({ kind });
   });
@@ -50,6 +56,15 @@ describe('classifyKind', () => {
     ['Foreign relations of Iran', { relations: 2 }],
     ['Palestinians', { Palestinians: 9 }],
     ['List of wars', { wars: 1 }],
+    ['British Prime Minister', { 'British Prime Minister': 4 }],
+    ['South African President', { 'South African President': 4 }],
+    ['New York City Mayor', { 'New York City Mayor': 4 }],
+    ['Deputy President', { 'Deputy President': 4 }],
+    ['US Marine', { 'US Marine': 4 }],
+    ['Regional Government', { 'Regional Government': 4 }],
+    ['National Congress', { 'National Congress': 4 }],
+    ['Interior Ministry', { 'Interior Ministry': 4 }],
+    ['International Criminal Tribunal', { 'International Criminal Tribunal': 4 }],
   ])('makes no entity of %s', (title, anchors) => {
     expect(classifyKind(evidence(title, anchors), lists)).toHaveProperty('reject');
   });

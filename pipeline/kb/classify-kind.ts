@@ -32,7 +32,7 @@ const RELATIONS = /\brelations\b|–.*\brelations$/;
 const OFFICE =
   /^(?:President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Ministry|Secretary|Secretary-General|Secretary General|Chancellor|Governor|Lieutenant Governor|Mayor|King|Queen|Monarch|Emperor|Pope|Premier|First Minister|Chief Minister|Chief Justice|Attorney General|Speaker|Leader|Chairman|Chair|Director|Head|Supreme Leader|Taoiseach|Chief of Staff|Commander|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|Mayor|Chief Executive|Crown Prince|Prince|Ambassador|Chief of the|Member|Members|Minister for|United States Secretary|United States Attorney|Secretary of State|Governor-General|Lord|Archbishop|Patriarch|Grand Mufti|Caliph|Dalai Lama)\b.*\b(?:of|for)\b/;
 const OFFICE_WORDS =
-  /^(?:President|Prime Minister|Chancellor|Premier|Governor|Mayor|King|Queen|Pope|Monarch|Speaker|Secretary of State|Attorney General|United States Attorney|Member of Parliament|Minister|Senator|Cabinet|Judge|Justice|Ambassador)$/;
+  /^(?:President|Prime Minister|Chancellor|Premier|Governor|Mayor|King|Queen|Pope|Monarch|Speaker|Secretary of State|Attorney General|United States Attorney|Member of Parliament|Minister|Senator|Cabinet|Judge|Justice|Ambassador|First Lady|First Minister)$/;
 
 const PERSON_DISAMBIGUATOR =
   /\b(?:politician|footballer|cricketer|actor|actress|singer|musician|rapper|businessman|businesswoman|journalist|writer|author|judge|lawyer|general|officer|diplomat|athlete|boxer|tennis|golfer|swimmer|cyclist|basketball|baseball|ice hockey|American football|rugby|wrestler|comedian|director|producer|scientist|economist|activist|bishop|cleric|priest|imam|rabbi|militant|criminal|murderer|born \d{4}|died \d{4}|entertainer|model|presenter|broadcaster|Jr\.|footballer|chef|artist|painter|architect|physician|astronaut|engineer|entrepreneur|executive|philanthropist|poet|novelist|composer|dancer|pilot|sprinter|runner|skier|skater|jockey|racing driver|driver|climber|surfer|photographer|historian|philosopher|lawmaker|senator|governor|mayor|minister|prince|princess|king|queen|monarch|sultan|emir|sheikh)\b/i;
@@ -40,6 +40,13 @@ const ORG_DISAMBIGUATOR =
   /\b(?:company|corporation|airline|bank|newspaper|magazine|website|software|app|band|organization|organisation|agency|party|political party|club|football club|team|university|broadcaster|TV channel|television|network|retailer|brand|manufacturer|automaker|studio|publisher|record label|foundation|charity|institute|court|ministry|union|trade union|militia|group|NGO|think tank|firm|conglomerate|bank)\b/i;
 const PLACE_DISAMBIGUATOR =
   /\b(?:city|town|village|state|province|region|district|county|governorate|oblast|island|islands|river|lake|mountain|volcano|prefecture|municipality|department|country|territory|neighbourhood|neighborhood|suburb|valley|desert|sea|gulf|bay|strait|canal|peninsula|camp|refugee camp|airport)\b/i;
+
+/** An office written after a place, a people or a rank: `British Prime Minister`, `New York City Mayor`, `Deputy President`, `US Marine`. */
+const OFFICE_OF_PLACE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Foreign Minister|Defen[cs]e Minister|Senator|Secretary|Ambassador|Envoy|Speaker|Marine|Soldier|Spokesman|Spokeswoman)$/u;
+/** A kind of body with the adjective every country's has (`Regional Government`, `Interior Ministry`): part of longer names only. */
+const GENERIC_FRAGMENT =
+  /^(?:The\s+)?(?:Regional|National|Federal|Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Central|Provincial|Municipal|Local|Transitional|Interim|Presidential|Electoral|Election|Military|Police|Supreme|District|High|Appeals?|Constitutional|Criminal)\s+(?:Government|Congress|Ministry|Assembly|Council|Court|Parliament|Army|Police|Bank|Commission|Tribunal|Forces|Command|Authority|Service)$|^International Criminal Tribunal$/u;
 
 /** Articles about a kind of body, written capitalized only inside names (`Air force`, `Legislative assembly`). */
 const GENERIC_INSTITUTION =
@@ -166,6 +173,7 @@ const PERSON_BEFORE = new Set(
   opposition former late judge justice lawyer businessman billionaire author writer director
   director-general cardinal archbishop bishop imam sheikh emir sultan dr. mr. sen. rep. gov.
   lieutenant colonel major captain sergeant vice deputy speaker chairman chairwoman chair
+  marshal field
   economist scientist professor astronaut cricketer athlete boxer tennis golfer cyclist
   driver comedian presenter host chef artist painter designer rep. representative congressman
   congresswoman lawmaker mp incumbent nominee president-elect prime`.split(/\s+/),
@@ -214,7 +222,9 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   // A common noun: the briefs write it in lowercase.
   const lower = share(e.anchors, (a) => /^\p{Ll}/u.test(a));
   if (!YEAR.test(title) && lower >= 0.5) return { reject: 'common noun' };
-  if (OFFICE.test(title) || OFFICE_WORDS.test(base)) return { reject: 'office' };
+  if (OFFICE.test(title) || OFFICE_WORDS.test(base) || OFFICE_OF_PLACE.test(title))
+    return { reject: 'office' };
+  if (GENERIC_FRAGMENT.test(title)) return { reject: 'common noun' };
   if (GENERIC_INSTITUTION.test(base)) return { reject: 'common noun' };
   if (TOPIC.test(title) || (RELATIONS.test(title) && !YEAR.test(title))) return { reject: 'topic' };
   if (/^\p{Ll}/u.test(title)) return { reject: 'common noun' };
@@ -250,9 +260,12 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) \p{Lu}/u.test(base)
   )
     return { kind: 'event' };
+  // A title led by a group's name is the group, unless an event is its head (`Taliban insurgency`).
   if (
     /^(?:Islamic State|al-Qaeda|Al-Qaeda|Hezbollah|Hamas|Taliban|Houthis?)\b/.test(base) &&
-    !hasYear
+    !hasYear &&
+    !EVENT_WORDS.some(([re]) => re.test(head)) &&
+    !EVENT_NOUNS.test(head)
   )
     return { kind: 'group' };
   if (REBEL_ARMY.test(base) && !/^People's Liberation Army/.test(base)) return { kind: 'group' };

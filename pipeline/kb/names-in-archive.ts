@@ -11,7 +11,7 @@ import type { Brief } from '../../core/brief';
 import type { Candidate } from './candidates';
 
 const RUN =
-  /(?:^|[^\p{L}\p{N}'’-])((?:(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:al-|bin|ibn|de|van|von|der|da|del|la|y)?\s*(?=\p{Lu}))?){2,5})/gu;
+  /(?:^|[^\p{L}\p{N}'’-])((?:(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:al-|bin|ibn|de|van|von|der|da|del|la|y)?\s*(?=\p{Lu}))?){2,8})/gu;
 
 /** Capitalized words that open a run but are no part of the name: titles, demonyms, a country's name. */
 const LEADING_TITLE =
@@ -19,9 +19,36 @@ const LEADING_TITLE =
 
 /** Last words of an institution's or group's name. */
 const BODY_WORD =
-  /^(?:Commission|Committee|Council|Party|Command|Intelligence|Services|Service|Agency|Ministry|Department|Office|Bureau|Court|Tribunal|Authority|Board|Union|Association|Federation|Front|Movement|Army|Forces|Force|Guard|Police|Bank|Fund|Institute|University|Assembly|Parliament|Congress|Senate|League|Alliance|Coalition|Organization|Organisation|Corporation|Company|Group)$/;
+  /^(?:Commission|Committee|Council|Party|Command|Intelligence|Services|Service|Agency|Ministry|Department|Office|Bureau|Court|Tribunal|Authority|Board|Union|Association|Federation|Front|Movement|Army|Forces|Force|Guard|Police|Bank|Fund|Institute|University|Assembly|Parliament|Congress|Senate|League|Alliance|Coalition|Organization|Organisation|Corporation|Company|Group|Administration)$/;
 
-function withoutLeadingTitles(run: string): string {
+/**
+ * Offices and the place or people they are of, before a name: `South African President`, `New York City Mayor`,
+ * `Field Marshal`; `General` only first or after a rank (not `GNU General Public License`).
+ */
+const OFFICE_PREFIX =
+  /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:President|Vice President|Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Secretary|Secretary-General|Field Marshal|Marshal|Senator|Leader|Speaker|Chief Justice|Ambassador|Envoy|Commander|Admiral|Chairman)|(?:(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:Former|Retired|Senior|Major|Lieutenant|Brigadier|Attorney|Surgeon|Inspector|Solicitor)\s+)?General)\s+(?=\S)/u;
+/** A title written right before a person's name (not a demonym or a place's possessive). */
+const TITLE_CUE =
+  /^(?:President|Minister|Premier|Chancellor|Mayor|Governor|Secretary|General|Marshal|Senator|Leader|Speaker|Justice|Ambassador|Envoy|Commander|Admiral|Chairman|King|Queen|Prince|Princess|Pope|Sheikh|Emir|Sultan|Colonel|Lieutenant|Captain|Dr\.|Mr\.|Mrs\.|Ms\.|Sir|Dame|Lord|Lady)$/;
+/** Offices held by one person at a time: a name after one, alone, is that person's surname or first name. */
+const ELECTED_OFFICE =
+  /\b(?:President|Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Secretary|Senator)\s+$/;
+
+/**
+ * A person's name without the titles and offices before it (`Former U.S. President Bill Clinton` →
+ * `Bill Clinton`, `Field Marshal Khalifa Haftar` → `Khalifa Haftar`). After an office such as
+ * President, one word (`President Obama`, `United States President Bill`) is returned alone, for the
+ * caller to drop: a surname the person's own entry already has, or a first name cut from its surname.
+ */
+export function withoutLeadingTitles(run: string): string {
+  const office = OFFICE_PREFIX.exec(run)?.[0];
+  if (office) {
+    const after = run.slice(office.length);
+    // `Than`, `Rafic`: first names the demonym pattern would take.
+    const titled = after.replace(LEADING_TITLE, '');
+    const rest = titled.split(' ').length >= 2 ? titled : after;
+    if (rest.split(' ').length >= 2 || ELECTED_OFFICE.test(office)) return rest;
+  }
   const stripped = run.replace(LEADING_TITLE, '');
   return stripped.split(' ').length >= 2 ? stripped : run;
 }
@@ -33,6 +60,8 @@ export function mineArchiveNames(
   briefs: readonly Brief[],
   known: ReadonlySet<string>,
   minBriefs = 2,
+  /** Filled, when given, with the titles seen before known names (`Field Marshal` before `Khalifa Haftar`): `marshal` → count. */
+  titled?: Map<string, Map<string, number>>,
 ): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   briefs.forEach((b, i) => {
@@ -44,7 +73,24 @@ export function mineArchiveNames(
         .replace(/['’]s$/, '');
       // A body's name keeps its first words (`Ethiopian Human Rights Commission`); a person's loses a title.
       const run = BODY_WORD.test(raw.split(' ').pop()!) ? raw : withoutLeadingTitles(raw);
-      if (run.split(' ').length < 2 || known.has(run)) continue;
+      // One word is no name here; more than five is a run of several names or a cut one.
+      const words = run.split(' ').length;
+      if (words < 2 || words > 5) continue;
+      if (known.has(run)) {
+        // The briefs' own cue that a linked name is a person's, for its kind.
+        const title =
+          raw
+            .slice(0, raw.length - run.length)
+            .trim()
+            .split(' ')
+            .pop() ?? '';
+        if (titled && TITLE_CUE.test(title)) {
+          const cues = titled.get(run) ?? new Map<string, number>();
+          const word = title.toLowerCase();
+          titled.set(run, cues.set(word, (cues.get(word) ?? 0) + 1));
+        }
+        continue;
+      }
       const start = m.index! + m[0].indexOf(m[1]!) + raw.length - run.length;
       const after = b.text.slice(start + run.length, start + run.length + 6);
       if (/^,? (?:of|and|de|for) \p{Lu}/u.test(after) || /^-/.test(after)) continue; // Part of a longer name.

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
-import { mergeSameThings, sameThingKey } from './same-thing';
+import {
+  mergeSameThings,
+  sameThingKey,
+  spelledAlike,
+  variantKey,
+  withoutDescriptor,
+  yearsOf,
+} from './same-thing';
 
 const accepted = (title: string, kind: EntityKind, briefs: number[]) => ({
   c: {
@@ -31,6 +38,15 @@ describe('sameThingKey', () => {
   ])('%s is not %s', (a, b) => expect(sameThingKey(a)).not.toBe(sameThingKey(b)));
 });
 
+describe('yearsOf', () => {
+  it.each([
+    ['2014 Gaza War', [2014, 2014]],
+    ['War in Sudan (2023–present)', [2023, Infinity]],
+    ['2019–20 Chilean protests', [2019, 2020]],
+    ['Syrian civil war', undefined],
+  ])('%s spans %j', (title, years) => expect(yearsOf(title)).toEqual(years));
+});
+
 describe('mergeSameThings', () => {
   it('keeps one entity per thing, with the evidence of all its titles', () => {
     const { kept, merged } = mergeSameThings([
@@ -42,12 +58,16 @@ describe('mergeSameThings', () => {
       accepted('Rodrigo Duterte', 'person', [9, 10]),
       accepted('Philippine President Rodrigo Duterte', 'person', [11, 12, 13, 14]),
       accepted('Georgia (country)', 'country', [20]),
+      accepted('Ismail Khan', 'person', [21]),
+      accepted('Dera Ismail Khan', 'place', [22]),
     ]);
     expect(merged).toBe(4);
     const titles = kept.map((k) => k.c.title).sort();
     expect(titles).toEqual([
       'Arab League',
+      'Dera Ismail Khan',
       'Georgia (country)',
+      'Ismail Khan',
       'Rodrigo Duterte',
       'War in Sudan (2023–present)',
     ]);
@@ -67,6 +87,25 @@ describe('mergeSameThings', () => {
       '2018 Ryder Cup',
       '2023 Israeli invasion of the Gaza Strip',
       'Ryder Cup',
+    ]);
+  });
+
+  it('joins a yearless event to its dated title only when its first brief falls in those years', () => {
+    const dates = ['2014-07-08', '2023-10-27', '2023-05-01', '2024-02-03'];
+    const { kept } = mergeSameThings(
+      [
+        accepted('2014 Gaza War', 'war', [0]),
+        accepted('Gaza war', 'war', [1]),
+        accepted('War in Sudan (2023–present)', 'war', [2]),
+        accepted('War in Sudan', 'war', [3]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      '2014 Gaza War',
+      'Gaza war',
+      'War in Sudan (2023–present)',
     ]);
   });
 
@@ -100,5 +139,156 @@ describe('mergeSameThings: mined names', () => {
     );
     expect(kept.map((k) => k.c.title)).toEqual(['United States Department of State']);
     expect([...kept[0]!.c.briefs].sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('withoutDescriptor', () => {
+  it.each([
+    ["Yemen's Houthi", 'Houthi'],
+    ['Shia Houthi', 'Houthi'],
+    ['Yemen-based Houthi', 'Houthi'],
+    ["Russia's Wagner Group", 'Wagner Group'],
+    ['Kurdish-led Syrian Democratic Forces', 'Syrian Democratic Forces'],
+    ['U.S. Federal Aviation Administration', 'Federal Aviation Administration'],
+    ["People's Liberation Army", undefined],
+    ["Women's Tennis Association", undefined],
+    ['Houthis', undefined],
+  ])('%s → %s', (title, rest) => expect(withoutDescriptor(title)).toBe(rest));
+});
+
+describe('mergeSameThings: mined descriptors', () => {
+  const mined = (title: string, kind: EntityKind, briefs: number[]) => ({
+    ...accepted(title, kind, briefs),
+    source: 'name' as const,
+  });
+  it('gives a mined name with a descriptor to the group or title that the rest names', () => {
+    const houthis = accepted('Houthis', 'group', [1, 2]);
+    houthis.c.anchors.set('Houthi', 6);
+    const court = accepted('Supreme Court of the United States', 'organization', [4]);
+    court.c.anchors.set('Supreme Court', 9);
+    const { kept } = mergeSameThings<'link' | 'name'>(
+      [
+        houthis,
+        accepted('Wagner Group', 'group', [3]),
+        court,
+        mined("Yemen's Houthi", 'group', [5, 6]),
+        mined('Shia Houthi', 'group', [7, 8]),
+        mined("Russia's Wagner Group", 'organization', [9, 10]),
+        mined("Pakistan's Supreme Court", 'organization', [11, 12]),
+      ],
+      (a) => a.source === 'name',
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Houthis',
+      "Pakistan's Supreme Court",
+      'Supreme Court of the United States',
+      'Wagner Group',
+    ]);
+    expect([...kept.find((k) => k.c.title === 'Houthis')!.c.briefs].sort()).toEqual([
+      1, 2, 5, 6, 7, 8,
+    ]);
+  });
+});
+
+describe('variantKey', () => {
+  it.each([
+    ['ISIL', 'Islamic State'],
+    ['Islamic State in Iraq and the Levant (ISIL)', 'Islamic State'],
+    ['Islamic State of Iraq and Syria', 'ISIS'],
+    ['Houthi movement', 'Houthis'],
+    ['Chinese Coast Guard', 'China Coast Guard'],
+    ['Turkish Naval Forces', 'Turkish Navy'],
+    ['World Trade Organisation', 'World Trade Organization'],
+    ['Israel Defence Forces', 'Israel Defense Forces'],
+    ['Armed Forces of the United States', 'United States Armed Forces'],
+    ['U.S. Democratic Party', 'Democratic Party (United States)'],
+    ['University of Oxford', 'Oxford University'],
+  ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
+
+  it.each([
+    ['Israel–Hezbollah conflict (2023–present)', 'Hezbollah–Israel conflict (2023–present)'],
+    ['2018 China–United States trade war', 'China–United States trade war (2018–present)'],
+    ['2020–2023 Chinese property sector crisis', 'Chinese property sector crisis (2020–present)'],
+  ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
+
+  it.each([
+    ['2019 Chilean protests', '2020 Chilean protests'],
+    ['Iran–Israel war', 'Iran–Iraq war'],
+  ])('keeps event %s apart from %s', (a, b) =>
+    expect(variantKey(a, true)).not.toBe(variantKey(b, true)),
+  );
+
+  it('takes an event head in the plural for the singular', () =>
+    expect(variantKey('Boston Marathon bombings', true)).toBe(
+      variantKey('Boston Marathon bombing', true),
+    ));
+
+  it.each([
+    ['Labour Party (UK)', 'Labor Party (Australia)'],
+    ['Democratic Party (United States)', 'Democratic Party'],
+    ['Liberal Democratic Party', 'Democratic Liberal Party'],
+    ['Islamic State – Somalia Province', 'Islamic State'],
+  ])('%s is not %s', (a, b) => expect(variantKey(a, false)).not.toBe(variantKey(b, false)));
+});
+
+describe('mergeSameThings: variants', () => {
+  it('keeps the best attested title of titles whose looser keys agree', () => {
+    const { kept } = mergeSameThings([
+      accepted('Islamic State', 'group', [1, 2, 3]),
+      accepted('ISIL', 'group', [4]),
+      accepted('Islamic State of Iraq and the Levant', 'group', [5]),
+      accepted('Chinese Coast Guard', 'organization', [6]),
+      accepted('China Coast Guard', 'organization', [7, 8]),
+      accepted('Boston Marathon bombings', 'event', [9]),
+      accepted('Boston Marathon bombing', 'event', [10, 11]),
+      accepted('Boston Marathon', 'event', [12]),
+    ]);
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Boston Marathon',
+      'Boston Marathon bombing',
+      'China Coast Guard',
+      'Islamic State',
+    ]);
+    const state = kept.find((k) => k.c.title === 'Islamic State')!;
+    expect(state.c.variants?.sort()).toEqual(['ISIL', 'Islamic State of Iraq and the Levant']);
+  });
+});
+
+describe('spelledAlike', () => {
+  it.each([
+    ['rafic hariri', 'rafik hariri', true],
+    ['mohamed morsi', 'mohammed morsi', true],
+    ['mehdi karrubi', 'mehdi karroubi', true],
+    ['sergei sobyanin', 'sergey sobyanin', true],
+    ['alan johnston', 'alan johnson', false],
+    ['carlos manzo', 'carlos mazon', false],
+    ['charles rangel', 'charlie rangel', false],
+    ['ahmed ali', 'ahmad ali', false],
+  ])('%s / %s: %s', (a, b, alike) => expect(spelledAlike(a, b)).toBe(alike));
+});
+
+describe('mergeSameThings: spellings of a name', () => {
+  it('joins the spellings of a name in briefs of the same years', () => {
+    const dates = ['2005-02-14', '2005-03-01', '2006-01-01', '2007-09-01', '2007-10-01'];
+    const { kept } = mergeSameThings(
+      [
+        accepted('Rafik Hariri', 'person', [0, 1]),
+        accepted('Rafic Hariri', 'person', [1, 2]),
+        accepted('Rafiq Hariri', 'person', [1]),
+        accepted('Alan Johnston', 'person', [3]),
+        accepted('Alan Johnson', 'person', [4]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Alan Johnson',
+      'Alan Johnston',
+      'Rafik Hariri',
+    ]);
+    expect(kept.find((k) => k.c.title === 'Rafik Hariri')!.c.variants?.sort()).toEqual([
+      'Rafic Hariri',
+      'Rafiq Hariri',
+    ]);
   });
 });

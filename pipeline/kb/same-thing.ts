@@ -26,12 +26,227 @@ export function sameThingKey(title: string): string {
 const RECURRING =
   /\b(?:elections?|cup|championships?|games|olympics|paralympics|open|summit|awards?|festival|season|grand prix|marathon|tour|series|bowl|budget|census|conference|forum|congress|assembly|session|parade|day|week|week|prize|league|classic|invitational|masters|contest|derby|race|rally|pride)\b/;
 
+/**
+ * The years a title names, first to last: `2014 Gaza War` → [2014, 2014],
+ * `War in Sudan (2023–present)` → [2023, Infinity], `2019–20 Chilean protests` → [2019, 2020].
+ */
+export function yearsOf(title: string): [number, number] | undefined {
+  const m = /\b((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)?\d{2}|present)\b)?/.exec(title);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = m[2];
+  if (to === undefined) return [from, from];
+  if (to === 'present') return [from, Infinity];
+  return [from, to.length === 2 ? Math.floor(from / 100) * 100 + Number(to) : Number(to)];
+}
+
 /** The same key without its years: `war in sudan 2023` and `war in sudan` share it. */
 function yearless(key: string): string {
   return key
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Whether the bare group's first brief falls within the dated group's years, or the year after. */
+function withinYears(
+  bare: readonly Accepted<unknown>[],
+  dated: readonly Accepted<unknown>[],
+  dateOf: (brief: number) => string,
+): boolean {
+  let first = Infinity;
+  for (const a of bare)
+    for (const b of a.c.briefs) first = Math.min(first, Number(dateOf(b).slice(0, 4)));
+  const spans = dated.map((a) => yearsOf(a.c.title)).filter((y) => y !== undefined);
+  if (first === Infinity || spans.length === 0) return false;
+  const from = Math.min(...spans.map((y) => y[0]));
+  const to = Math.max(...spans.map((y) => y[1]));
+  return first >= from && first <= to + 1;
+}
+
+/**
+ * Other titles of one thing that the key cannot tell from its words: acronyms and redirects of the
+ * Islamic State (its briefs link ISIL, ISIS and its successive titles, and write `ISIL` for its
+ * provinces too, so no anchor tells them apart) and of the Houthis. Reviewed by hand; keys as
+ * `sameThingKey` gives them.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['isil', 'islamic state'],
+  ['isis', 'islamic state'],
+  ['daesh', 'islamic state'],
+  ['islamic state of iraq and the levant', 'islamic state'],
+  ['islamic state in iraq and the levant', 'islamic state'],
+  ['islamic state in iraq and the levant isil', 'islamic state'],
+  ['islamic state of iraq and syria', 'islamic state'],
+  ['islamic state of iraq and al sham', 'islamic state'],
+  ['houthi movement', 'houthis'],
+  ['ansar allah', 'houthis'],
+]);
+
+/** Countries' adjectives as their names, for titles written both ways (`Chinese Coast Guard`, `China Coast Guard`). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    chinese: 'china',
+    turkish: 'turkey',
+    russian: 'russia',
+    iranian: 'iran',
+    israeli: 'israel',
+    indian: 'india',
+    pakistani: 'pakistan',
+    ukrainian: 'ukraine',
+    syrian: 'syria',
+    iraqi: 'iraq',
+    afghan: 'afghanistan',
+    japanese: 'japan',
+    egyptian: 'egypt',
+    french: 'france',
+    german: 'germany',
+    american: 'us',
+    lebanese: 'lebanon',
+    libyan: 'libya',
+    nigerian: 'nigeria',
+    mexican: 'mexico',
+    brazilian: 'brazil',
+    canadian: 'canada',
+    australian: 'australia',
+    italian: 'italy',
+    spanish: 'spain',
+    polish: 'poland',
+    greek: 'greece',
+    yemeni: 'yemen',
+    sudanese: 'sudan',
+    somali: 'somalia',
+  }),
+);
+const COUNTRY_NAMES = new Set([
+  ...DEMONYMS.values(),
+  'uk',
+  'united kingdom',
+  'south korea',
+  'north korea',
+]);
+/** British spellings and synonyms in body names, as the American or shorter one. */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/\borganisation\b/g, 'organization'],
+  [/\bdefence\b/g, 'defense'],
+  [/\bprogramme\b/g, 'program'],
+  [/\bcentre\b/g, 'center'],
+  [/\bnaval forces\b/g, 'navy'],
+];
+/** An event head in the plural and the singular is one event (`Boston Marathon bombings`). */
+const EVENT_PLURAL = /\b(bombing|explosion|shooting|stabbing|massacre)s$/;
+
+/**
+ * An event's looser key: its head in the singular, the two sides of `X–Y` in order
+ * (`Israel–Hezbollah conflict`, `Hezbollah–Israel conflict`) and its one year last
+ * (`2018 China–United States trade war`, `China–United States trade war (2018–present)`).
+ */
+function eventVariant(title: string, key: string): string {
+  const sides = /(\p{L}[\p{L}.' ]*?)\s*–\s*(\p{L}[\p{L}.']*)/u.exec(title);
+  let k = key;
+  if (sides) {
+    const [a, b] = [sameThingKey(sides[1]!.split(' ').pop()!), sameThingKey(sides[2]!)];
+    if (a > b) k = ` ${k} `.replace(` ${a} ${b} `, ` ${b} ${a} `).trim();
+  }
+  const years = k.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (years.length === 1)
+    k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
+  return k.replace(EVENT_PLURAL, '$1');
+}
+
+/**
+ * A looser key for the same thing under another wording: a synonym from the table; for an actor,
+ * British spellings, a country's adjective as its name, `X of (the) Y` as `Y X` and a country
+ * disambiguator first (`Democratic Party (United States)` as `us democratic party`); for an event,
+ * its head in the singular.
+ */
+export function variantKey(title: string, event: boolean): string {
+  const key = sameThingKey(title);
+  const synonym = SYNONYMS.get(key);
+  if (synonym) return synonym;
+  if (event) return eventVariant(title, key);
+  const dis = /\(([^()]+)\)$/.exec(title)?.[1];
+  const country = dis === undefined ? undefined : sameThingKey(dis);
+  let k =
+    country && COUNTRY_NAMES.has(country)
+      ? `${country} ${key.slice(0, -country.length).trim()}`
+      : key;
+  for (const [re, to] of SPELLINGS) k = k.replace(re, to);
+  k = k
+    .split(' ')
+    .map((w) => DEMONYMS.get(w) ?? w)
+    .join(' ');
+  const of = k.split(' of ');
+  if (of.length === 2 && of[0] && of[1]) k = `${of[1].replace(/^the /, '')} ${of[0]}`;
+  return k;
+}
+
+/** A place's possessive, `U.S.`, a sect, or `X-based`/`X-backed`/`X-led` before a name; not `People's`, `Women's`. */
+const DESCRIPTOR =
+  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated))\s+/u;
+/** One word that names a kind of body, not one body (`Navy`, `Commission`). */
+const GENERIC_BODY =
+  /^(?:Army|Navy|Military|Police|Government|Parliament|Senate|Congress|Assembly|Court|Council|Commission|Committee|Ministry|Cabinet|Agency|Bank|Guard|Forces?|Opposition|Rebels?|Militants?|Militia|Authorities)$/i;
+
+/** A name without the descriptors that open it (`Yemen's Shia Houthi` → `Houthi`), or undefined when it has none. */
+export function withoutDescriptor(title: string): string | undefined {
+  let rest = title;
+  while (DESCRIPTOR.test(rest)) rest = rest.replace(DESCRIPTOR, '');
+  return rest === title || rest.length === 0 ? undefined : rest;
+}
+
+/** Kinds one thing can have had under two titles: the same, or an organization and a group. */
+function sameFamily(a: EntityKind, b: EntityKind): boolean {
+  const body = (k: EntityKind) => k === 'organization' || k === 'group';
+  return a === b || (body(a) && body(b)) || (isEventKind(a) && isEventKind(b));
+}
+
+const VOWEL = /^[aeiouy]$/;
+/** Letters that transliterations swap: vowels for vowels, `c`/`k`/`q`. */
+const swappable = (x: string, y: string) =>
+  (VOWEL.test(x) && VOWEL.test(y)) || (/^[ckq]$/.test(x) && /^[ckq]$/.test(y));
+
+/**
+ * Whether two names differ in one word of five letters or more, by one transliteration's letter
+ * after the first: a vowel for a vowel or `c`/`k`/`q` (`Rafic`, `Rafik`), or one more vowel or
+ * doubled letter (`Mohamed`, `Mohammed`; `Karrubi`, `Karroubi`). Not `Johnston`/`Johnson`, nor a
+ * first name before a short surname (`Ahmed Ali`).
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  const diff = wa.flatMap((w, i) => (w === wb[i] ? [] : [[w, wb[i]!] as const]));
+  if (diff.length !== 1) return false;
+  // A first name spelled two ways needs a telling surname: not `Ahmed Ali` / `Ahmad Ali`.
+  if (wa[wa.length - 1] === wb[wb.length - 1] && wa[wa.length - 1]!.length < 5) return false;
+  const [x, y] = diff[0]!;
+  if (Math.min(x.length, y.length) < 5 || x[0] !== y[0]) return false;
+  if (x.length === y.length) {
+    const at = [...x].flatMap((ch, i) => (ch === y[i] ? [] : [i]));
+    return at.length === 1 && swappable(x[at[0]!]!, y[at[0]!]!);
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (long[i] === short[i]) i++;
+  if (long.slice(i + 1) !== short.slice(i)) return false;
+  return VOWEL.test(long[i]!) || long[i] === long[i - 1] || long[i] === long[i + 1];
+}
+
+/** Whether two groups' briefs fall in some of the same years. */
+function yearsOverlap(
+  a: readonly Accepted<unknown>[],
+  b: readonly Accepted<unknown>[],
+  dateOf: (brief: number) => string,
+): boolean {
+  const span = (g: readonly Accepted<unknown>[]) => {
+    const years = g.flatMap((x) => [...x.c.briefs].map((i) => Number(dateOf(i).slice(0, 4))));
+    return [Math.min(...years), Math.max(...years)];
+  };
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  return a0! <= b1! && b0! <= a1!;
 }
 
 export interface Accepted<S> {
@@ -63,6 +278,8 @@ export function mergeSameThings<S>(
   accepted: readonly Accepted<S>[],
   /** Whether a candidate is a name mined from the archive (no link vouches for its title). */
   mined: (a: Accepted<S>) => boolean = () => false,
+  /** The date (`YYYY-MM-DD`) of a brief, by its index; without it the yearless join has no time guard. */
+  dateOf?: (brief: number) => string,
 ): {
   kept: Accepted<S>[];
   merged: number;
@@ -75,6 +292,27 @@ export function mergeSameThings<S>(
     if (group) group.push(a);
     else groups.set(key, [a]);
   }
+  // Titles whose looser keys agree are one thing (`ISIL`, `Chinese Coast Guard`, `Boston Marathon bombings`).
+  const byVariant = new Map<string, string>();
+  const variants = new Set<Candidate>();
+  for (const [key, group] of [...groups]) {
+    const event = key.startsWith('e:');
+    const variant = `${key.slice(0, 2)}${variantKey(group[0]!.c.title, event)}`;
+    const other = byVariant.get(variant);
+    const into = other ? groups.get(other) : undefined;
+    if (!into || !sameFamily(into[0]!.kind, group[0]!.kind)) {
+      if (!other) byVariant.set(variant, key);
+      continue;
+    }
+    // The better attested title names the group.
+    const [keep, drop] = total(into) >= total(group) ? [other!, key] : [key, other!];
+    for (const a of groups.get(drop)!) variants.add(a.c);
+    groups
+      .get(keep)!
+      .push(...groups.get(drop)!.map((a) => ({ ...a, kind: groups.get(keep)![0]!.kind })));
+    groups.delete(drop);
+    byVariant.set(variant, keep);
+  }
   // A yearless event title joins its one dated title (several dates: it stays apart).
   const dated = new Map<string, string[]>();
   for (const key of groups.keys()) {
@@ -86,6 +324,8 @@ export function mergeSameThings<S>(
   for (const [bare, keys] of dated) {
     const plain = groups.get(bare);
     if (!plain || keys.length !== 1) continue;
+    // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
+    if (dateOf && !withinYears(plain, groups.get(keys[0]!)!, dateOf)) continue;
     groups.get(keys[0]!)!.push(...plain);
     groups.delete(bare);
   }
@@ -113,9 +353,62 @@ export function mergeSameThings<S>(
     into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
     groups.delete(key);
   }
+  // A mined name that is a descriptor before another title's name (`Yemen's Houthi`, `Shia Houthi`,
+  // `Russia's Wagner Group`) is that title's; a generic rest (`Pakistan's Supreme Court`) is not.
+  const linked = (key: string) => groups.get(key)?.some((a) => !mined(a)) === true;
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('a:') || !group.every(mined)) continue;
+    const rest = withoutDescriptor(group[0]!.c.title);
+    if (rest === undefined) continue;
+    const restKey = `a:${sameThingKey(rest)}`;
+    const single = !rest.includes(' ') && !GENERIC_BODY.test(rest);
+    // A bare word the briefs write for a group (`Houthi` for the Houthis); any actor by its own title.
+    const anchored = single ? anchorOwner.get(restKey) : undefined;
+    const owner = linked(restKey)
+      ? restKey
+      : anchored && groups.get(anchored)?.[0]!.kind === 'group'
+        ? anchored
+        : undefined;
+    const into = owner ? groups.get(owner) : undefined;
+    if (!into || owner === key || isEventKind(into[0]!.kind)) continue;
+    into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
+    groups.delete(key);
+  }
+  // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
+  if (dateOf) {
+    const people = [...groups.keys()].filter(
+      (k) => k.startsWith('a:') && groups.get(k)![0]!.kind === 'person',
+    );
+    const byShape = new Map<string, string[]>();
+    for (const key of people) {
+      const shape = key.split(' ').length + key.slice(2, 4);
+      byShape.set(shape, [...(byShape.get(shape) ?? []), key]);
+    }
+    for (const keys of byShape.values()) {
+      for (const a of keys) {
+        // Its other spellings, all alike each other too (`Rafic`, `Rafik`, `Rafiq Hariri`).
+        const same = [a, ...keys.filter((b) => b !== a && spelledAlike(a.slice(2), b.slice(2)))];
+        const found = same.map((k) => groups.get(k));
+        if (same.length < 2 || found.some((g) => !g)) continue;
+        const alike = same.every((x, i) =>
+          same.every((y, j) => i === j || spelledAlike(x.slice(2), y.slice(2))),
+        );
+        if (!alike || !found.every((g) => yearsOverlap(found[0]!, g!, dateOf))) continue;
+        const order = same
+          .map((k, i) => ({ k, g: found[i]! }))
+          .sort((x, y) => total(y.g) - total(x.g));
+        for (const { k, g } of order.slice(1)) {
+          for (const x of g) variants.add(x.c);
+          order[0]!.g.push(...g);
+          groups.delete(k);
+        }
+      }
+    }
+  }
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
   for (const key of [...groups.keys()]) {
-    if (!key.startsWith('a:')) continue;
+    // Only a person's name: `Dera Ismail Khan` (a place) is not `Ismail Khan`.
+    if (!key.startsWith('a:') || groups.get(key)!.some((a) => a.kind !== 'person')) continue;
     const words = key.slice(2).split(' ');
     for (let from = 1; from <= words.length - 2; from++) {
       const shorter = groups.get(`a:${words.slice(from).join(' ')}`);
@@ -151,6 +444,7 @@ export function mergeSameThings<S>(
       addAll(c.parents, other.c.parents);
       for (const b of other.c.briefs) c.briefs.add(b);
       c.story ||= other.c.story;
+      if (variants.has(other.c)) (c.variants ??= []).push(other.c.title);
     }
     kept.push({ ...best!, c });
   }

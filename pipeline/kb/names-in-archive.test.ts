@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Brief } from '../../core/brief';
+import { mineArchiveNames, withoutLeadingTitles } from './names-in-archive';
+
+const brief = (text: string): Brief => ({
+  date: '2010-01-04',
+  text,
+  category: 'Politics and elections',
+  stories: [],
+  outlets: [],
+  links: [],
+  copy: 'archive',
+  file: 'archive/2010.jsonl',
+  line: 1,
+});
+
+describe('withoutLeadingTitles', () => {
+  it.each([
+    ['South African President Thabo Mbeki', 'Thabo Mbeki'],
+    ['New York City Mayor Michael Bloomberg', 'Michael Bloomberg'],
+    ['Field Marshal Khalifa Haftar', 'Khalifa Haftar'],
+    ['General Than Shwe', 'Than Shwe'],
+    ['Prime Minister Rafic Hariri', 'Rafic Hariri'],
+    ['U.S. President Obama', 'Obama'],
+    ['United States President Bill', 'Bill'],
+    ['Senior General Than Shwe', 'Than Shwe'],
+    ['United States Attorney General Eric Holder', 'Eric Holder'],
+    ['GNU General Public License', 'GNU General Public License'],
+    ['Hosni Mubarak', 'Hosni Mubarak'],
+    ['Liberal Democrats', 'Liberal Democrats'],
+  ])('%s → %s', (run, name) => expect(withoutLeadingTitles(run)).toBe(name));
+});
+
+describe('mineArchiveNames', () => {
+  it('mines the name after an office, whole, and drops a lone first name or surname after one', () => {
+    const found = mineArchiveNames(
+      [
+        brief('Former United States President Bill Clinton visits Haiti.'),
+        brief('Talks with former United States President Bill Clinton end.'),
+        brief('Malawi says President Bingu will attend.'),
+        brief('Officials say President Bingu is ill.'),
+        brief('Libya says Field Marshal Khalifa Haftar will attend.'),
+        brief('Forces of Field Marshal Khalifa Haftar advance.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()].sort()).toEqual(['Bill Clinton', 'Khalifa Haftar']);
+  });
+
+  it('gives a linked name the title the archive writes before it', () => {
+    const titled = new Map<string, Map<string, number>>();
+    mineArchiveNames(
+      [brief('Libya says Field Marshal Khalifa Haftar will attend.')],
+      new Set(['Khalifa Haftar']),
+      2,
+      titled,
+    );
+    expect(titled.get('Khalifa Haftar')).toEqual(new Map([['marshal', 1]]));
+  });
+});
