@@ -26,6 +26,8 @@ export interface SpotEntityInput {
   id: string;
   name: string;
   kind: EntityKind;
+  /** Its Wikipedia title, with underscores (`Vladimir_Putin`), when known. */
+  wikipedia?: string;
   aliases: AliasInput[];
   dates?: DateSpan;
   /** Words that tie a generic alias to this entity when near it ("Syria", "Syrian"). */
@@ -54,7 +56,7 @@ export interface EntityContext {
 }
 
 /** Bumped whenever the compiled layout changes; older packs are refused with a clear message. */
-export const MATCHER_FORMAT_VERSION = 2;
+export const MATCHER_FORMAT_VERSION = 3;
 
 export interface MatcherPack extends PackStamp {
   format: 'backstory-matcher';
@@ -64,6 +66,12 @@ export interface MatcherPack extends PackStamp {
   entityNames: string;
   kinds: EntityKind[];
   kindIndex: string;
+  /**
+   * Wikipedia titles, by entity index, only where the title is not the name
+   * with underscores (`Vladimir Putin` → `Vladimir_Putin` is implied); `''`
+   * for an entity with none. See `wikipediaTitle`.
+   */
+  wikipedia: Record<string, string>;
   /** Related entity indices (symmetric): CSR over entities, base64 Uint32/Int32. */
   relatedStart: string;
   related: string;
@@ -86,6 +94,29 @@ export interface MatcherPack extends PackStamp {
     vocabText: string;
     rootCount: number;
   };
+}
+
+/** The title the pack implies for a name: its spaces as underscores. */
+const titleFromName = (name: string): string => name.replace(/ /g, '_');
+
+/** `MatcherPack.wikipedia`: the titles that the names do not imply. */
+function wikipediaExceptions(entities: SpotEntityInput[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  entities.forEach((e, i) => {
+    const title = e.wikipedia?.trim().replace(/ /g, '_') ?? '';
+    if (title !== titleFromName(e.name)) out[i] = title;
+  });
+  return out;
+}
+
+/** An entity's Wikipedia title from the pack's names and exceptions, or undefined. */
+export function wikipediaTitle(
+  exceptions: Record<string, string>,
+  entity: number,
+  name: string,
+): string | undefined {
+  const title = exceptions[entity] ?? titleFromName(name);
+  return title === '' ? undefined : title;
 }
 
 function checkLine(what: string, value: string): string {
@@ -183,6 +214,7 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
     entityNames: entities.map((e) => e.name).join('\n'),
     kinds,
     kindIndex: encodeArray(Uint8Array.from(entities, (e) => kinds.indexOf(e.kind))),
+    wikipedia: wikipediaExceptions(entities),
     relatedStart: encodeArray(relatedStart),
     related: encodeArray(Int32Array.from(relatedList)),
     context,
@@ -253,6 +285,8 @@ export interface LoadedPack {
   entityId(entity: number): string;
   entityName(entity: number): string;
   entityKind(entity: number): EntityKind;
+  /** Its Wikipedia title with underscores, or undefined when the catalog has none. */
+  entityWikipedia(entity: number): string | undefined;
   aliasText(alias: number): string;
 }
 
@@ -332,6 +366,7 @@ export function* loadMatcherPackSteps(pack: MatcherPack): Steps<LoadedPack> {
     entityId,
     entityName,
     entityKind: (i) => kinds[kindIndex[i]!]!,
+    entityWikipedia: (i) => wikipediaTitle(pack.wikipedia, i, entityName(i)),
     aliasText,
   };
 }
