@@ -113,7 +113,10 @@ describe('Wikipedia titles', () => {
 
   it('are stored only where the name does not imply them', () => {
     const built = buildMatcherPack(titled, { schema: 1, hash: 'h' });
-    expect(built.wikipedia).toEqual({ 1: 'Bashar_al-Assad', 3: '' });
+    expect(built.wikipedia).toEqual({ 1: 'Bashar_al-Assad' });
+    expect(built.noWikipedia).not.toBe('');
+    const allTitled = buildMatcherPack(titled.slice(0, 3), { schema: 1, hash: 'h' });
+    expect(allTitled.noWikipedia).toBe('');
   });
 
   it('come back per entity and on each mention', () => {
