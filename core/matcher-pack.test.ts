@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DECODE_STEP_CHARS } from './base64';
 import { LINE_STEP_CHARS } from './line-index';
-import { type LoadedPack, loadMatcherPack, loadMatcherPackSteps } from './matcher-pack';
+import {
+  buildMatcherPack,
+  type LoadedPack,
+  loadMatcherPack,
+  loadMatcherPackSteps,
+  type SpotEntityInput,
+} from './matcher-pack';
+import { createSpotter } from './spotter';
 import { generatedPeople } from './testing/generated-people';
 import { SEED_ENTITIES } from './testing/seed-entities';
 import { packFor } from './testing/spot';
@@ -21,6 +28,7 @@ function strings(loaded: LoadedPack) {
     ids: entities.map(loaded.entityId),
     names: entities.map(loaded.entityName),
     kinds: entities.map(loaded.entityKind),
+    wikipedia: entities.map(loaded.entityWikipedia),
     aliases: Array.from(loaded.aliasEntity, (_, a) => loaded.aliasText(a)),
   };
 }
@@ -84,5 +92,48 @@ describe('loadMatcherPackSteps', () => {
     expect(Math.max(...perStep)).toBeLessThanOrEqual(
       Math.max(DECODE_STEP_CHARS, LINE_STEP_CHARS + longestLine),
     );
+  });
+});
+
+describe('Wikipedia titles', () => {
+  const person = (id: string, name: string, wikipedia?: string): SpotEntityInput => ({
+    id,
+    name,
+    kind: 'person',
+    ...(wikipedia !== undefined && { wikipedia }),
+    aliases: [{ text: name, strength: 'strong' }],
+    related: [],
+  });
+  const titled = [
+    person('putin', 'Vladimir Putin', 'Vladimir_Putin'),
+    person('assad', 'Bashar Assad', 'Bashar_al-Assad'),
+    person('kerry', 'John Kerry', 'John Kerry'),
+    person('nobody', 'Ann Nobody'),
+  ];
+
+  it('are stored only where the name does not imply them', () => {
+    const built = buildMatcherPack(titled, { schema: 1, hash: 'h' });
+    expect(built.wikipedia).toEqual({ 1: 'Bashar_al-Assad' });
+    expect(built.noWikipedia).not.toBe('');
+    const allTitled = buildMatcherPack(titled.slice(0, 3), { schema: 1, hash: 'h' });
+    expect(allTitled.noWikipedia).toBe('');
+  });
+
+  it('come back per entity and on each mention', () => {
+    const loaded = loadMatcherPack(packFor(titled));
+    expect([0, 1, 2, 3].map(loaded.entityWikipedia)).toEqual([
+      'Vladimir_Putin',
+      'Bashar_al-Assad',
+      'John_Kerry',
+      undefined,
+    ]);
+    const spotter = createSpotter(packFor(titled));
+    const mentions = spotter.spot('Vladimir Putin, Bashar Assad, John Kerry and Ann Nobody');
+    expect(mentions.map((m) => [m.text, m.wikipedia])).toEqual([
+      ['Vladimir Putin', 'Vladimir_Putin'],
+      ['Bashar Assad', 'Bashar_al-Assad'],
+      ['John Kerry', 'John_Kerry'],
+      ['Ann Nobody', undefined],
+    ]);
   });
 });

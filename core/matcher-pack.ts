@@ -26,6 +26,8 @@ export interface SpotEntityInput {
   id: string;
   name: string;
   kind: EntityKind;
+  /** Its Wikipedia title, with underscores (`Vladimir_Putin`), when known. */
+  wikipedia?: string;
   aliases: AliasInput[];
   dates?: DateSpan;
   /** Words that tie a generic alias to this entity when near it ("Syria", "Syrian"). */
@@ -54,7 +56,7 @@ export interface EntityContext {
 }
 
 /** Bumped whenever the compiled layout changes; older packs are refused with a clear message. */
-export const MATCHER_FORMAT_VERSION = 2;
+export const MATCHER_FORMAT_VERSION = 3;
 
 export interface MatcherPack extends PackStamp {
   format: 'backstory-matcher';
@@ -64,6 +66,14 @@ export interface MatcherPack extends PackStamp {
   entityNames: string;
   kinds: EntityKind[];
   kindIndex: string;
+  /**
+   * Wikipedia titles, by entity index, only where the title is not the name
+   * with underscores (`Vladimir Putin` → `Vladimir_Putin` is implied), and
+   * the entities with none: a bit per entity (base64), `''` when all have one.
+   * See `wikipediaTitle`.
+   */
+  wikipedia: Record<string, string>;
+  noWikipedia: string;
   /** Related entity indices (symmetric): CSR over entities, base64 Uint32/Int32. */
   relatedStart: string;
   related: string;
@@ -86,6 +96,40 @@ export interface MatcherPack extends PackStamp {
     vocabText: string;
     rootCount: number;
   };
+}
+
+/** The title the pack implies for a name: its spaces as underscores. */
+const titleFromName = (name: string): string => name.replace(/ /g, '_');
+
+/** `MatcherPack.wikipedia` and `noWikipedia`: the titles the names do not imply, and who has none. */
+function wikipediaFields(
+  entities: SpotEntityInput[],
+): Pick<MatcherPack, 'wikipedia' | 'noWikipedia'> {
+  const wikipedia: Record<string, string> = {};
+  const none = new Uint8Array((entities.length + 7) >> 3);
+  let anyNone = false;
+  entities.forEach((e, i) => {
+    const title = e.wikipedia?.trim().replace(/ /g, '_') ?? '';
+    if (title === '') {
+      none[i >> 3] = none[i >> 3]! | (1 << (i & 7));
+      anyNone = true;
+    } else if (title !== titleFromName(e.name)) wikipedia[i] = title;
+  });
+  return { wikipedia, noWikipedia: anyNone ? encodeArray(none) : '' };
+}
+
+/**
+ * An entity's Wikipedia title from the pack's exceptions, its `noWikipedia`
+ * bits (decoded) and its name, or undefined when it has none.
+ */
+export function wikipediaTitle(
+  exceptions: Record<string, string>,
+  none: Uint8Array,
+  entity: number,
+  name: string,
+): string | undefined {
+  if (((none[entity >> 3] ?? 0) >> (entity & 7)) & 1) return undefined;
+  return exceptions[entity] ?? titleFromName(name);
 }
 
 function checkLine(what: string, value: string): string {
@@ -183,6 +227,7 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
     entityNames: entities.map((e) => e.name).join('\n'),
     kinds,
     kindIndex: encodeArray(Uint8Array.from(entities, (e) => kinds.indexOf(e.kind))),
+    ...wikipediaFields(entities),
     relatedStart: encodeArray(relatedStart),
     related: encodeArray(Int32Array.from(relatedList)),
     context,
@@ -253,6 +298,8 @@ export interface LoadedPack {
   entityId(entity: number): string;
   entityName(entity: number): string;
   entityKind(entity: number): EntityKind;
+  /** Its Wikipedia title with underscores, or undefined when the catalog has none. */
+  entityWikipedia(entity: number): string | undefined;
   aliasText(alias: number): string;
 }
 
@@ -313,6 +360,7 @@ export function* loadMatcherPackSteps(pack: MatcherPack): Steps<LoadedPack> {
   const aliasFlags = yield* decodeBytesSteps(pack.aliasFlags);
   const relatedStart = yield* decodeUint32Steps(pack.relatedStart);
   const related = yield* decodeInt32Steps(pack.related);
+  const noWikipedia = yield* decodeBytesSteps(pack.noWikipedia);
   const none = () => '';
   const entityId = entityCount ? yield* lineReaderSteps(pack.entityIds, entityCount) : none;
   const entityName = entityCount ? yield* lineReaderSteps(pack.entityNames, entityCount) : none;
@@ -332,6 +380,7 @@ export function* loadMatcherPackSteps(pack: MatcherPack): Steps<LoadedPack> {
     entityId,
     entityName,
     entityKind: (i) => kinds[kindIndex[i]!]!,
+    entityWikipedia: (i) => wikipediaTitle(pack.wikipedia, noWikipedia, i, entityName(i)),
     aliasText,
   };
 }

@@ -14,6 +14,7 @@ import {
   CLS_WORD,
   foldChar,
   HASH_SEED,
+  isIgnorable,
   KEY_NONE,
   KEY_SKIP,
   KEY_TABLE,
@@ -110,7 +111,8 @@ function scanMatches(
       const prev = text.charCodeAt(start - 1);
       let k = keys[prev]!;
       if (k === KEY_UNKNOWN) k = wordKey(prev);
-      if (k !== KEY_NONE) continue; // inside a word
+      // Inside a word, unless only ignorable characters come before (`\u200bPutin`).
+      if (k !== KEY_NONE && (k !== KEY_SKIP || !afterIgnorables(text, start))) continue;
     }
     let i = start;
     let c = text.charCodeAt(i);
@@ -137,6 +139,14 @@ function scanMatches(
       pos = match.end;
     }
   }
+}
+
+/** Whether the ignorable characters right before `start` follow a non-word (or the text's start). */
+function afterIgnorables(text: string, start: number): boolean {
+  let i = start - 1;
+  if (!isIgnorable(text.charCodeAt(i))) return false;
+  while (i > 0 && isIgnorable(text.charCodeAt(i - 1))) i--;
+  return i === 0 || charClass(text.charCodeAt(i - 1)) !== CLS_WORD;
 }
 
 /**
@@ -226,7 +236,9 @@ function fittingMatches(
   let result: Match | undefined;
   // Shortest first, so each longer match points at the next shorter one.
   for (let k = 0; k < count; k++) {
-    const end = terminalEnds[k]!;
+    let end = terminalEnds[k]!;
+    // A name ends at its last visible character (`Putin\u00ad` is `Putin`).
+    while (isIgnorable(text.charCodeAt(end - 1))) end--;
     if (inNonProse(text, start, end)) continue;
     const depth = terminalDepths[k]!;
     const single = trie.nodeAlias[terminalNodes[k]!]!;

@@ -42,6 +42,12 @@ describe('charClass', () => {
     ['@', CLS_BARRIER],
     ['_', CLS_BARRIER],
     ['“', CLS_BARRIER],
+    ['\u02bc', CLS_CONNECTOR],
+    ['\u00ad', CLS_WORD],
+    ['\u200b', CLS_WORD],
+    ['\u200d', CLS_WORD],
+    ['\u2060', CLS_WORD],
+    ['\ufeff', CLS_WORD],
   ])('%j', (ch, cls) => {
     expect(charClass(ch.charCodeAt(0))).toBe(cls);
   });
@@ -54,6 +60,8 @@ describe('folding', () => {
     ['ÉLYSÉE', 'elysee'],
     ['Çelik', 'celik'],
     ['PUTIN', 'putin'],
+    ['Vladi\u00admir', 'vladimir'],
+    ['\ufeffPu\u200bt\u200c\u200din\u2060', 'putin'],
   ])('foldText(%j) is %j', (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });
@@ -61,11 +69,14 @@ describe('folding', () => {
   it('wordKey marks non-words and combining marks', () => {
     expect(wordKey(' '.charCodeAt(0))).toBe(KEY_NONE);
     expect(wordKey(0x0301)).toBe(KEY_SKIP);
+    expect(wordKey(0x00ad)).toBe(KEY_SKIP);
+    expect(wordKey(0x200b)).toBe(KEY_SKIP);
     expect(wordKey('K'.charCodeAt(0))).toBe('k'.charCodeAt(0));
   });
 
   it('stripMarks keeps case', () => {
     expect(stripMarks('Sergéi')).toBe('Sergei');
+    expect(stripMarks('Vladi\u00admir')).toBe('Vladimir');
   });
 });
 
@@ -83,14 +94,18 @@ describe('case helpers', () => {
 });
 
 describe('against the Unicode patterns they replace', () => {
-  // The regex definitions charClass and foldChar had before (the spec).
+  // The regex definitions charClass and foldChar had before (the spec), with
+  // the ignorable characters (words, folded away) and `ʼ` (an apostrophe).
   const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+  const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
   function specClass(code: number): number {
     if (code >= 0xd800 && code <= 0xdfff) return CLS_WORD;
     const ch = String.fromCharCode(code);
     if (code === 0x2e) return CLS_DOT;
+    if (IGNORABLES.test(ch)) return CLS_WORD;
+    if (code === 0x2bc) return CLS_CONNECTOR;
     if (NEWLINES.has(code)) return CLS_NEWLINE;
-    if (/\s/u.test(ch) || code === 0x200b) return CLS_SPACE;
+    if (/\s/u.test(ch)) return CLS_SPACE;
     if (/[\p{L}\p{N}\p{M}]/u.test(ch)) return CLS_WORD;
     if (/[\p{Pd}'\u2018\u2019\u02bc\u2032\u00b4\u0060]/u.test(ch)) return CLS_CONNECTOR;
     return CLS_BARRIER;
@@ -98,7 +113,7 @@ describe('against the Unicode patterns they replace', () => {
   function specFold(code: number): number {
     if (code >= 0xd800 && code <= 0xdfff) return code;
     const ch = String.fromCharCode(code);
-    if (/\p{M}/u.test(ch)) return 0;
+    if (/\p{M}/u.test(ch) || IGNORABLES.test(ch)) return 0;
     return ch.toLowerCase().normalize('NFD').charCodeAt(0);
   }
 
@@ -114,12 +129,14 @@ describe('against the Unicode patterns they replace', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('stripMarks removes what \\p{M} matches', () => {
-    const pieces = ['a', 'É', 'e\u0301', 'Ǆ', '\u0301', '\u0345', '\u{1d165}', '\u{1d400}', '\ud834', '\udd65', 'ﬁ', 'ß', ' ', 'ñ', '\u0300\u0316']; // prettier-ignore
+  it('stripMarks removes what \\p{M} matches, and the ignorable characters', () => {
+    const pieces = ['a', 'É', 'e\u0301', 'Ǆ', '\u0301', '\u0345', '\u{1d165}', '\u{1d400}', '\ud834', '\udd65', 'ﬁ', 'ß', ' ', 'ñ', '\u0300\u0316', '\u00ad', '\u200b', '\ufeff']; // prettier-ignore
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
         const text = parts.join('');
-        expect(stripMarks(text)).toBe(text.normalize('NFD').replace(/\p{M}/gu, ''));
+        expect(stripMarks(text)).toBe(
+          text.normalize('NFD').replace(/\p{M}|[\u00ad\u200b-\u200d\u2060\ufeff]/gu, ''),
+        );
       }),
       { numRuns: 2000 },
     );

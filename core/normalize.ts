@@ -3,16 +3,19 @@
  *
  * Everything works on UTF-16 code units with two lazily filled 64 Ki tables,
  * so the hot loop is a table read per character and never allocates.
- * - A *word* character is a letter, digit or combining mark (`\p{L}\p{N}\p{M}`).
- * - Folding lowercases and strips diacritics (`É` → `e`); combining marks fold
- *   to 0 and are skipped, so `Sergéi` (either precomposed or decomposed) keys
- *   the same as `Sergei`.
+ * - A *word* character is a letter, digit or combining mark (`\p{L}\p{N}\p{M}`),
+ *   or an *ignorable* one (`isIgnorable`: soft hyphen, zero-width characters),
+ *   which pages put inside words (`Vladi\u00admir`) and which must not split them.
+ * - Folding lowercases and strips diacritics (`É` → `e`); combining marks and
+ *   ignorable characters fold to 0 and are skipped, so `Sergéi` (either
+ *   precomposed or decomposed) keys the same as `Sergei`, and `Vladi\u00admir`
+ *   as `Vladimir`. Offsets stay those of the text as written.
  */
 import { codePointAt, isMarkCode, unitsOf } from './char-props';
 
 /** Not part of a name: ends any multi-word match. */
 export const CLS_BARRIER = 0;
-/** Letter, digit or combining mark. */
+/** Letter, digit, combining mark, or an ignorable character (`isIgnorable`). */
 export const CLS_WORD = 1;
 /** Any space except a line break (space, NBSP, thin space, tab…). */
 export const CLS_SPACE = 2;
@@ -32,6 +35,15 @@ const foldKnown = new Uint8Array(65536);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/u;
 const CONNECTOR_RE = /[\p{Pd}'\u2018\u2019\u02bc\u2032\u00b4\u0060]/u;
+/**
+ * Invisible characters a page may put anywhere, even inside a word: soft
+ * hyphen, zero-width space, non-joiner and joiner, word joiner, and the
+ * zero-width no-break space (BOM). Part of the word they sit in (they never
+ * split it), skipped in its key and in case checks.
+ */
+export function isIgnorable(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
 const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
 /** Word characters among U+0080–U+00BF: `ª ² ³ µ ¹ º ¼ ½ ¾`. */
 const LATIN1_WORDS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
@@ -56,7 +68,7 @@ function commonClass(code: number): number | undefined {
   }
   if (code < 0x2b0) return code === 0xd7 || code === 0xf7 ? CLS_BARRIER : CLS_WORD;
   if (code < 0x2000 || code > 0x206f) return undefined;
-  if (code <= 0x200b || code === 0x202f || code === 0x205f) return CLS_SPACE;
+  if (code < 0x200b || code === 0x202f || code === 0x205f) return CLS_SPACE;
   if (code <= 0x2015) return code >= 0x2010 ? CLS_CONNECTOR : CLS_BARRIER;
   return code === 0x2018 || code === 0x2019 || code === 0x2032 ? CLS_CONNECTOR : CLS_BARRIER;
 }
@@ -64,11 +76,14 @@ function commonClass(code: number): number | undefined {
 function computeClass(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return CLS_WORD; // astral letters, kept whole
   if (code === 0x2e) return CLS_DOT;
+  if (isIgnorable(code)) return CLS_WORD;
+  // A modifier letter (`\p{Lm}`), but written as an apostrophe (`Oʼ` for `O’`).
+  if (code === 0x2bc) return CLS_CONNECTOR;
   if (NEWLINES.has(code)) return CLS_NEWLINE;
   const common = commonClass(code);
   if (common !== undefined) return common;
   const ch = String.fromCharCode(code);
-  if (SPACE_RE.test(ch) || code === 0x200b) return CLS_SPACE;
+  if (SPACE_RE.test(ch)) return CLS_SPACE;
   if (WORD_RE.test(ch)) return CLS_WORD;
   if (CONNECTOR_RE.test(ch)) return CLS_CONNECTOR;
   return CLS_BARRIER;
@@ -76,7 +91,7 @@ function computeClass(code: number): number {
 
 function computeFold(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return code;
-  if (isMarkCode(code)) return 0;
+  if (isMarkCode(code) || isIgnorable(code)) return 0;
   const base = String.fromCharCode(code).toLowerCase().normalize('NFD');
   return base.length > 0 ? base.charCodeAt(0) : code;
 }
@@ -94,7 +109,7 @@ export function charClass(code: number): number {
   return (classTable[code] = computeClass(code));
 }
 
-/** The folded code unit (lowercase, no diacritics), or 0 for a combining mark. */
+/** The folded code unit (lowercase, no diacritics), or 0 for a combining mark or ignorable. */
 export function foldChar(code: number): number {
   if (foldKnown[code] === 1) return foldTable[code]!;
   foldKnown[code] = 1;
@@ -103,7 +118,7 @@ export function foldChar(code: number): number {
 
 /** `wordKey` value of a character that is not part of a word. */
 export const KEY_NONE = 0;
-/** `wordKey` value of a combining mark: part of the word, skipped in its key. */
+/** `wordKey` value of a combining mark or ignorable: part of the word, skipped in its key. */
 export const KEY_SKIP = 1;
 /** Not computed yet (U+FFFF itself is simply recomputed each time). */
 export const KEY_UNKNOWN = 0xffff;
@@ -132,7 +147,10 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** Removes diacritics but keeps case (`Sergéi` → `Sergei`), for case checks. */
+/**
+ * Removes diacritics and ignorable characters but keeps case (`Sergéi` →
+ * `Sergei`, `Vladi\u00admir` → `Vladimir`), for case checks.
+ */
 export function stripMarks(text: string): string {
   const nfd = text.normalize('NFD');
   let out = '';
@@ -140,7 +158,7 @@ export function stripMarks(text: string): string {
   for (let i = 0; i < nfd.length;) {
     const cp = codePointAt(nfd, i);
     const n = unitsOf(cp);
-    if (cp >= 0x300 && isMarkCode(cp)) {
+    if ((cp >= 0x300 && isMarkCode(cp)) || isIgnorable(cp)) {
       out += nfd.slice(from, i);
       from = i + n;
     }
@@ -149,10 +167,11 @@ export function stripMarks(text: string): string {
   return from === 0 ? nfd : out + nfd.slice(from);
 }
 
-/** `[\p{L}\p{N}]` for one code unit: a word character but no mark (a lone surrogate is neither). */
+/** `[\p{L}\p{N}]` for one code unit: a word character but no mark or ignorable (a lone surrogate is neither). */
 export function isLetterOrNumberUnit(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  return charClass(code) === CLS_WORD && !isMarkCode(code);
+  if (code === 0x2bc) return true; // a letter, though it joins words as an apostrophe
+  return charClass(code) === CLS_WORD && !isMarkCode(code) && !isIgnorable(code);
 }
 
 /** FNV-1a offset basis and step, shared by the compiler and the matcher. */

@@ -16,6 +16,8 @@ export interface Mention {
   entityId: string;
   name: string;
   kind: EntityKind;
+  /** The entity's Wikipedia title with underscores (`Vladimir_Putin`), when known. */
+  wikipedia?: string;
   /** The matched text as written. */
   text: string;
   /** The alias that matched, as the catalog writes it. */
@@ -56,11 +58,17 @@ export function* createSpotterSteps(pack: MatcherPack): Steps<Spotter> {
 
 function spotterOver(loaded: LoadedPack): Spotter {
   // Strings of the entities and aliases met so far: one copy each, not one per mention.
-  const strings = new Map<number, [string, string, string]>();
-  const entityStrings = (entity: number): [string, string, string] => {
+  type EntityStrings = [string, string, string, string | undefined];
+  const strings = new Map<number, EntityStrings>();
+  const entityStrings = (entity: number): EntityStrings => {
     let known = strings.get(entity);
     if (!known) {
-      known = [loaded.entityId(entity), loaded.entityName(entity), loaded.entityKind(entity)];
+      known = [
+        loaded.entityId(entity),
+        loaded.entityName(entity),
+        loaded.entityKind(entity),
+        loaded.entityWikipedia(entity),
+      ];
       strings.set(entity, known);
     }
     return known;
@@ -77,13 +85,14 @@ function spotterOver(loaded: LoadedPack): Spotter {
     const links = yield* linkSteps(loaded, text, matches, options);
     const mentions: Mention[] = [];
     const mention = ({ match, entity, alias, rule, confidence }: Link): Mention => {
-      const [entityId, name, kind] = entityStrings(entity);
+      const [entityId, name, kind, wikipedia] = entityStrings(entity);
       return {
         start: match.start,
         end: match.end,
         entityId,
         name,
         kind: kind as EntityKind,
+        wikipedia, // always set (maybe undefined): one object shape for every mention
         text: text.slice(match.start, match.end),
         alias: aliasText(alias),
         rule,

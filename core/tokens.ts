@@ -7,7 +7,9 @@
  * at most one line break and at most one hyphen, dash or apostrophe — so
  * `al-Assad`, `John\u00a0Kerry` and `John\nKerry` join, while `Kerry, Lavrov`
  * and `Kerry. John` do not. A possessive is its own token (`Lavrov’s` is
- * `Lavrov s`), so a name never swallows it.
+ * `Lavrov s`), so a name never swallows it. Ignorable characters (soft
+ * hyphens, zero-width characters) belong to the word they touch and are
+ * invisible in a gap (`Vladi\u00admir \u200bPutin` is two joined tokens).
  */
 import {
   charClass,
@@ -17,6 +19,7 @@ import {
   CLS_SPACE,
   CLS_WORD,
   foldText,
+  isIgnorable,
 } from './normalize';
 
 /** End of the token starting at `start` (a word run, or one dot). */
@@ -42,8 +45,12 @@ export function joinedTokenStart(text: string, end: number): number {
   let newlines = 0;
   let connectors = 0;
   for (let i = end; i < n; i++) {
-    const cls = charClass(text.charCodeAt(i));
-    if (cls === CLS_WORD) return i;
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === CLS_WORD) {
+      if (isIgnorable(code)) continue; // invisible in a gap: `Vladimir \u200b Putin`
+      return i;
+    }
     if (cls === CLS_SPACE) continue;
     if (cls === CLS_NEWLINE) {
       if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;

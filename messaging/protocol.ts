@@ -23,6 +23,8 @@ export interface PageMention {
   entityId: string;
   name: string;
   kind: EntityKind;
+  /** The entity's Wikipedia title with underscores (`Vladimir_Putin`), when the catalog knows it. */
+  wikipedia?: string;
   /** The text as written on the page. */
   text: string;
   /** The linking rule that made it (see core/linker). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedSpotter } from '../core/testing/spot';
 import { nodesOf, pointAt, rangeOf } from './block-ranges';
 import { collectBlocksNow } from './testing/run-task';
 
@@ -34,5 +35,21 @@ describe('block ranges', () => {
     const block = blockOf(html);
     expect(rangeOf(block, start, end).toString()).toBe(text);
     expect(nodesOf(block, start, end).map((n) => n.data)).toEqual(nodes);
+  });
+});
+
+describe('block ranges: invisible characters in a name', () => {
+  it('a mention across a soft hyphen and a zero-width space maps back to the exact text', () => {
+    // The page's text, as written, is what the spotter reads: `Vladi\u00admir Pu\u200btin`.
+    const block = blockOf('<p>Yesterday Vladi&shy;mir <b>Pu&#8203;tin</b> spoke.</p>');
+    expect(block.text).toBe('Yesterday Vladi\u00admir Pu\u200btin spoke.');
+    const [mention] = seedSpotter.spot(block.text);
+    expect(mention).toMatchObject({ entityId: 'vladimir-putin', start: 10, end: 26 });
+    const range = rangeOf(block, mention!.start, mention!.end);
+    expect(range.toString()).toBe('Vladi\u00admir Pu\u200btin');
+    expect(nodesOf(block, mention!.start, mention!.end).map((n) => n.data)).toEqual([
+      'Yesterday Vladi\u00admir ',
+      'Pu\u200btin',
+    ]);
   });
 });

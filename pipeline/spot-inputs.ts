@@ -15,6 +15,7 @@ export function toSpotInputs(
     id: e.id,
     name: e.name,
     kind: e.kind,
+    ...(e.wikipedia && { wikipedia: e.wikipedia }),
     aliases: e.aliases,
     ...(e.dates && { dates: e.dates }),
     ...(e.cues.length > 0 && { cues: e.cues }),

@@ -29,6 +29,7 @@ export function mentionsResponse(scanner: PageScanner): MentionsResponse {
       entityId: mention.entityId,
       name: mention.name,
       kind: mention.kind,
+      ...(mention.wikipedia !== undefined && { wikipedia: mention.wikipedia }),
       text: mention.text,
       rule: mention.rule,
       heading: block.heading,

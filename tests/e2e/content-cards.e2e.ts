@@ -32,6 +32,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Names as the Washington Post writes them: soft hyphens inside words (`Vladi&shy;mir`). */
+const SOFT_HYPHEN_PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Soft hyphens</title></head>
+<body><article>
+<p>Vladi&shy;mir Putin spoke in Moscow on Tuesday.</p>
+<p>Sergey Lav&shy;rov, his foreign minister, stood beside him.</p>
+</article></body></html>`;
+
 const mentionsOf = async (page: Page) => readyMentions(await tabMessenger(session, page));
 
 async function openSeed(): Promise<{ page: Page; answer: MentionsAnswer }> {
@@ -82,6 +90,7 @@ describe('content script on the seed article', () => {
       entityId: 'sergey-lavrov',
       kind: 'person',
       rule: 'strong-alias',
+      wikipedia: 'Sergey_Lavrov',
     });
 
     const person = await texts(page, 'backstory-person');
@@ -95,6 +104,21 @@ describe('content script on the seed article', () => {
     expect(drawn.length).toBeLessThan(answer.mentions.length);
     // Nothing of ours in the DOM before a card is needed.
     expect(await page.locator('backstory-ui').count()).toBe(0);
+    await page.close();
+  });
+
+  it('highlights a name written with soft hyphens over the whole text as written', async () => {
+    const page = await session.openPage(server.addPage('soft-hyphens.html', SOFT_HYPHEN_PAGE_HTML));
+    const answer = await mentionsOf(page);
+    expect(answer.mentions.find((m) => m.entityId === 'vladimir-putin')).toMatchObject({
+      text: 'Vladi\u00admir Putin',
+      wikipedia: 'Vladimir_Putin',
+    });
+    expect(answer.mentions.find((m) => m.entityId === 'sergey-lavrov')).toMatchObject({
+      text: 'Sergey Lav\u00adrov',
+    });
+    const person = await texts(page, 'backstory-person');
+    expect(person).toEqual(expect.arrayContaining(['Vladi\u00admir Putin', 'Sergey Lav\u00adrov']));
     await page.close();
   });
 
