@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     onStage: (stage) => (peakRssAfter[stage] = process.resourceUsage().maxRSS * 1024),
   });
   if (!result.ok) throw new Error(result.problems.slice(0, 5).join('\n'));
-  const { manifest, matcher, cards, search, briefs } = result.pack;
+  const { manifest, matcher, cards, search, briefs, briefSearch } = result.pack;
   const emitStart = performance.now();
   const emitCpu = process.cpuUsage();
   await emit(outDir, {
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     [PACK_FILES.cards]: cards,
     [PACK_FILES.search]: search,
     [PACK_FILES.manifest]: manifest,
+    [PACK_FILES.briefSearch]: briefSearch,
     ...Object.fromEntries(briefs.map((shard, n) => [briefShardPath(n), shard])),
   });
   const timings: Record<string, number> = {

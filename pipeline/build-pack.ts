@@ -30,13 +30,14 @@ export async function buildPack({
 }: BuildPackOptions): Promise<BuildPackResult> {
   const result = await runPipeline(dataDir, { corpus });
   if (!result.ok) return result;
-  const { manifest, matcher, cards, search, briefs } = result.pack;
+  const { manifest, matcher, cards, search, briefs, briefSearch } = result.pack;
   const start = performance.now();
   await emit(outDir, {
     [PACK_FILES.matcher]: matcher,
     [PACK_FILES.cards]: cards,
     [PACK_FILES.search]: search,
     [PACK_FILES.manifest]: manifest,
+    [PACK_FILES.briefSearch]: briefSearch,
     ...Object.fromEntries(briefs.map((shard, n) => [briefShardPath(n), shard])),
   });
   return { ok: true, timings: { ...result.timings, emit: performance.now() - start } };

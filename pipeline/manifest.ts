@@ -11,6 +11,8 @@ export const PACK_FILES = {
   matcher: 'matcher.json',
   cards: 'cards.json',
   search: 'search.json',
+  /** Every brief's words, for the brief search (core/brief-search-index.ts). */
+  briefSearch: 'brief-search.bin',
   /** The folder of brief shards (core/brief-timeline.ts). */
   briefs: 'briefs',
 } as const;
