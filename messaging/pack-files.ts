@@ -1,6 +1,6 @@
 /**
  * The pack files the extension ships as files of its own (not bundled into a
- * script): the cards pack and the brief shards. Reading them is a read of the
+ * script): the cards pack, the brief shards and the brief index. Reading them is a read of the
  * extension's own package (`runtime.getURL`), never a network request.
  */
 import { browser } from 'wxt/browser';
@@ -21,6 +21,16 @@ export async function loadCardsPack(): Promise<CardsPack> {
   );
   return joinCardsParts([first, ...rest]);
 }
+
+/** The brief index, `brief-search.bin` (core/brief-search-index.ts), as bytes. */
+export async function loadBriefSearchIndex(): Promise<Uint8Array> {
+  const response = await fetch(browser.runtime.getURL('/brief-search.bin' as '/'));
+  if (!response.ok) throw new Error(`brief-search.bin: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Where the components read brief files from. */
+export const briefSource = { loadIndex: loadBriefSearchIndex, loadShard: loadBriefShard };
 
 /** Brief shard `n` (core/brief-timeline.ts). */
 export function loadBriefShard(n: number): Promise<BriefShard> {

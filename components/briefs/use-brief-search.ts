@@ -1,0 +1,112 @@
+/**
+ * The brief search as a hook, for the popup and the library: loads the brief
+ * index on the first non-empty query (never before), runs the query with the
+ * year and card filters on every keystroke, groups the hits under the cards
+ * the query found, and reads the hits' texts from their shards.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { groupBriefHits, rankEntities, type BriefGroup } from '../../core/brief-groups';
+import { createBriefSearcher, type BriefSearcher } from '../../core/brief-search';
+import { loadBriefPostings } from '../../core/brief-search-index';
+import type { BriefIndex, BriefShard } from '../../core/brief-timeline';
+import { yearRanges, type YearRange } from '../../core/brief-years';
+import type { EntityCard, PackBrief } from '../../core/pack';
+import { BriefTexts } from './brief-texts';
+
+/** Where the brief files come from (messaging/pack-files.ts in the extension). */
+export interface BriefSource {
+  loadIndex: () => Promise<Uint8Array>;
+  loadShard: (n: number) => Promise<BriefShard>;
+}
+
+export interface BriefSearchState {
+  /** False until the index is loaded (after the first keystroke). */
+  ready: boolean;
+  groups: BriefGroup[];
+  /** Hits in all groups. */
+  total: number;
+  years: YearRange[];
+  year?: string;
+  setYear: (year: string | undefined) => void;
+  /** The card whose briefs the search is limited to. */
+  entity?: EntityCard;
+  setEntity: (entity: EntityCard | undefined) => void;
+  /** Cards to limit the search to: the ones the query found that have briefs. */
+  entityChoices: EntityCard[];
+  /** A hit's brief, once its shard is read. */
+  briefOf: (index: number) => PackBrief | undefined;
+}
+
+/** Brief index load time, as a performance measure of this name (read by the bench). */
+export const BRIEF_INDEX_MEASURE = 'backstory:brief-index';
+
+export function useBriefSearch(
+  source: BriefSource,
+  briefIndex: BriefIndex | undefined,
+  query: string,
+  /** The cards the main search found for `query`, in its order. */
+  found: readonly EntityCard[],
+  limit = 20,
+): BriefSearchState {
+  const [searcher, setSearcher] = useState<BriefSearcher>();
+  const [year, setYear] = useState<string>();
+  const [entity, setEntity] = useState<EntityCard>();
+  const [, setLoadedTexts] = useState(0);
+  const loading = useRef(false);
+  const texts = useMemo(
+    () => new BriefTexts(source.loadShard, briefIndex?.shardSize ?? 2000),
+    [source, briefIndex],
+  );
+  const active = query.trim() !== '' && briefIndex !== undefined && briefIndex.count > 0;
+
+  useEffect(() => {
+    if (!active || loading.current) return;
+    loading.current = true;
+    const start = performance.now();
+    void source.loadIndex().then((bytes) => {
+      setSearcher(createBriefSearcher(loadBriefPostings(bytes)));
+      performance.measure(BRIEF_INDEX_MEASURE, { start, end: performance.now() });
+    });
+  }, [active]);
+
+  const years = useMemo(() => (briefIndex ? yearRanges(briefIndex) : []), [briefIndex]);
+  const ranked = useMemo(() => rankEntities(found, query), [found, query]);
+  const hits = useMemo(() => {
+    if (!searcher || !active) return [];
+    const range = years.find((y) => y.year === year);
+    return searcher.search(query, {
+      limit,
+      range: range && [range.start, range.end],
+      within: entity?.briefs ?? undefined,
+    });
+  }, [searcher, active, query, year, entity, years, limit]);
+
+  useEffect(() => {
+    let live = true;
+    void texts.need(hits.map((h) => h.index)).then(() => live && setLoadedTexts((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [hits, texts]);
+
+  const groups = useMemo(
+    () => groupBriefHits(hits, entity ? [entity] : ranked),
+    [hits, entity, ranked],
+  );
+  const entityChoices = ranked.filter((e) => (e.briefs?.length ?? 0) > 0).slice(0, 8);
+  return {
+    ready: searcher !== undefined,
+    groups,
+    total: hits.length,
+    years,
+    year,
+    setYear,
+    entity,
+    setEntity,
+    entityChoices:
+      entity && !entityChoices.some((e) => e.id === entity.id)
+        ? [entity, ...entityChoices]
+        : entityChoices,
+    briefOf: (index) => texts.get(index),
+  };
+}
