@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EntityCard } from '../../core/pack';
+import { buildBriefSearchIndex } from '../../core/brief-search-index';
 import { BriefResults } from './BriefResults';
 import { TEST_SHARDS, testCard, testSource } from './test-briefs';
 import { useBriefSearch, type BriefSource } from './use-brief-search';
@@ -26,6 +27,14 @@ describe('BriefResults with useBriefSearch', () => {
     rerender(<Harness source={source} query="geneva" found={[]} />);
     await waitFor(() => expect(shownBriefs()).toHaveLength(3));
     expect(source.asked.filter((a) => a === 'index')).toHaveLength(1);
+  });
+
+  it('says so when the index is not this pack’s', async () => {
+    const source = { ...testSource(), loadIndex: async () => buildBriefSearchIndex(['one brief']) };
+    render(<Harness source={source} query="brief" found={[]} />);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('News briefs are unavailable.'),
+    );
   });
 
   it('shows date, marked text and outlet, grouped under the cards found first', async () => {

@@ -70,11 +70,13 @@ export function BriefResults({
         </label>
       </div>
       <p class="bs-search-status" role="status">
-        {!state.ready
-          ? 'Loading the news briefs…'
-          : state.total === 0
-            ? 'No news brief matches.'
-            : `${state.total === 1 ? '1 brief' : `${state.total} briefs`}${state.year ? ` in ${state.year}` : ''}`}
+        {state.failed
+          ? 'News briefs are unavailable.'
+          : !state.ready
+            ? 'Loading the news briefs…'
+            : state.total === 0
+              ? 'No news brief matches.'
+              : `${state.total === 1 ? '1 brief' : `${state.total} briefs`}${state.year ? ` in ${state.year}` : ''}`}
       </p>
       {state.groups.map((group) => (
         <section

@@ -22,6 +22,8 @@ export interface BriefSource {
 export interface BriefSearchState {
   /** False until the index is loaded (after the first keystroke). */
   ready: boolean;
+  /** The index could not be read, or is not the pack's (another brief count). */
+  failed: boolean;
   groups: BriefGroup[];
   /** Hits in all groups. */
   total: number;
@@ -49,6 +51,7 @@ export function useBriefSearch(
   limit = 20,
 ): BriefSearchState {
   const [searcher, setSearcher] = useState<BriefSearcher>();
+  const [failed, setFailed] = useState(false);
   const [year, setYear] = useState<string>();
   const [entity, setEntity] = useState<EntityCard>();
   const [, setLoadedTexts] = useState(0);
@@ -63,10 +66,15 @@ export function useBriefSearch(
     if (!active || loading.current) return;
     loading.current = true;
     const start = performance.now();
-    void source.loadIndex().then((bytes) => {
-      setSearcher(createBriefSearcher(loadBriefPostings(bytes)));
-      performance.measure(BRIEF_INDEX_MEASURE, { start, end: performance.now() });
-    });
+    void source
+      .loadIndex()
+      .then((bytes) => {
+        const postings = loadBriefPostings(bytes);
+        if (postings.count !== briefIndex?.count) throw new Error('brief index: not this pack’s');
+        setSearcher(createBriefSearcher(postings));
+        performance.measure(BRIEF_INDEX_MEASURE, { start, end: performance.now() });
+      })
+      .catch(() => setFailed(true));
   }, [active]);
 
   const years = useMemo(() => (briefIndex ? yearRanges(briefIndex) : []), [briefIndex]);
@@ -96,6 +104,7 @@ export function useBriefSearch(
   const entityChoices = ranked.filter((e) => (e.briefs?.length ?? 0) > 0).slice(0, 8);
   return {
     ready: searcher !== undefined,
+    failed,
     groups,
     total: hits.length,
     years,
