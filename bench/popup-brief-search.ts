@@ -1,14 +1,19 @@
 /**
  * The brief search as the popup and library run it, on the built pack's
- * brief-search.bin: the index's size, its load (read, decode, searcher) as on
- * the first keystroke, and per keystroke the whole work a key costs: the
+ * brief-search/ files: the index's size, its load as on the first keystroke
+ * (decode the head, add the first word's postings group, first search), and per keystroke the whole work a key costs: the
  * card search (core/search.ts) plus the brief search over every brief and
  * the grouping under the cards found (core/brief-groups.ts), typed as you go.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { groupBriefHits, rankEntities } from '../core/brief-groups';
 import { createBriefSearcher } from '../core/brief-search';
-import { loadBriefPostings } from '../core/brief-search-index';
+import {
+  loadAllBriefPostings,
+  loadBriefPostings,
+  type BriefSearchFiles,
+} from '../core/brief-search-index';
 import { yearRanges } from '../core/brief-years';
 import type { CardsPack } from '../core/pack';
 import { buildSearchIndex, loadSearch } from '../core/search';
@@ -27,9 +32,13 @@ export interface BriefSearchLatency {
   briefs: number;
   terms: number;
   indexBytes: number;
-  /** Decoding the index into a searcher (median of the loads). */
+  headBytes: number;
+  groups: number;
+  /** The largest postings group. */
+  maxGroupBytes: number;
+  /** Decoding the head into a searcher (median of the loads). */
   loadMs: number;
-  /** The first keystroke: load plus its search, cold postings (median). */
+  /** The first keystroke: head, its letter's group, its search, cold postings (median). */
   firstKeyMs: number;
   /** Per keystroke: cards + briefs + grouping. */
   p50: number;
@@ -56,24 +65,35 @@ function timeAll(queries: string[], rounds: number, run: (q: string) => void): n
   return samples;
 }
 
-/** Measures the brief search over `binPath` (the pack's brief-search.bin) with `pack`'s cards. */
+/** Reads a pack's brief-search/ folder. */
+export function readBriefSearchFiles(dir: string): BriefSearchFiles {
+  const read = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
+  const groups = readdirSync(dir)
+    .filter((n) => n.endsWith('.bin') && n !== 'head.bin')
+    .map((n) => [n.slice(0, -'.bin'.length), read(n)] as const);
+  return { head: read('head.bin'), groups: Object.fromEntries(groups) };
+}
+
+/** Measures the brief search over `dir` (the pack's brief-search/) with `pack`'s cards. */
 export function briefSearchLatency(
-  binPath: string,
+  dir: string,
   pack: CardsPack,
   rounds: number,
 ): BriefSearchLatency {
-  const bytes = new Uint8Array(readFileSync(binPath));
+  const files = readBriefSearchFiles(dir);
   const loads: number[] = [];
   const firsts: number[] = [];
   for (let k = 0; k < 5; k++) {
     let t = performance.now();
-    const s = createBriefSearcher(loadBriefPostings(bytes));
+    const p = loadBriefPostings(files.head);
+    const s = createBriefSearcher(p);
     loads.push(performance.now() - t);
     t = performance.now();
+    for (const g of s.needs('g')) p.addGroup(g, files.groups[g]!);
     s.search('g', { limit: 12 });
     firsts.push(loads[k]! + performance.now() - t);
   }
-  const postings = loadBriefPostings(bytes);
+  const postings = loadAllBriefPostings(files);
   const briefs = createBriefSearcher(postings);
   const cards = loadSearch(buildSearchIndex(pack), pack);
   const queries = [...typedQueries(BRIEF_QUERIES), ...typedQueries()];
@@ -99,7 +119,10 @@ export function briefSearchLatency(
   return {
     briefs: postings.count,
     terms: postings.terms.length,
-    indexBytes: bytes.length,
+    indexBytes: Object.values(files.groups).reduce((n, g) => n + g.length, files.head.length),
+    headBytes: files.head.length,
+    groups: Object.keys(files.groups).length,
+    maxGroupBytes: Math.max(...Object.values(files.groups).map((g) => g.length)),
     loadMs: median(loads),
     firstKeyMs: median(firsts),
     ...percentiles(all),

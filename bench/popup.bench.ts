@@ -88,7 +88,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
   }
   ctx.log('[bench] popup: brief search over the built pack…');
   const brief = briefSearchLatency(
-    join(dirname(built.matcherPath), 'brief-search.bin'),
+    join(dirname(built.matcherPath), 'brief-search'),
     bundled,
     ctx.quick ? 2 : 10,
   );
@@ -129,7 +129,9 @@ export async function run(ctx: BenchContext): Promise<Section> {
       {
         title: `Brief search: every card and all ${brief.briefs.toLocaleString('en')} briefs, typed as you go (Node)`,
         columns: [
-          'brief-search.bin',
+          'brief-search/',
+          'head',
+          'groups (largest)',
           'terms',
           'load ms',
           'first key ms',
@@ -145,6 +147,8 @@ export async function run(ctx: BenchContext): Promise<Section> {
         rows: [
           [
             `${(brief.indexBytes / 1024).toFixed(0)} KiB`,
+            `${(brief.headBytes / 1024).toFixed(0)} KiB`,
+            `${brief.groups} (${(brief.maxGroupBytes / 1024).toFixed(0)} KiB)`,
             brief.terms,
             fmt.ms(brief.loadMs),
             fmt.ms(brief.firstKeyMs),
@@ -229,7 +233,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
       },
     ],
     notes: [
-      'Brief search: the built pack’s brief-search.bin read once; "load" decodes it into a searcher (terms and postings offsets; postings decode on first use), "first key" adds the first search with cold postings; a keystroke is what the popup runs per key: the card search, the brief search (limit 12) and the grouping under the cards found. Queries: every prefix of the card queries and of `BRIEF_QUERIES` (bench/popup-brief-search.ts). The browser also fetches the file from the extension package first (not timed here).',
+      'Brief search: the built pack’s brief-search/ read once; "load" decodes its head into a searcher (terms, briefs per term, postings offsets), "first key" adds the postings group of the first letter typed and the first search with cold postings (postings decode on first use); a keystroke is what the popup runs per key: the card search, the brief search (limit 12) and the grouping under the cards found. Queries: every prefix of the card queries and of `BRIEF_QUERIES` (bench/popup-brief-search.ts). The browser also fetches the head and the group from the extension package first (not timed here; in Chromium on this machine reading an extension file costs about 25 ms plus 22 ms per MB, which is why the postings are split by first letter).',
       'Search: each call timed alone (performance.now) over every prefix of the target queries (`l`, `la`, … `lavrov`), after a warm-up pass; MiniSearch is configured as core/search.ts first used it (bench/search-engine-variants.ts).',
       'First card painted: the Element Timing `renderTime` of the first page card’s name (`elementtiming="backstory-entry"`), ms from the popup’s navigation start to the frame that shows it (includes asking the content script). "Rendered" is `performance.mark("backstory:first-card")`, the render that puts it in the DOM, before paint; "modules loaded" is a mark before the first render.',
       'Baseline: after each popup, an empty extension page (one line of text, written into the bench’s copy of the build) is opened the same way and its first contentful paint taken: what any extension page costs the browser on this machine at that moment. "Ours" is the median of the per-open differences (first card − empty page), "× baseline" the ratio of the medians. Both pages are opened at the toolbar popup’s size (380×560) and left alone for 1.5 s after their navigation commits (no Playwright helper script or selector engine competes with them while they start); the times are then read from their buffered performance entries. Requests are watched, not routed, while they are timed (Playwright’s routing holds every request, the popup’s own script included, until its Node process answers; the empty page makes none); a request off the machine fails the run.',

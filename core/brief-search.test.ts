@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createBriefSearcher } from './brief-search';
-import { buildBriefSearchIndex, loadBriefPostings } from './brief-search-index';
+import { briefGroupsOf, createBriefSearcher } from './brief-search';
+import {
+  buildBriefSearchIndex,
+  groupOfWord,
+  loadAllBriefPostings,
+  loadBriefPostings,
+} from './brief-search-index';
 
 // Brief i is texts[i]; oldest first, as the pack numbers them.
 const texts = [
@@ -12,7 +17,7 @@ const texts = [
   'Lavrov meets Kerry in Geneva about the Syria ceasefire.', // 5
   'Japan elects a new prime minister.', // 6
 ];
-const searcher = createBriefSearcher(loadBriefPostings(buildBriefSearchIndex(texts)));
+const searcher = createBriefSearcher(loadAllBriefPostings(buildBriefSearchIndex(texts)));
 const ids = (query: string, options?: Parameters<typeof searcher.search>[1]) =>
   searcher.search(query, options).map((h) => h.index);
 
@@ -47,7 +52,7 @@ describe('brief search', () => {
 
 describe('brief search index', () => {
   it('round-trips terms and postings, counting briefs per term', () => {
-    const p = loadBriefPostings(buildBriefSearchIndex(texts));
+    const p = loadAllBriefPostings(buildBriefSearchIndex(texts));
     expect(p.count).toBe(texts.length);
     const geneva = p.terms.indexOf('geneva');
     expect([...p.postings(geneva)]).toEqual([0, 1, 4, 5]);
@@ -55,17 +60,39 @@ describe('brief search index', () => {
     expect(p.terms).not.toContain('the');
   });
 
-  it('rejects another version or a cut file', () => {
-    const bytes = buildBriefSearchIndex(texts);
-    const other = bytes.slice();
+  it('splits postings by first letter, read only when a word needs them', () => {
+    const files = buildBriefSearchIndex([...texts, 'Ōsaka and Zürich talk']);
+    expect(Object.keys(files.groups).sort()).toEqual(
+      [...new Set(loadBriefPostings(files.head).terms.map(groupOfWord))].sort(),
+    );
+    expect(groupOfWord('osaka')).toBe('o');
+    expect(groupOfWord('東京')).toBe('_');
+    const p = loadBriefPostings(files.head);
+    const s = createBriefSearcher(p);
+    expect(briefGroupsOf('Geneva ceasefire')).toEqual(['g', 'c']);
+    expect(s.needs('geneva ceasefire')).toEqual(['g', 'c']);
+    expect(s.search('geneva')).toEqual([]);
+    expect(() => p.postings(p.terms.indexOf('geneva'))).toThrow(/not loaded/);
+    p.addGroup('g', files.groups.g!);
+    expect(s.needs('geneva')).toEqual([]);
+    expect(s.search('geneva').map((h) => h.index)).toEqual([5, 4, 1, 0]);
+    // No term starts with x: nothing to read.
+    expect(s.needs('xylophone')).toEqual([]);
+    expect(() => p.addGroup('g', new Uint8Array(1))).toThrow(/length/);
+  });
+
+  it('rejects another version or a cut head', () => {
+    const { head } = buildBriefSearchIndex(texts);
+    const other = head.slice();
     other[0] = 9;
     expect(() => loadBriefPostings(other)).toThrow(/version/);
-    expect(() => loadBriefPostings(bytes.slice(0, bytes.length - 1))).toThrow(/length/);
+    expect(() => loadBriefPostings(head.slice(0, head.length - 1))).toThrow(/length|varint/);
     expect(() => loadBriefPostings(new Uint8Array(3))).toThrow(/short/);
   });
 
   it('handles a pack without briefs', () => {
-    const empty = createBriefSearcher(loadBriefPostings(buildBriefSearchIndex([])));
+    const empty = createBriefSearcher(loadAllBriefPostings(buildBriefSearchIndex([])));
     expect(empty.search('geneva')).toEqual([]);
+    expect(empty.needs('geneva')).toEqual([]);
   });
 });

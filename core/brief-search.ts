@@ -5,10 +5,12 @@
  * completions. Briefs matching more words rank first, then by the words'
  * rarity (idf) and how exactly they matched, then the newest. Filters: a brief
  * index range (a year: core/brief-years.ts) and a sorted list of briefs (an
- * entity's `briefs`). Pure; returns brief indices, the host reads their text
- * from the shards.
+ * entity's `briefs`). Each word reads only its first letter's postings file
+ * (`needs` says which are missing; a word whose letter is not in matches
+ * nothing). Pure; returns brief indices, the host reads their text from the
+ * shards.
  */
-import type { BriefPostings } from './brief-search-index';
+import { groupOfWord, type BriefPostings } from './brief-search-index';
 import { fuzzyMatches, lowerBound, prefixRange } from './search-dictionary';
 import { queryTerms } from './search-terms';
 
@@ -42,6 +44,8 @@ export interface BriefQueryOptions {
 
 export interface BriefSearcher {
   search(query: string, options?: BriefQueryOptions): BriefHit[];
+  /** The letters' postings `query` needs that are not loaded yet (BriefPostings.addGroup). */
+  needs(query: string): string[];
   /** Briefs in the index. */
   readonly count: number;
 }
@@ -49,6 +53,11 @@ export interface BriefSearcher {
 interface Expansion {
   term: number;
   weight: number;
+}
+
+/** The letters' postings files a query reads (known before the index's head is). */
+export function briefGroupsOf(query: string): string[] {
+  return [...new Set(queryTerms(query).slice(0, MAX_WORDS).map(groupOfWord))];
 }
 
 /** The terms a query word stands for, with weights. */
@@ -114,6 +123,7 @@ export function createBriefSearcher(p: BriefPostings): BriefSearcher {
     const key = `${typing ? '+' : ' '}${word}`;
     let list = cache.get(key);
     if (!list) {
+      if (!p.hasGroup(groupOfWord(word))) return [];
       if (cache.size >= EXPANSION_CACHE) cache.clear();
       list = expand(p, word, typing);
       cache.set(key, list);
@@ -125,6 +135,9 @@ export function createBriefSearcher(p: BriefPostings): BriefSearcher {
 
   return {
     count: p.count,
+    needs(query) {
+      return briefGroupsOf(query).filter((g) => !p.hasGroup(g));
+    },
     search(query, { limit = 20, range, within } = {}) {
       const words = queryTerms(query).slice(0, MAX_WORDS);
       if (words.length === 0 || p.count === 0) return [];

@@ -4,6 +4,7 @@
  * extension's own package (`runtime.getURL`), never a network request.
  */
 import { browser } from 'wxt/browser';
+import { briefSearchGroupPath, briefSearchHeadPath } from '../core/brief-search-index';
 import { briefShardPath, type BriefShard } from '../core/brief-timeline';
 import { cardsPartPath, joinCardsParts, type CardsPack, type CardsPart } from '../core/pack';
 
@@ -22,15 +23,18 @@ export async function loadCardsPack(): Promise<CardsPack> {
   return joinCardsParts([first, ...rest]);
 }
 
-/** The brief index, `brief-search.bin` (core/brief-search-index.ts), as bytes. */
-export async function loadBriefSearchIndex(): Promise<Uint8Array> {
-  const response = await fetch(browser.runtime.getURL('/brief-search.bin' as '/'));
-  if (!response.ok) throw new Error(`brief-search.bin: ${response.status}`);
+async function readBytes(path: string): Promise<Uint8Array> {
+  const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Where the components read brief files from. */
-export const briefSource = { loadIndex: loadBriefSearchIndex, loadShard: loadBriefShard };
+/** Where the components read brief files from: the brief index (core/brief-search-index.ts) and shards. */
+export const briefSource = {
+  loadHead: () => readBytes(briefSearchHeadPath),
+  loadGroup: (group: string) => readBytes(briefSearchGroupPath(group)),
+  loadShard: (n: number) => loadBriefShard(n),
+};
 
 /** Brief shard `n` (core/brief-timeline.ts). */
 export function loadBriefShard(n: number): Promise<BriefShard> {

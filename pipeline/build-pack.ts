@@ -4,6 +4,7 @@
  * popup, library) and `pack.json` (schema version, content hash, counts).
  * Called by the WXT `build:before` hook and by `npm run data`.
  */
+import { briefSearchFiles } from './manifest';
 import { briefShardPath } from '../core/brief-timeline';
 import type { CorpusSlice } from './corpus/load-corpus';
 import { PACK_FILES } from './manifest';
@@ -37,7 +38,7 @@ export async function buildPack({
     [PACK_FILES.cards]: cards,
     [PACK_FILES.search]: search,
     [PACK_FILES.manifest]: manifest,
-    [PACK_FILES.briefSearch]: briefSearch,
+    ...briefSearchFiles(briefSearch),
     ...Object.fromEntries(briefs.map((shard, n) => [briefShardPath(n), shard])),
   });
   return { ok: true, timings: { ...result.timings, emit: performance.now() - start } };

@@ -14,6 +14,7 @@ import { packManifest, type PackManifest } from './manifest';
 import { formatProblem } from './problems';
 import { toSpotInputs } from './spot-inputs';
 import { cite } from './stages/cite';
+import type { BriefSearchFiles } from '../core/brief-search-index';
 import { indexBriefs, indexSearch } from './stages/index-search';
 import { link } from './stages/link';
 import { load } from './stages/load';
@@ -45,8 +46,8 @@ export interface BuiltPack {
   search: SearchIndexJson;
   /** The briefs in shards (`briefs/<n>.json`); empty without a corpus. */
   briefs: BriefShard[];
-  /** The brief index (`brief-search.bin`, core/brief-search-index.ts). */
-  briefSearch: Uint8Array;
+  /** The brief index (`brief-search/`, core/brief-search-index.ts). */
+  briefSearch: BriefSearchFiles;
 }
 
 export type PipelineResult =

@@ -26,11 +26,12 @@ describe('BriefResults with useBriefSearch', () => {
     rerender(<Harness source={source} query="gen" found={[]} />);
     rerender(<Harness source={source} query="geneva" found={[]} />);
     await waitFor(() => expect(shownBriefs()).toHaveLength(3));
-    expect(source.asked.filter((a) => a === 'index')).toHaveLength(1);
+    expect(source.asked.filter((a) => a === 'head')).toHaveLength(1);
+    expect(source.asked.filter((a) => a.startsWith('group'))).toEqual(['group g']);
   });
 
   it('says so when the index is not this pack’s', async () => {
-    const source = { ...testSource(), loadIndex: async () => buildBriefSearchIndex(['one brief']) };
+    const source = { ...testSource(), loadHead: async () => buildBriefSearchIndex(['one']).head };
     render(<Harness source={source} query="brief" found={[]} />);
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('News briefs are unavailable.'),

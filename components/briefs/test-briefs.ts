@@ -20,15 +20,20 @@ export const TEST_BRIEFS: PackBrief[] = [
 ];
 
 export const TEST_SHARDS = shardBriefs(TEST_BRIEFS, 3);
+export const TEST_INDEX = buildBriefSearchIndex(TEST_BRIEFS.map((b) => b.text));
 
 /** An in-memory source that counts what it was asked for. */
 export function testSource(): BriefSource & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
-    loadIndex: async () => {
-      asked.push('index');
-      return buildBriefSearchIndex(TEST_BRIEFS.map((b) => b.text));
+    loadHead: async () => {
+      asked.push('head');
+      return TEST_INDEX.head;
+    },
+    loadGroup: async (group) => {
+      asked.push(`group ${group}`);
+      return TEST_INDEX.groups[group]!;
     },
     loadShard: async (n) => {
       asked.push(`shard ${n}`);

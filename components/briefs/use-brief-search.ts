@@ -1,13 +1,19 @@
 /**
  * The brief search as a hook, for the popup and the library: loads the brief
- * index on the first non-empty query (never before), runs the query with the
+ * index's head on the first non-empty query (never before) and each postings
+ * group when a query word first needs it, runs the query with the
  * year and card filters on every keystroke, groups the hits under the cards
  * the query found, and reads the hits' texts from their shards.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupBriefHits, rankEntities, type BriefGroup } from '../../core/brief-groups';
-import { createBriefSearcher, type BriefSearcher } from '../../core/brief-search';
-import { loadBriefPostings } from '../../core/brief-search-index';
+import {
+  briefGroupsOf,
+  createBriefSearcher,
+  type BriefHit,
+  type BriefSearcher,
+} from '../../core/brief-search';
+import { loadBriefPostings, type BriefPostings } from '../../core/brief-search-index';
 import type { BriefIndex, BriefShard } from '../../core/brief-timeline';
 import { yearRanges, type YearRange } from '../../core/brief-years';
 import type { EntityCard, PackBrief } from '../../core/pack';
@@ -15,12 +21,15 @@ import { BriefTexts } from './brief-texts';
 
 /** Where the brief files come from (messaging/pack-files.ts in the extension). */
 export interface BriefSource {
-  loadIndex: () => Promise<Uint8Array>;
+  /** `brief-search/head.bin`. */
+  loadHead: () => Promise<Uint8Array>;
+  /** `brief-search/<letter>.bin`. */
+  loadGroup: (group: string) => Promise<Uint8Array>;
   loadShard: (n: number) => Promise<BriefShard>;
 }
 
 export interface BriefSearchState {
-  /** False until the index is loaded (after the first keystroke). */
+  /** False until the index (and the postings the query needs) is loaded. */
   ready: boolean;
   /** The index could not be read, or is not the pack's (another brief count). */
   failed: boolean;
@@ -39,7 +48,7 @@ export interface BriefSearchState {
   briefOf: (index: number) => PackBrief | undefined;
 }
 
-/** Brief index load time, as a performance measure of this name (read by the bench). */
+/** Brief index load time (head and the first query's letters), as a performance measure of this name. */
 export const BRIEF_INDEX_MEASURE = 'backstory:brief-index';
 
 export function useBriefSearch(
@@ -50,7 +59,8 @@ export function useBriefSearch(
   found: readonly EntityCard[],
   limit = 20,
 ): BriefSearchState {
-  const [searcher, setSearcher] = useState<BriefSearcher>();
+  const [index, setIndex] = useState<{ postings: BriefPostings; searcher: BriefSearcher }>();
+  const [groupsIn, setGroupsIn] = useState(0);
   const [failed, setFailed] = useState(false);
   const [year, setYear] = useState<string>();
   const [entity, setEntity] = useState<EntityCard>();
@@ -62,32 +72,63 @@ export function useBriefSearch(
   );
   const active = query.trim() !== '' && briefIndex !== undefined && briefIndex.count > 0;
 
-  useEffect(() => {
+  // Each letter's postings file is read once, the first query's at once with the head.
+  const groupFiles = useRef(new Map<string, Promise<Uint8Array>>());
+  const readGroup = (group: string) => {
+    let file = groupFiles.current.get(group);
+    if (!file) groupFiles.current.set(group, (file = source.loadGroup(group)));
+    return file;
+  };
+  // A layout effect: the reads start in the keystroke's own task, not a frame later.
+  useLayoutEffect(() => {
     if (!active || loading.current) return;
     loading.current = true;
     const start = performance.now();
+    const first = briefGroupsOf(query);
+    const files = first.map(readGroup);
     void source
-      .loadIndex()
-      .then((bytes) => {
+      .loadHead()
+      .then(async (bytes) => {
         const postings = loadBriefPostings(bytes);
         if (postings.count !== briefIndex?.count) throw new Error('brief index: not this pack’s');
-        setSearcher(createBriefSearcher(postings));
+        (await Promise.all(files)).forEach((file, k) => postings.addGroup(first[k]!, file));
+        setIndex({ postings, searcher: createBriefSearcher(postings) });
         performance.measure(BRIEF_INDEX_MEASURE, { start, end: performance.now() });
       })
       .catch(() => setFailed(true));
   }, [active]);
 
+  const missing = index && active ? index.searcher.needs(query) : [];
+  useLayoutEffect(() => {
+    if (!index) return;
+    for (const group of missing) {
+      void readGroup(group)
+        .then((bytes) => {
+          if (index.postings.hasGroup(group)) return;
+          index.postings.addGroup(group, bytes);
+          setGroupsIn((n) => n + 1);
+        })
+        .catch(() => setFailed(true));
+    }
+  }, [index, missing.join(' ')]);
+  const searcher = index?.searcher;
+  const ready = searcher !== undefined && missing.length === 0;
+
   const years = useMemo(() => (briefIndex ? yearRanges(briefIndex) : []), [briefIndex]);
   const ranked = useMemo(() => rankEntities(found, query), [found, query]);
+  // While a word's postings are on their way, the last results stay.
+  const shownHits = useRef<BriefHit[]>([]);
   const hits = useMemo(() => {
     if (!searcher || !active) return [];
+    if (!ready) return shownHits.current;
     const range = years.find((y) => y.year === year);
     return searcher.search(query, {
       limit,
       range: range && [range.start, range.end],
       within: entity?.briefs ?? undefined,
     });
-  }, [searcher, active, query, year, entity, years, limit]);
+  }, [searcher, ready, groupsIn, active, query, year, entity, years, limit]);
+  shownHits.current = hits;
 
   useEffect(() => {
     let live = true;
@@ -103,7 +144,7 @@ export function useBriefSearch(
   );
   const entityChoices = ranked.filter((e) => (e.briefs?.length ?? 0) > 0).slice(0, 8);
   return {
-    ready: searcher !== undefined,
+    ready,
     failed,
     groups,
     total: hits.length,

@@ -3,7 +3,7 @@
  * build it on open (core/search.ts, loaded there with `loadSearch`), and the
  * brief index over every brief's text (core/brief-search-index.ts).
  */
-import { buildBriefSearchIndex } from '../../core/brief-search-index';
+import { buildBriefSearchIndex, type BriefSearchFiles } from '../../core/brief-search-index';
 import type { CardsPack, PackBrief } from '../../core/pack';
 import { buildSearchIndex, type SearchIndexJson } from '../../core/search';
 
@@ -11,7 +11,7 @@ export function indexSearch(cards: CardsPack): SearchIndexJson {
   return buildSearchIndex(cards);
 }
 
-/** The brief index (`brief-search.bin`); brief i is `briefs[i]`, oldest first. */
-export function indexBriefs(briefs: readonly PackBrief[]): Uint8Array {
+/** The brief index (`brief-search/`); brief i is `briefs[i]`, oldest first. */
+export function indexBriefs(briefs: readonly PackBrief[]): BriefSearchFiles {
   return buildBriefSearchIndex(briefs.map((b) => b.text));
 }
