@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EntityBriefs, YEAR_PAGE } from './EntityBriefs';
+import { EntityBriefs, YEAR_PAGE, yearBars } from './EntityBriefs';
 import { TEST_SHARDS, testCard, testSource } from './test-briefs';
 
 afterEach(cleanup);
@@ -17,6 +17,17 @@ describe('EntityBriefs', () => {
     );
     expect(screen.getByRole('heading', { name: 'All news briefs (5)' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'News briefs per year: 2015 1, 2016 4' })).toBeTruthy();
+    expect(
+      yearBars([
+        { year: '2018', briefs: [9], months: [] },
+        { year: '2015', briefs: [1, 2], months: [] },
+      ]),
+    ).toEqual([
+      ['2015', 2],
+      ['2016', 0],
+      ['2017', 0],
+      ['2018', 1],
+    ]);
     const years = [...document.querySelectorAll('details')];
     expect(years.map((d) => [d.getAttribute('data-year'), d.open])).toEqual([
       ['2016', true],

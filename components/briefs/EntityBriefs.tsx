@@ -43,11 +43,7 @@ export function EntityBriefs({ card, briefIndex, source }: EntityBriefsProps) {
       <h3 id="bs-entity-briefs-title" class="bs-section-title">
         All news briefs ({total})
       </h3>
-      <DensityStrip
-        class="bs-density-years"
-        title="News briefs per year"
-        bars={[...years].reverse().map((y) => [y.year, y.briefs.length] as const)}
-      />
+      <DensityStrip class="bs-density-years" title="News briefs per year" bars={yearBars(years)} />
       {years.map((y) => (
         <details
           key={y.year}
@@ -69,14 +65,24 @@ export function EntityBriefs({ card, briefIndex, source }: EntityBriefsProps) {
               · {y.briefs.length === 1 ? '1 brief' : `${y.briefs.length} briefs`}
             </span>
           </summary>
-          {open.has(y.year) && <YearBriefs year={y} texts={texts} />}
+          {open.has(y.year) && <YearList year={y} texts={texts} />}
         </details>
       ))}
     </section>
   );
 }
 
-function YearBriefs({ year, texts }: { year: YearBriefs; texts: BriefTexts }) {
+/** Briefs per year, oldest first, years without briefs as empty bars. */
+export function yearBars(years: readonly YearBriefs[]): [string, number][] {
+  const counts = new Map(years.map((y) => [Number(y.year), y.briefs.length]));
+  const all = [...counts.keys()];
+  const bars: [string, number][] = [];
+  for (let y = Math.min(...all); y <= Math.max(...all); y++)
+    bars.push([`${y}`, counts.get(y) ?? 0]);
+  return bars;
+}
+
+function YearList({ year, texts }: { year: YearBriefs; texts: BriefTexts }) {
   const [shown, setShown] = useState(YEAR_PAGE);
   const [, setLoaded] = useState(0);
   const visible = year.briefs.slice(0, shown);
