@@ -14,7 +14,7 @@ import {
   type BriefSearcher,
 } from '../../core/brief-search';
 import { loadBriefPostings, type BriefPostings } from '../../core/brief-search-index';
-import type { BriefIndex, BriefShard } from '../../core/brief-timeline';
+import { BRIEF_SHARD_SIZE, type BriefIndex, type BriefShard } from '../../core/brief-timeline';
 import { yearRanges, type YearRange } from '../../core/brief-years';
 import type { EntityCard, PackBrief } from '../../core/pack';
 import { BriefTexts } from './brief-texts';
@@ -66,10 +66,8 @@ export function useBriefSearch(
   const [entity, setEntity] = useState<EntityCard>();
   const [, setLoadedTexts] = useState(0);
   const loading = useRef(false);
-  const texts = useMemo(
-    () => new BriefTexts(source.loadShard, briefIndex?.shardSize ?? 2000),
-    [source, briefIndex],
-  );
+  const shardSize = briefIndex?.shardSize ?? BRIEF_SHARD_SIZE;
+  const texts = useMemo(() => new BriefTexts(source.loadShard, shardSize), [source, shardSize]);
   const active = query.trim() !== '' && briefIndex !== undefined && briefIndex.count > 0;
 
   // Each letter's postings file is read once, the first query's at once with the head.

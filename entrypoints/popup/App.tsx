@@ -9,7 +9,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EARLIER_STEP } from '../../core/brief-timeline';
+import { BRIEF_SHARD_SIZE, EARLIER_STEP } from '../../core/brief-timeline';
 import type { SearchHit, Searcher } from '../../core/search';
 import {
   indexCardsAnswer,
@@ -156,7 +156,18 @@ export function App({ asks }: AppProps) {
     () => hits.flatMap((h) => (h.type === 'entity' ? [h.entity] : [])),
     [hits],
   );
-  const briefs = useBriefSearch(briefSource, full?.index.pack.briefIndex, query, foundCards, 12);
+  // The brief index need not wait for the whole pack: its count is in pack.json (the year
+  // filter comes with the pack's month table).
+  const briefIndex = useMemo(
+    () =>
+      full?.index.pack.briefIndex ?? {
+        count: packInfo.counts.briefs,
+        shardSize: BRIEF_SHARD_SIZE,
+        months: [],
+      },
+    [full],
+  );
+  const briefs = useBriefSearch(briefSource, briefIndex, query, foundCards, 12);
   const site =
     page.status === 'ready' || page.status === 'scanning' ? siteKeyOfUrl(page.url) : undefined;
 
