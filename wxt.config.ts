@@ -58,6 +58,14 @@ export default defineConfig({
           relativeDest: `${PACK_FILES.briefs}/${name}`,
         });
       }
+      // The brief index, read from the first keystroke of a search (core/brief-search-index.ts).
+      const indexDir = resolve(PACK_DIR, PACK_FILES.briefSearch);
+      for (const name of readdirSync(indexDir).filter((n) => n.endsWith('.bin'))) {
+        files.push({
+          absoluteSrc: resolve(indexDir, name),
+          relativeDest: `${PACK_FILES.briefSearch}/${name}`,
+        });
+      }
       // The cards pack too, in parts: bundled into a script, or whole, it is too large for a
       // store's review.
       const cards = JSON.parse(readFileSync(resolve(PACK_DIR, PACK_FILES.cards), 'utf8'));

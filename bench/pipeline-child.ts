@@ -8,7 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { briefShardPath } from '../core/brief-timeline';
-import { PACK_FILES } from '../pipeline/manifest';
+import { briefSearchFiles, PACK_FILES } from '../pipeline/manifest';
 import { runPipeline } from '../pipeline/run-pipeline';
 import { emit } from '../pipeline/stages/emit';
 import { heapAfterGc } from './stats';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     onStage: (stage) => (peakRssAfter[stage] = process.resourceUsage().maxRSS * 1024),
   });
   if (!result.ok) throw new Error(result.problems.slice(0, 5).join('\n'));
-  const { manifest, matcher, cards, search, briefs } = result.pack;
+  const { manifest, matcher, cards, search, briefs, briefSearch } = result.pack;
   const emitStart = performance.now();
   const emitCpu = process.cpuUsage();
   await emit(outDir, {
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     [PACK_FILES.cards]: cards,
     [PACK_FILES.search]: search,
     [PACK_FILES.manifest]: manifest,
+    ...briefSearchFiles(briefSearch),
     ...Object.fromEntries(briefs.map((shard, n) => [briefShardPath(n), shard])),
   });
   const timings: Record<string, number> = {
@@ -58,13 +59,17 @@ async function main(): Promise<void> {
   const totalMs = performance.now() - start;
   const fileBytes: Record<string, number> = {};
   for (const name of Object.values(PACK_FILES)) {
-    if (name === PACK_FILES.briefs) continue;
+    if (name === PACK_FILES.briefs || name === PACK_FILES.briefSearch) continue;
     fileBytes[name] = (await stat(join(outDir, name))).size;
   }
   let briefBytes = 0;
   for (let n = 0; n < briefs.length; n++)
     briefBytes += (await stat(join(outDir, briefShardPath(n)))).size;
   fileBytes[PACK_FILES.briefs] = briefBytes;
+  fileBytes[PACK_FILES.briefSearch] = Object.values(briefSearchFiles(briefSearch)).reduce(
+    (n, bytes) => n + bytes.length,
+    0,
+  );
   const report: ChildReport = {
     timings,
     cpu,

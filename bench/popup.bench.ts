@@ -12,6 +12,7 @@ import { loadSearch, buildSearchIndex } from '../core/search';
 import { indexPack } from '../components/pack/pack-index';
 import { buildVariants, extDirFor, VARIANTS } from './browser/variants';
 import { firstCardTimes, type FirstCardTiming } from './popup-first-card';
+import { briefSearchLatency } from './popup-brief-search';
 import { searchLatency, type SearchLatency } from './popup-search';
 import { percentiles } from './search-queries';
 import { fmt, median, spread } from './stats';
@@ -20,6 +21,8 @@ import type { BenchContext, Section } from './types';
 
 const GOAL_FIRST_CARD_MS = 100;
 const GOAL_SEARCH_P95_MS = 2;
+const GOAL_BRIEF_KEY_P95_MS = 5;
+const GOAL_BRIEF_LOAD_MS = 150;
 
 function startupCost(pack: CardsPack): {
   parseMs: number;
@@ -83,6 +86,12 @@ export async function run(ctx: BenchContext): Promise<Section> {
     );
     if (variant) runs.push(['10k', await firstCardTimes(opens, ctx.log, variant.extDir)]);
   }
+  ctx.log('[bench] popup: brief search over the built pack…');
+  const brief = briefSearchLatency(
+    join(dirname(built.matcherPath), 'brief-search'),
+    bundled,
+    ctx.quick ? 2 : 10,
+  );
   const load = loadavg()[0] ?? 0;
   const startup = startupCost(big);
   const ours10k = latency.find((r) => r.engine === 'ours' && r.pack !== 'bundled');
@@ -116,6 +125,43 @@ export async function run(ctx: BenchContext): Promise<Section> {
           fmt.ms(r.max),
           r.samples,
         ]),
+      },
+      {
+        title: `Brief search: every card and all ${brief.briefs.toLocaleString('en')} briefs, typed as you go (Node)`,
+        columns: [
+          'brief-search/',
+          'head',
+          'groups (largest)',
+          'terms',
+          'load ms',
+          'first key ms',
+          'key p50 ms',
+          'key p95 ms',
+          'max ms',
+          'briefs alone p95',
+          'year filter p95',
+          'card filter p95',
+          'p95 ÷ goal',
+          'calls',
+        ],
+        rows: [
+          [
+            `${(brief.indexBytes / 1024).toFixed(0)} KiB`,
+            `${(brief.headBytes / 1024).toFixed(0)} KiB`,
+            `${brief.groups} (${(brief.maxGroupBytes / 1024).toFixed(0)} KiB)`,
+            brief.terms,
+            fmt.ms(brief.loadMs),
+            fmt.ms(brief.firstKeyMs),
+            fmt.ms(brief.p50),
+            fmt.ms(brief.p95),
+            fmt.ms(brief.max),
+            fmt.ms(brief.briefP95),
+            fmt.ms(brief.yearP95),
+            fmt.ms(brief.entityP95),
+            fmt.x(brief.p95 / GOAL_BRIEF_KEY_P95_MS),
+            brief.samples,
+          ],
+        ],
       },
       {
         title: 'Popup open → first card on screen (Chromium), against an empty extension page',
@@ -168,6 +214,18 @@ export async function run(ctx: BenchContext): Promise<Section> {
         pass: median(t.samples) < GOAL_FIRST_CARD_MS,
       })),
       {
+        label: 'brief search: key p95 over every card and brief (cards + briefs + grouping)',
+        target: `≤ ${GOAL_BRIEF_KEY_P95_MS} ms`,
+        actual: `${fmt.ms(brief.p95)} ms (${fmt.x(brief.p95 / GOAL_BRIEF_KEY_P95_MS)} of the goal)`,
+        pass: brief.p95 <= GOAL_BRIEF_KEY_P95_MS,
+      },
+      {
+        label: 'brief search: index load on the first keystroke',
+        target: `≤ ${GOAL_BRIEF_LOAD_MS} ms`,
+        actual: `${fmt.ms(brief.firstKeyMs)} ms (${(brief.indexBytes / 1024 / 1024).toFixed(2)} MB)`,
+        pass: brief.firstKeyMs <= GOAL_BRIEF_LOAD_MS,
+      },
+      {
         label: `search p95 at ${size / 1000}k entities`,
         target: `< ${GOAL_SEARCH_P95_MS} ms`,
         actual: `${fmt.ms(ours10k?.p95 ?? Number.NaN)} ms`,
@@ -175,12 +233,13 @@ export async function run(ctx: BenchContext): Promise<Section> {
       },
     ],
     notes: [
+      'Brief search: the built pack’s brief-search/ read once; "load" decodes its head into a searcher (terms, briefs per term, postings offsets), "first key" adds the postings group of the first letter typed and the first search with cold postings (postings decode on first use); a keystroke is what the popup runs per key: the card search, the brief search (limit 12) and the grouping under the cards found. Queries: every prefix of the card queries and of `BRIEF_QUERIES` (bench/popup-brief-search.ts). The browser also fetches the head and the group from the extension package first (not timed here; in Chromium on this machine reading an extension file costs about 25 ms plus 22 ms per MB, which is why the postings are split by first letter).',
       'Search: each call timed alone (performance.now) over every prefix of the target queries (`l`, `la`, … `lavrov`), after a warm-up pass; MiniSearch is configured as core/search.ts first used it (bench/search-engine-variants.ts).',
       'First card painted: the Element Timing `renderTime` of the first page card’s name (`elementtiming="backstory-entry"`), ms from the popup’s navigation start to the frame that shows it (includes asking the content script). "Rendered" is `performance.mark("backstory:first-card")`, the render that puts it in the DOM, before paint; "modules loaded" is a mark before the first render.',
       'Baseline: after each popup, an empty extension page (one line of text, written into the bench’s copy of the build) is opened the same way and its first contentful paint taken: what any extension page costs the browser on this machine at that moment. "Ours" is the median of the per-open differences (first card − empty page), "× baseline" the ratio of the medians. Both pages are opened at the toolbar popup’s size (380×560) and left alone for 1.5 s after their navigation commits (no Playwright helper script or selector engine competes with them while they start); the times are then read from their buffered performance entries. Requests are watched, not routed, while they are timed (Playwright’s routing holds every request, the popup’s own script included, until its Node process answers; the empty page makes none); a request off the machine fails the run.',
       'The whole pack and its search index load after the first cards are painted and the popup is idle (or at the first keystroke), so they never delay the first card.',
       `Load average when the section ended: ${load.toFixed(1)} on ${cpus().length} cores (browser timings suffer most on a shared machine).`,
     ],
-    data: { latency, firstCard: Object.fromEntries(runs), startup, loadAverage: load },
+    data: { latency, brief, firstCard: Object.fromEntries(runs), startup, loadAverage: load },
   };
 }

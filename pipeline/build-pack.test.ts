@@ -9,6 +9,8 @@ import { loadSearch, type SearchIndexJson } from '../core/search';
 import { segmentSentences } from '../core/search-sentences';
 import { createSpotter } from '../core/spotter';
 import { briefShardPath, type BriefShard } from '../core/brief-timeline';
+import { loadAllBriefPostings } from '../core/brief-search-index';
+import { createBriefSearcher } from '../core/brief-search';
 import { buildPack } from './build-pack';
 import type { PackManifest } from './manifest';
 import { writeDataDir } from './testing/data-dir';
@@ -66,8 +68,28 @@ beforeAll(async () => {
 afterAll(() => rm(parent, { recursive: true, force: true }));
 
 describe('the pack built from data/', () => {
+  it('indexes every brief by its words (brief-search/)', async () => {
+    const dir = join(outDir, 'brief-search');
+    const read = async (name: string) => new Uint8Array(await readFile(join(dir, name)));
+    const names = (await readdir(dir)).filter((n) => n !== 'head.bin');
+    const groups = await Promise.all(
+      names.map(async (n) => [n.replace('.bin', ''), await read(n)]),
+    );
+    const postings = loadAllBriefPostings({
+      head: await read('head.bin'),
+      groups: Object.fromEntries(groups) as Record<string, Uint8Array>,
+    });
+    expect(postings.count).toBe(files.cards!.briefIndex!.count);
+    const [hit] = createBriefSearcher(postings).search('geneva syria');
+    const shard = await readJson<BriefShard>(briefShardPath(Math.floor(hit!.index / 2000)));
+    const text = shard.briefs[hit!.index - shard.first]!.text.toLowerCase();
+    expect(text).toContain('geneva');
+    expect(text).toMatch(/syria/);
+  });
+
   it('writes the four files, all stamped with one schema version and content hash', async () => {
     expect((await readdir(outDir)).sort()).toEqual([
+      'brief-search',
       'briefs',
       'cards.json',
       'matcher.json',

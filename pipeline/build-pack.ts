@@ -4,6 +4,7 @@
  * popup, library) and `pack.json` (schema version, content hash, counts).
  * Called by the WXT `build:before` hook and by `npm run data`.
  */
+import { briefSearchFiles } from './manifest';
 import { briefShardPath } from '../core/brief-timeline';
 import type { CorpusSlice } from './corpus/load-corpus';
 import { PACK_FILES } from './manifest';
@@ -30,13 +31,14 @@ export async function buildPack({
 }: BuildPackOptions): Promise<BuildPackResult> {
   const result = await runPipeline(dataDir, { corpus });
   if (!result.ok) return result;
-  const { manifest, matcher, cards, search, briefs } = result.pack;
+  const { manifest, matcher, cards, search, briefs, briefSearch } = result.pack;
   const start = performance.now();
   await emit(outDir, {
     [PACK_FILES.matcher]: matcher,
     [PACK_FILES.cards]: cards,
     [PACK_FILES.search]: search,
     [PACK_FILES.manifest]: manifest,
+    ...briefSearchFiles(briefSearch),
     ...Object.fromEntries(briefs.map((shard, n) => [briefShardPath(n), shard])),
   });
   return { ok: true, timings: { ...result.timings, emit: performance.now() - start } };

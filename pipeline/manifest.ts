@@ -1,6 +1,11 @@
 /** `pack.json`: what a built pack is, for loaders and for people. */
 import type { CardsPack, PackStamp } from '../core/pack';
 import { isEventKind } from '../core/pack';
+import {
+  briefSearchGroupPath,
+  briefSearchHeadPath,
+  type BriefSearchFiles,
+} from '../core/brief-search-index';
 
 /** How the extension keeps the cards pack (parts read with runtime.getURL, not bundled). */
 export { cardsPartPath, splitCardsPack } from '../core/pack';
@@ -11,9 +16,21 @@ export const PACK_FILES = {
   matcher: 'matcher.json',
   cards: 'cards.json',
   search: 'search.json',
+  /** The folder of the brief index: head.bin and postings groups (core/brief-search-index.ts). */
+  briefSearch: 'brief-search',
   /** The folder of brief shards (core/brief-timeline.ts). */
   briefs: 'briefs',
 } as const;
+
+/** The brief index's files by their pack paths (core/brief-search-index.ts). */
+export function briefSearchFiles(files: BriefSearchFiles): Record<string, Uint8Array> {
+  return {
+    [briefSearchHeadPath]: files.head,
+    ...Object.fromEntries(
+      Object.entries(files.groups).map(([group, bytes]) => [briefSearchGroupPath(group), bytes]),
+    ),
+  };
+}
 
 export interface PackManifest extends PackStamp {
   files: { matcher: string; cards: string; search: string };

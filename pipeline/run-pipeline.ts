@@ -14,7 +14,8 @@ import { packManifest, type PackManifest } from './manifest';
 import { formatProblem } from './problems';
 import { toSpotInputs } from './spot-inputs';
 import { cite } from './stages/cite';
-import { indexSearch } from './stages/index-search';
+import type { BriefSearchFiles } from '../core/brief-search-index';
+import { indexBriefs, indexSearch } from './stages/index-search';
 import { link } from './stages/link';
 import { load } from './stages/load';
 import { relate } from './stages/relate';
@@ -45,6 +46,8 @@ export interface BuiltPack {
   search: SearchIndexJson;
   /** The briefs in shards (`briefs/<n>.json`); empty without a corpus. */
   briefs: BriefShard[];
+  /** The brief index (`brief-search/`, core/brief-search-index.ts). */
+  briefSearch: BriefSearchFiles;
 }
 
 export type PipelineResult =
@@ -115,10 +118,20 @@ export async function runPipeline(
       cards: assembleCards(entities, articles, citations, related, hash, shelved.index),
     };
   });
-  const search = time('index', () => indexSearch(cards));
+  const { search, briefSearch } = time('index', () => ({
+    search: indexSearch(cards),
+    briefSearch: indexBriefs(shelved.shards.flatMap((s) => s.briefs)),
+  }));
   return {
     ok: true,
-    pack: { manifest: packManifest(cards), matcher, cards, search, briefs: shelved.shards },
+    pack: {
+      manifest: packManifest(cards),
+      matcher,
+      cards,
+      search,
+      briefs: shelved.shards,
+      briefSearch,
+    },
     timings,
     cpu,
   };

@@ -1,4 +1,6 @@
 /** One card in full, with the articles and sentences it comes from. */
+import { EntityBriefs } from '../briefs/EntityBriefs';
+import type { BriefSource } from '../briefs/use-brief-search';
 import { CardView } from '../card/CardView';
 import { CardArticles } from '../pack/CardArticles';
 import type { PackIndex } from '../pack/pack-index';
@@ -8,9 +10,11 @@ export interface EntityPageProps {
   pack: PackIndex;
   id: string;
   onOpen: (hash: string) => void;
+  /** Where its whole timeline of briefs is read from (none: not shown). */
+  briefSource?: Pick<BriefSource, 'loadShard'>;
 }
 
-export function EntityPage({ pack, id, onOpen }: EntityPageProps) {
+export function EntityPage({ pack, id, onOpen, briefSource }: EntityPageProps) {
   const card = pack.cards.get(id);
   if (!card) {
     return (
@@ -39,6 +43,14 @@ export function EntityPage({ pack, id, onOpen }: EntityPageProps) {
         sources={pack.sources}
         articleHref={(article) => routeHash({ view: 'article', id: article })}
       />
+      {briefSource && pack.pack.briefIndex && (card.briefs?.length ?? 0) > 0 && (
+        <EntityBriefs
+          key={card.id}
+          card={card}
+          briefIndex={pack.pack.briefIndex}
+          source={briefSource}
+        />
+      )}
       {card.citations.length > 0 && (
         <section class="bs-citations" aria-labelledby="bs-citations-title">
           <h3 id="bs-citations-title" class="bs-section-title">

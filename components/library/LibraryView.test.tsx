@@ -1,7 +1,10 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEED_PACK } from '../../core/fixtures/seed-cards';
+import { yearRanges } from '../../core/brief-years';
 import { loadSearch } from '../../core/search';
+import { TEST_BRIEFS, TEST_SHARDS, testSource } from '../briefs/test-briefs';
+import type { BriefSearchState } from '../briefs/use-brief-search';
 import { indexPack } from '../pack/pack-index';
 import type { BodyMention } from './article-parts';
 import { parseRoute } from './library-route';
@@ -92,5 +95,43 @@ describe('LibraryView', () => {
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
     expect(props.onNavigate).toHaveBeenCalledWith('#entity/bashar-al-assad');
     expect(props.onQuery).toHaveBeenCalledWith('');
+  });
+
+  it('shows the news briefs of a search, and an entity page with all its briefs by year', async () => {
+    const briefs: BriefSearchState = {
+      ready: true,
+      failed: false,
+      groups: [
+        {
+          entity: pack.cards.get('sergey-lavrov'),
+          hits: [{ index: 3, score: 1, terms: ['geneva'], complete: true }],
+        },
+      ],
+      total: 1,
+      years: yearRanges(TEST_SHARDS.index),
+      setYear: vi.fn(),
+      setEntity: vi.fn(),
+      entityChoices: [],
+      briefOf: (i) => TEST_BRIEFS[i],
+    };
+    show('', { query: 'geneva', hits: searcher.search('geneva'), briefs });
+    const group = document.querySelector('[data-group="sergey-lavrov"]')!;
+    expect(
+      within(group as HTMLElement)
+        .getByRole('link', { name: 'Sergey Lavrov' })
+        .getAttribute('href'),
+    ).toBe('#entity/sergey-lavrov');
+    expect(group.querySelector('mark')?.textContent).toBe('Geneva');
+    cleanup();
+    const withBriefs = indexPack({
+      ...SEED_PACK,
+      briefIndex: TEST_SHARDS.index,
+      entities: SEED_PACK.entities.map((e) =>
+        e.id === 'sergey-lavrov' ? { ...e, briefs: [1, 3] } : e,
+      ),
+    });
+    show('#entity/sergey-lavrov', { pack: withBriefs, briefSource: testSource() });
+    expect(screen.getByRole('heading', { name: 'All news briefs (2)' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/Kerry and Lavrov agree/)).toBeTruthy());
   });
 });

@@ -4,6 +4,8 @@
  * same search as the popup. Routes live in the URL hash (library-route.ts).
  */
 import type { SearchHit } from '../../core/search';
+import { BriefResults } from '../briefs/BriefResults';
+import type { BriefSearchState, BriefSource } from '../briefs/use-brief-search';
 import type { PackIndex } from '../pack/pack-index';
 import { SearchBox } from '../search/SearchBox';
 import type { BodyMention } from './article-parts';
@@ -21,6 +23,10 @@ export interface LibraryViewProps {
   query: string;
   onQuery: (query: string) => void;
   hits: readonly SearchHit[];
+  /** The news briefs the query finds (shown under the search results). */
+  briefs?: BriefSearchState;
+  /** Where an entity page reads its briefs. */
+  briefSource?: BriefSource;
   /** The linked mentions of an article's body. */
   mentionsOf: (articleId: string) => readonly BodyMention[];
 }
@@ -69,11 +75,24 @@ export function LibraryView(props: LibraryViewProps) {
           idPrefix="bs-lib-search"
           autoFocus
         />
+        {props.briefs && (
+          <BriefResults
+            state={props.briefs}
+            query={query}
+            entityHref={(id) => routeHash({ view: 'entity', id })}
+            idPrefix="bs-lib-briefs"
+          />
+        )}
         {query.trim() === '' && route.view === 'cards' && (
           <EntityGrid pack={pack} kind={route.kind} />
         )}
         {query.trim() === '' && route.view === 'entity' && (
-          <EntityPage pack={pack} id={route.id} onOpen={props.onNavigate} />
+          <EntityPage
+            pack={pack}
+            id={route.id}
+            onOpen={props.onNavigate}
+            briefSource={props.briefSource}
+          />
         )}
         {query.trim() === '' && route.view === 'timeline' && <Timeline pack={pack} />}
         {query.trim() === '' && route.view === 'articles' && <ArticleList pack={pack} />}

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEED_PACK } from '../../core/fixtures/seed-cards';
 import type { PageState } from '../../messaging/page-state';
 import type { PageMention } from '../../messaging/protocol';
+import { TEST_BRIEFS } from '../briefs/test-briefs';
+import type { BriefSearchState } from '../briefs/use-brief-search';
 import { indexPack } from '../pack/pack-index';
 import { summarizeMentions } from './page-entries';
 import { PopupView, type PopupViewProps } from './PopupView';
@@ -164,5 +166,30 @@ describe('PopupView: switches, search and links', () => {
       'options.html',
     );
     expect(document.activeElement).toBe(screen.getByRole('combobox'));
+  });
+
+  it('shows the news briefs of a query under the search results, card links in a new tab', () => {
+    const briefs: BriefSearchState = {
+      ready: true,
+      failed: false,
+      groups: [
+        {
+          entity: pack.cards.get('sergey-lavrov'),
+          hits: [{ index: 3, score: 1, terms: ['lavrov'], complete: true }],
+        },
+      ],
+      total: 1,
+      years: [],
+      setYear: vi.fn(),
+      setEntity: vi.fn(),
+      entityChoices: [],
+      briefOf: (i) => TEST_BRIEFS[i],
+    };
+    show(ready(['russia']), { query: 'lavrov', briefs });
+    const link = screen.getByRole('link', { name: 'Sergey Lavrov' });
+    expect(link.getAttribute('href')).toBe('library.html#entity/sergey-lavrov');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(document.querySelector('.bs-brief mark')?.textContent).toBe('Lavrov');
+    expect(screen.getByRole('heading', { name: 'News briefs' })).toBeTruthy();
   });
 });

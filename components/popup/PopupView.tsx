@@ -5,6 +5,8 @@
  */
 import type { SearchHit } from '../../core/search';
 import type { PageState } from '../../messaging/page-state';
+import { BriefResults } from '../briefs/BriefResults';
+import type { BriefSearchState } from '../briefs/use-brief-search';
 import { CardView } from '../card/CardView';
 import { CardArticles } from '../pack/CardArticles';
 import type { PackIndex } from '../pack/pack-index';
@@ -27,6 +29,8 @@ export interface PopupViewProps extends SiteSwitchesProps {
   onQuery: (query: string) => void;
   hits: readonly SearchHit[];
   onPickHit: (hit: SearchHit) => void;
+  /** The news briefs the query finds (shown under the search results). */
+  briefs?: BriefSearchState;
   /** The card opened from search or a related link, shown alone. */
   focusId?: string;
   onFocus: (entityId: string | undefined) => void;
@@ -71,6 +75,14 @@ export function PopupView(props: PopupViewProps) {
           autoFocus
           loading={!props.searchReady}
         />
+        {props.briefs && (
+          <BriefResults
+            state={props.briefs}
+            query={query}
+            entityHref={(id) => props.libraryHref(`entity/${id}`)}
+            newTab
+          />
+        )}
         {focused && query === '' && (
           <section class="bs-focus" aria-label={`${focused.name}, from search`}>
             <button type="button" class="bs-back" onClick={() => props.onFocus(undefined)}>

@@ -16,7 +16,8 @@ import {
   type PackIndex,
 } from '../../components/pack/pack-index';
 import { requestCards } from '../../messaging/page-client';
-import { loadCardsPack } from '../../messaging/pack-files';
+import { briefSource, loadCardsPack } from '../../messaging/pack-files';
+import { useBriefSearch } from '../../components/briefs/use-brief-search';
 import matcher from '../../generated/pack/matcher.json';
 import searchIndex from '../../generated/pack/search.json';
 
@@ -69,6 +70,11 @@ export function App() {
     () => (loaded && query.trim() ? loaded.searcher.search(query, { limit: 30 }) : []),
     [loaded, query],
   );
+  const foundCards = useMemo(
+    () => hits.flatMap((h) => (h.type === 'entity' ? [h.entity] : [])),
+    [hits],
+  );
+  const briefs = useBriefSearch(briefSource, pack?.pack.briefIndex, query, foundCards, 30);
   const mentionsOf = (articleId: string) => {
     const article = pack?.articles.get(articleId);
     return article ? spotter.spot(article.body, { pageDate: article.published }) : [];
@@ -94,6 +100,8 @@ export function App() {
       query={query}
       onQuery={setQuery}
       hits={hits}
+      briefs={briefs}
+      briefSource={briefSource}
       mentionsOf={mentionsOf}
     />
   );

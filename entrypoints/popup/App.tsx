@@ -9,7 +9,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EARLIER_STEP } from '../../core/brief-timeline';
+import { BRIEF_SHARD_SIZE, EARLIER_STEP } from '../../core/brief-timeline';
 import type { SearchHit, Searcher } from '../../core/search';
 import {
   indexCardsAnswer,
@@ -20,7 +20,8 @@ import {
 import { summarizeMentions } from '../../components/popup/page-entries';
 import { PopupView } from '../../components/popup/PopupView';
 import packInfo from '../../generated/pack/pack.json';
-import { loadCardsPack } from '../../messaging/pack-files';
+import { briefSource, loadCardsPack } from '../../messaging/pack-files';
+import { useBriefSearch } from '../../components/briefs/use-brief-search';
 import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/page-client';
 import type { PageState } from '../../messaging/page-state';
 import { isSiteEnabled, setSiteEnabled, updateSettings } from '../../storage/settings';
@@ -151,6 +152,22 @@ export function App({ asks }: AppProps) {
     () => (full && query.trim() ? full.searcher.search(query, { limit: 12 }) : []),
     [full, query],
   );
+  const foundCards = useMemo(
+    () => hits.flatMap((h) => (h.type === 'entity' ? [h.entity] : [])),
+    [hits],
+  );
+  // The brief index need not wait for the whole pack: its count is in pack.json (the year
+  // filter comes with the pack's month table).
+  const briefIndex = useMemo(
+    () =>
+      full?.index.pack.briefIndex ?? {
+        count: packInfo.counts.briefs,
+        shardSize: BRIEF_SHARD_SIZE,
+        months: [],
+      },
+    [full],
+  );
+  const briefs = useBriefSearch(briefSource, briefIndex, query, foundCards, 12);
   const site =
     page.status === 'ready' || page.status === 'scanning' ? siteKeyOfUrl(page.url) : undefined;
 
@@ -182,6 +199,7 @@ export function App({ asks }: AppProps) {
         if (q !== '') startFullLoad();
       }}
       hits={hits}
+      briefs={briefs}
       onPickHit={onPickHit}
       focusId={focusId}
       onFocus={setFocusId}

@@ -7,7 +7,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** File name (a path inside the pack, like `briefs/0.json`) → JSON-serializable content. */
+/** File name (a path inside the pack, like `briefs/0.json`) → JSON-serializable content, or bytes written as they are. */
 export type PackFiles = Record<string, unknown>;
 
 export async function emit(outDir: string, files: PackFiles): Promise<void> {
@@ -20,7 +20,7 @@ export async function emit(outDir: string, files: PackFiles): Promise<void> {
     for (const [name, value] of Object.entries(files)) {
       const path = join(temp, name);
       if (name.includes('/')) await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify(value));
+      await writeFile(path, value instanceof Uint8Array ? value : JSON.stringify(value));
     }
     const hadOld = await rename(outDir, old).then(
       () => true,

@@ -133,6 +133,25 @@ describe('popup on a news page', () => {
     expect(top.some((hit) => hit?.startsWith('f:'))).toBe(true);
   });
 
+  it('search "Geneva ceasefire Syria" finds news briefs, and the year filter narrows them', async () => {
+    await popup.fill('.bs-search-input', 'Geneva ceasefire Syria');
+    await popup.waitForSelector('.bs-brief time');
+    const dates = () =>
+      popup.$$eval('.bs-brief time', (times) => times.map((t) => t.getAttribute('datetime')));
+    const all = await dates();
+    expect(all.length).toBeGreaterThan(3);
+    expect(new Set(all.map((d) => d?.slice(0, 4))).size).toBeGreaterThan(1);
+    expect(await popup.textContent('.bs-brief >> nth=0 >> mark')).toBeTruthy();
+    await popup.selectOption('.bs-briefs-year', '2016');
+    await until(async () => {
+      const shown = await dates();
+      return shown.length > 0 && shown.every((d) => d?.startsWith('2016'));
+    }, 'briefs of 2016 only');
+    expect(await popup.textContent('.bs-briefs [role="status"]')).toMatch(/in 2016$/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.selectOption('.bs-briefs-year', '');
+  });
+
   it('moves through results with the arrow keys and opens one with Enter', async () => {
     await popup.fill('.bs-search-input', 'putin');
     await popup.waitForSelector('.bs-hit');
@@ -223,6 +242,31 @@ describe('library and hover card accessibility', () => {
     const lib = await session.context.newPage();
     await lib.goto(`chrome-extension://${session.extensionId}/library.html${hash}`);
     await lib.waitForSelector('.bs-lib-section');
+    expect(await axeViolations(lib)).toEqual([]);
+    await lib.close();
+  });
+
+  it('library search finds news briefs under their cards, and an entity page lists its briefs by year', async () => {
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html#cards`);
+    await lib.fill('.bs-search-input', 'Geneva ceasefire Syria');
+    await lib.waitForSelector('.bs-brief time');
+    expect(await lib.$$eval('.bs-brief-group', (g) => g.length)).toBeGreaterThan(0);
+    await lib.selectOption('.bs-briefs-year', '2016');
+    await until(
+      async () =>
+        (await lib.$$eval('.bs-brief time', (t) => t.map((e) => e.getAttribute('datetime')))).every(
+          (d) => d?.startsWith('2016'),
+        ),
+      'library briefs of 2016 only',
+    );
+    expect(await axeViolations(lib)).toEqual([]);
+    await lib.fill('.bs-search-input', '');
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html#entity/sergey-lavrov`);
+    await lib.waitForSelector('.bs-entity-briefs details[open] .bs-brief time');
+    expect(await lib.getAttribute('.bs-density-years', 'aria-label')).toMatch(
+      /^News briefs per year: \d{4} \d+/,
+    );
     expect(await axeViolations(lib)).toEqual([]);
     await lib.close();
   });
