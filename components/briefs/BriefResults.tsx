@@ -3,8 +3,8 @@
  * filter and a card filter: each brief's date, its text with the matched
  * words marked, and its outlets. Props in (useBriefSearch's state), callbacks out.
  */
-import { formatDate } from '../card/card-labels';
 import { Marked } from '../search/Marked';
+import { BriefLine } from './BriefLine';
 import type { BriefSearchState } from './use-brief-search';
 
 export interface BriefResultsProps {
@@ -99,20 +99,11 @@ export function BriefResults({
               return (
                 <li key={hit.index} class="bs-brief" data-brief={hit.index}>
                   {brief ? (
-                    <>
-                      <time class="bs-brief-date" dateTime={brief.date}>
-                        {formatDate(brief.date)}
-                      </time>{' '}
+                    <BriefLine brief={brief}>
                       <span class="bs-brief-text">
                         <Marked text={brief.text} terms={hit.terms} />
                       </span>
-                      {brief.outlets.length > 0 && (
-                        <span class="bs-brief-outlet">
-                          {' '}
-                          ({brief.outlets.map((o) => o.name).join(', ')})
-                        </span>
-                      )}
-                    </>
+                    </BriefLine>
                   ) : (
                     <span class="bs-muted">Loading…</span>
                   )}

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BriefIndex } from '../../core/brief-timeline';
 import { briefsByYear, type YearBriefs } from '../../core/brief-years';
 import type { EntityCard } from '../../core/pack';
-import { formatDate } from '../card/card-labels';
+import { BriefLine } from './BriefLine';
 import { BriefTexts } from './brief-texts';
 import { DensityStrip } from './DensityStrip';
 import type { BriefSource } from './use-brief-search';
@@ -106,18 +106,7 @@ function YearList({ year, texts }: { year: YearBriefs; texts: BriefTexts }) {
           return (
             <li key={i} class="bs-brief" data-brief={i}>
               {brief ? (
-                <>
-                  <time class="bs-brief-date" dateTime={brief.date}>
-                    {formatDate(brief.date)}
-                  </time>{' '}
-                  {brief.text}
-                  {brief.outlets.length > 0 && (
-                    <span class="bs-brief-outlet">
-                      {' '}
-                      ({brief.outlets.map((o) => o.name).join(', ')})
-                    </span>
-                  )}
-                </>
+                <BriefLine brief={brief}>{brief.text}</BriefLine>
               ) : (
                 <span class="bs-muted">Loading…</span>
               )}
