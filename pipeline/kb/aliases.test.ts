@@ -34,6 +34,20 @@ describe('aliasTexts', () => {
     expect(texts).toEqual(['Islamic State', 'ISIL', 'Islamic State in Iraq and the Levant']);
   });
 
+  it('takes the surname of every spelling of a person (Zelensky as well as Zelenskyy)', () => {
+    const texts = aliasTexts(
+      {
+        title: 'Volodymyr Zelenskyy',
+        kind: 'person',
+        anchors: new Map(),
+        variants: ['Volodymyr Zelensky'],
+      },
+      new Set(),
+      lists,
+    );
+    expect(texts).toEqual(['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Zelenskyy', 'Zelensky']);
+  });
+
   it("takes the title without its disambiguator, anchors that are part of it, acronyms, and a person's surname", () => {
     const texts = aliasTexts(
       {

@@ -75,8 +75,11 @@ export function aliasTexts(
       texts.add(name);
   }
   if (e.kind === 'person') {
-    const last = surname(base);
-    if (last && (!use || surnameStandsAlone(last, base, e.anchors, use))) texts.add(last);
+    // The surname of every spelling of the name (`Zelenskyy`, and `Zelensky` of a variant title).
+    for (const full of [base, ...(e.variants ?? []).map(baseName)]) {
+      const last = surname(full);
+      if (last && (!use || surnameStandsAlone(last, full, e.anchors, use))) texts.add(last);
+    }
   }
   return [...texts].filter((t) => isOneName(t) && (t === base || !DAY_WORDS.test(t)));
 }

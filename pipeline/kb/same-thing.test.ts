@@ -292,3 +292,25 @@ describe('mergeSameThings: spellings of a name', () => {
     ]);
   });
 });
+
+describe('mergeSameThings: more than two spellings', () => {
+  it('gathers every spelling alike the best-attested one, even when they are not alike each other', () => {
+    const dates = ['2022-02-24', '2022-03-01', '2023-01-01', '2024-01-01'];
+    const { kept } = mergeSameThings(
+      [
+        accepted('Volodymyr Zelenskyy', 'person', [0, 1, 2, 3]),
+        accepted('Volodymyr Zelensky', 'person', [1, 2]),
+        accepted('Volodymyr Zelenskiy', 'person', [2]),
+        accepted('Volodymyr Zelenskyi', 'person', [3]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Volodymyr Zelenskyy']);
+    expect(kept[0]!.c.variants?.sort()).toEqual([
+      'Volodymyr Zelenskiy',
+      'Volodymyr Zelensky',
+      'Volodymyr Zelenskyi',
+    ]);
+  });
+});

@@ -234,11 +234,21 @@ export function spelledAlike(a: string, b: string): boolean {
   return VOWEL.test(long[i]!) || long[i] === long[i - 1] || long[i] === long[i + 1];
 }
 
-/** Whether two groups' briefs fall in some of the same years. */
+/**
+ * Years apart that two spellings of a person's name may be and still be one person: the linked
+ * corpus (2025–) spells a name its way, the archive before it another (`Zelenskyi` in 2021).
+ */
+const SPELLING_SLACK = 4;
+
+/**
+ * Whether two groups' briefs fall in some of the same years, or within `slack` years of each
+ * other.
+ */
 function yearsOverlap(
   a: readonly Accepted<unknown>[],
   b: readonly Accepted<unknown>[],
   dateOf: (brief: number) => string,
+  slack = 0,
 ): boolean {
   const span = (g: readonly Accepted<unknown>[]) => {
     const years = g.flatMap((x) => [...x.c.briefs].map((i) => Number(dateOf(i).slice(0, 4))));
@@ -246,7 +256,7 @@ function yearsOverlap(
   };
   const [a0, a1] = span(a);
   const [b0, b1] = span(b);
-  return a0! <= b1! && b0! <= a1!;
+  return a0! <= b1! + slack && b0! <= a1! + slack;
 }
 
 export interface Accepted<S> {
@@ -385,21 +395,25 @@ export function mergeSameThings<S>(
       byShape.set(shape, [...(byShape.get(shape) ?? []), key]);
     }
     for (const keys of byShape.values()) {
-      for (const a of keys) {
-        // Its other spellings, all alike each other too (`Rafic`, `Rafik`, `Rafiq Hariri`).
-        const same = [a, ...keys.filter((b) => b !== a && spelledAlike(a.slice(2), b.slice(2)))];
-        const found = same.map((k) => groups.get(k));
-        if (same.length < 2 || found.some((g) => !g)) continue;
-        const alike = same.every((x, i) =>
-          same.every((y, j) => i === j || spelledAlike(x.slice(2), y.slice(2))),
-        );
-        if (!alike || !found.every((g) => yearsOverlap(found[0]!, g!, dateOf))) continue;
-        const order = same
-          .map((k, i) => ({ k, g: found[i]! }))
-          .sort((x, y) => total(y.g) - total(x.g));
-        for (const { k, g } of order.slice(1)) {
-          for (const x of g) variants.add(x.c);
-          order[0]!.g.push(...g);
+      // The best-attested spelling gathers the lighter ones alike it (`Zelenskyy`: `Zelensky`,
+      // `Zelenskiy`, `Zelenskyi`, though the last two are not alike each other).
+      const heaviest = [...keys].sort((x, y) => total(groups.get(y)!) - total(groups.get(x)!));
+      for (const [i, a] of heaviest.entries()) {
+        const into = groups.get(a);
+        if (!into) continue;
+        const same = [a];
+        for (const b of heaviest.slice(i + 1)) {
+          const g = groups.get(b);
+          if (
+            g &&
+            spelledAlike(a.slice(2), b.slice(2)) &&
+            yearsOverlap(into, g, dateOf, SPELLING_SLACK)
+          )
+            same.push(b);
+        }
+        for (const k of same.slice(1)) {
+          for (const x of groups.get(k)!) variants.add(x.c);
+          into.push(...groups.get(k)!);
           groups.delete(k);
         }
       }

@@ -34,7 +34,9 @@ describe.each([
     async (page) => {
       const row = await session[browser](page);
       rows.push(row);
-      expect(failures(row)).toEqual([]);
+      // The reasons in the message: CI prints only the first line of a failure.
+      const why = failures(row);
+      expect(why, why.join(' / ')).toEqual([]);
     },
     // The first page of each browser also starts two browsers.
     180_000,
