@@ -264,6 +264,9 @@ describe('spelledAlike', () => {
     ['carlos manzo', 'carlos mazon', false],
     ['charles rangel', 'charlie rangel', false],
     ['ahmed ali', 'ahmad ali', false],
+    ['fernando torres', 'fernanda torres', false],
+    ['adrian lopez', 'adriana lopez', false],
+    ['viktor yanukovych', 'viktor yanukovich', true],
   ])('%s / %s: %s', (a, b, alike) => expect(spelledAlike(a, b)).toBe(alike));
 });
 

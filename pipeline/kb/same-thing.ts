@@ -222,6 +222,8 @@ export function spelledAlike(a: string, b: string): boolean {
   if (wa[wa.length - 1] === wb[wb.length - 1] && wa[wa.length - 1]!.length < 5) return false;
   const [x, y] = diff[0]!;
   if (Math.min(x.length, y.length) < 5 || x[0] !== y[0]) return false;
+  // A first name's feminine ending is another person (`Fernando`/`Fernanda`, `Adrian`/`Adriana`).
+  if (x !== wa[wa.length - 1] && x.endsWith('a') !== y.endsWith('a')) return false;
   if (x.length === y.length) {
     const at = [...x].flatMap((ch, i) => (ch === y[i] ? [] : [i]));
     return at.length === 1 && swappable(x[at[0]!]!, y[at[0]!]!);
@@ -395,21 +397,24 @@ export function mergeSameThings<S>(
       byShape.set(shape, [...(byShape.get(shape) ?? []), key]);
     }
     for (const keys of byShape.values()) {
-      // The best-attested spelling gathers the lighter ones alike it (`Zelenskyy`: `Zelensky`,
-      // `Zelenskiy`, `Zelenskyi`, though the last two are not alike each other).
-      const heaviest = [...keys].sort((x, y) => total(groups.get(y)!) - total(groups.get(x)!));
+      // A linked title (Wikipedia's spelling), else the best-attested spelling, gathers the others
+      // alike it (`Zelenskyy`: `Zelensky`, `Zelenskiy`, `Zelenskyi`, though the last two are not
+      // alike each other).
+      const linkedFirst = (k: string) => (groups.get(k)!.every(mined) ? 1 : 0);
+      const heaviest = [...keys].sort(
+        (x, y) => linkedFirst(x) - linkedFirst(y) || total(groups.get(y)!) - total(groups.get(x)!),
+      );
       for (const [i, a] of heaviest.entries()) {
         const into = groups.get(a);
         if (!into) continue;
         const same = [a];
         for (const b of heaviest.slice(i + 1)) {
           const g = groups.get(b);
-          if (
-            g &&
-            spelledAlike(a.slice(2), b.slice(2)) &&
-            yearsOverlap(into, g, dateOf, SPELLING_SLACK)
-          )
-            same.push(b);
+          if (!g || !spelledAlike(a.slice(2), b.slice(2))) continue;
+          // A name only the archive writes (to 2024) and a linked title (2025 on) have no years
+          // in common yet: their eras differ by construction.
+          const eras = into.every(mined) !== g.every(mined);
+          if (eras || yearsOverlap(into, g, dateOf, SPELLING_SLACK)) same.push(b);
         }
         for (const k of same.slice(1)) {
           for (const x of groups.get(k)!) variants.add(x.c);
