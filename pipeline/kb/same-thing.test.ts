@@ -109,6 +109,35 @@ describe('mergeSameThings', () => {
     ]);
   });
 
+  it('joins a yearless event whose briefs follow on the dated one within a few years (a trial)', () => {
+    const dates = [
+      '2015-08-22',
+      '2017-03-03',
+      '2018-04-19',
+      '2014-07-08',
+      '2015-01-01',
+      '2023-10-27',
+    ];
+    const { kept } = mergeSameThings(
+      [
+        accepted('2015 Shoreham Airshow crash', 'event', [0, 1]),
+        accepted('Shoreham Airshow crash', 'event', [2]),
+        // Briefs that name the old war long after it do not stretch its years to 2023.
+        accepted('2014 Gaza War', 'war', [3, 4, 5]),
+        accepted('Gaza war', 'war', [5]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      '2014 Gaza War',
+      '2015 Shoreham Airshow crash',
+      'Gaza war',
+    ]);
+    const crash = kept.find((k) => k.c.title === '2015 Shoreham Airshow crash')!;
+    expect(crash.c.variants).toEqual(['Shoreham Airshow crash']);
+  });
+
   it('keeps a yearless event apart when several dated ones share its words', () => {
     const { kept } = mergeSameThings([
       accepted('2013 Italian general election', 'event', [1]),
@@ -209,11 +238,19 @@ describe('variantKey', () => {
     ['Israel–Hezbollah conflict (2023–present)', 'Hezbollah–Israel conflict (2023–present)'],
     ['2018 China–United States trade war', 'China–United States trade war (2018–present)'],
     ['2020–2023 Chinese property sector crisis', 'Chinese property sector crisis (2020–present)'],
+    ['2020 Beirut explosions', '2020 Beirut explosion'],
+    ['COVID-19 pandemic in the Netherlands', 'COVID-19 pandemic in Netherlands'],
+    [
+      'United States federal government shutdown of 2018–2019',
+      '2018–2019 United States federal government shutdown',
+    ],
+    ['Eastern Ukraine offensive', 'Eastern Ukraine campaign'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([
     ['2019 Chilean protests', '2020 Chilean protests'],
     ['Iran–Israel war', 'Iran–Iraq war'],
+    ['2019 Iranian protests', '2019 Iranian fuel protests'],
   ])('keeps event %s apart from %s', (a, b) =>
     expect(variantKey(a, true)).not.toBe(variantKey(b, true)),
   );

@@ -48,7 +48,7 @@ function yearless(key: string): string {
     .trim();
 }
 
-/** Whether the bare group's first brief falls within the dated group's years, or the year after. */
+/** Whether the bare group's first brief falls within the dated group's years or the year after. */
 function withinYears(
   bare: readonly Accepted<unknown>[],
   dated: readonly Accepted<unknown>[],
@@ -60,7 +60,12 @@ function withinYears(
   const spans = dated.map((a) => yearsOf(a.c.title)).filter((y) => y !== undefined);
   if (first === Infinity || spans.length === 0) return false;
   const from = Math.min(...spans.map((y) => y[0]));
-  const to = Math.max(...spans.map((y) => y[1]));
+  const titled = Math.max(...spans.map((y) => y[1]));
+  // Or the year after the dated group's own last brief, up to three years on (a trial, an inquest).
+  let last = -Infinity;
+  for (const a of dated)
+    for (const b of a.c.briefs) last = Math.max(last, Number(dateOf(b).slice(0, 4)));
+  const to = Math.max(titled, Math.min(last, titled + 3));
   return first >= from && first <= to + 1;
 }
 
@@ -134,16 +139,19 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/\bnaval forces\b/g, 'navy'],
 ];
 /** An event head in the plural and the singular is one event (`Boston Marathon bombings`). */
-const EVENT_PLURAL = /\b(bombing|explosion|shooting|stabbing|massacre)s$/;
+const EVENT_PLURAL =
+  /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack)s(?= (?:19|20)\d{2}$|$)/;
 
 /**
  * An event's looser key: its head in the singular, the two sides of `X–Y` in order
- * (`Israel–Hezbollah conflict`, `Hezbollah–Israel conflict`) and its one year last
- * (`2018 China–United States trade war`, `China–United States trade war (2018–present)`).
+ * (`Israel–Hezbollah conflict`, `Hezbollah–Israel conflict`), its one year last
+ * (`2018 China–United States trade war`, `China–United States trade war (2018–present)`,
+ * `… shutdown of 2018–2019`), no inner `the`, and an offensive as a campaign.
  */
 function eventVariant(title: string, key: string): string {
   const sides = /(\p{L}[\p{L}.' ]*?)\s*–\s*(\p{L}[\p{L}.']*)/u.exec(title);
-  let k = key;
+  // The head in the singular, and `X of 2018` as `X 2018`, before the year moves to the end.
+  let k = key.replace(EVENT_PLURAL, '$1').replace(/ of ((?:19|20)\d{2})$/, ' $1');
   if (sides) {
     const [a, b] = [sameThingKey(sides[1]!.split(' ').pop()!), sameThingKey(sides[2]!)];
     if (a > b) k = ` ${k} `.replace(` ${a} ${b} `, ` ${b} ${a} `).trim();
@@ -151,7 +159,7 @@ function eventVariant(title: string, key: string): string {
   const years = k.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.length === 1)
     k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
-  return k.replace(EVENT_PLURAL, '$1');
+  return k.replace(/ the /g, ' ').replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign');
 }
 
 /**
@@ -338,6 +346,8 @@ export function mergeSameThings<S>(
     if (!plain || keys.length !== 1) continue;
     // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
     if (dateOf && !withinYears(plain, groups.get(keys[0]!)!, dateOf)) continue;
+    // The dated title names the event; the yearless one is an alias (`October 7 attacks`).
+    for (const a of plain) variants.add(a.c);
     groups.get(keys[0]!)!.push(...plain);
     groups.delete(bare);
   }
