@@ -4,7 +4,7 @@
 // (100,000 text nodes, deep nesting, a change on every frame) that must stay
 // responsive while we keep our slices short and our share of the CPU small.
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,23 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
+
+/** How many cores were busy, on average, over the next `ms`. */
+async function busyCores(ms: number): Promise<number> {
+  const times = () =>
+    cpus().reduce(
+      (t, c) => {
+        const all = Object.values(c.times).reduce((a, b) => a + b, 0);
+        return { all: t.all + all, idle: t.idle + c.times.idle };
+      },
+      { all: 0, idle: 0 },
+    );
+  const before = times();
+  await new Promise((r) => setTimeout(r, ms));
+  const after = times();
+  const all = after.all - before.all;
+  return all > 0 ? (cpus().length * (all - (after.idle - before.idle))) / all : 0;
+}
 
 const mentions = (page: Page) =>
   sendToTab<MentionsResponse>(session, page, { type: 'backstory/mentions' });
@@ -114,11 +131,10 @@ describe('a hostile page', () => {
       .toBeGreaterThanOrEqual(3);
 
     // Browsers of earlier tests may still be winding down: let the machine
-    // settle (bounded) so the system does not preempt the page mid-slice.
-    const settleBy = Date.now() + 60_000;
-    while (loadavg()[0]! > availableParallelism() && Date.now() < settleBy) {
-      await page.waitForTimeout(2000);
-    }
+    // settle (bounded) so the system does not preempt the page mid-slice. The
+    // CPU's use over the last second, not the load average, which lags a minute.
+    const settleBy = Date.now() + 20_000;
+    while ((await busyCores(1000)) > availableParallelism() * 0.75 && Date.now() < settleBy);
     // A window once the page is scanned: it changes on every frame and we keep up.
     const start = {
       ours: await frames(page),

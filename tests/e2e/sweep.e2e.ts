@@ -1,6 +1,6 @@
 // The robustness sweep as tests: one test per saved page and browser, so
 // `npm test` counts them. By default 40 pages spread over the 170 (a few
-// minutes); SWEEP_LIMIT=N sweeps N, SWEEP_LIMIT=all every page (CI does).
+// minutes); SWEEP_LIMIT=N sweeps N (CI: 100), SWEEP_LIMIT=all every page.
 // `npm run sweep` is the same sweep over every page with a full table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRealPages, firefoxPages, spread } from './sweep/pages';
