@@ -5,6 +5,7 @@ import {
   nameUse,
   surname,
   surnameOfOthers,
+  wordSurnameIsName,
   surnameStandsAlone,
 } from './aliases';
 import { referenceLists } from './reference-lists';
@@ -115,6 +116,32 @@ describe('surnameOfOthers', () => {
   });
   it('keeps a surname written only after its own first name or a title', () => {
     expect(surnameOfOthers('Putin', 'Vladimir Putin', use)).toBe(false);
+  });
+});
+
+describe('wordSurnameIsName', () => {
+  const briefs = (full: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `${full} speaks on day ${i}; then ${full.split(' ')[1]} leaves.`,
+    );
+  const use = nameUse(
+    [
+      ...briefs('Donald Trump', 5),
+      ...briefs('Gordon Brown', 5),
+      'Chris Brown sings. Michael Brown is shot. Dan Brown writes. Lee Brown speaks.',
+      ...briefs('Donald Tusk', 4),
+      ...briefs('Theresa May', 6),
+    ],
+    lists,
+  );
+  it('makes a surname that is a word a name when the news writes it for one person', () => {
+    expect(wordSurnameIsName('Trump', 'Donald Trump', lists, use)).toBe(true);
+  });
+  it('not when others bear it, when it is seldom written alone, or a month', () => {
+    expect(wordSurnameIsName('Brown', 'Gordon Brown', lists, use)).toBe(false);
+    expect(wordSurnameIsName('Tusk', 'Donald Tusk', lists, use)).toBe(false);
+    expect(wordSurnameIsName('May', 'Theresa May', lists, use)).toBe(false);
   });
 });
 

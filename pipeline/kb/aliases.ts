@@ -184,6 +184,30 @@ export function surnameOfOthers(surname: string, fullName: string, use: NameUse)
   return others >= 3 && others >= SHARED_SURNAME * (use.words.get(surname) ?? 0);
 }
 
+/** Full-then-alone briefs that make a surname that is also a word (`Trump`, `Tusk`) a name. */
+export const MIN_WORD_SURNAME_COREF = 5;
+
+/**
+ * Whether a person's surname that is also a common English word is, in the news, their name
+ * alone: the briefs write the full name and then the surname alone again and again, and write it
+ * after no one else's first name (`Trump`: 92 briefs; not `Brown`, which is also Chris and
+ * Michael Brown). First names and months stay weak (`Martin`, `May`).
+ */
+export function wordSurnameIsName(
+  text: string,
+  fullName: string,
+  lists: ReferenceLists,
+  use: NameUse,
+): boolean {
+  const words = fullName.split(/\s+/);
+  if (words.length < 2 || words[words.length - 1] !== text) return false;
+  if (lists.firstNames.has(text) || MONTH_WORDS.test(text) || DAY_WORDS.test(text)) return false;
+  const full = `${words[words.length - 2]} ${text}`;
+  return (
+    (use.coref.get(full) ?? 0) >= MIN_WORD_SURNAME_COREF && !surnameOfOthers(text, fullName, use)
+  );
+}
+
 /** Full-then-alone briefs a surname needs before it is an alias of its own. */
 export const MIN_SURNAME_COREF = 2;
 

@@ -16,7 +16,7 @@ import type { Brief } from '../../core/brief';
 import { buildMatcherPack, type AliasInput, type SpotEntityInput } from '../../core/matcher-pack';
 import { PACK_SCHEMA_VERSION, type EntityKind, isEventKind } from '../../core/pack';
 import { createSpotter } from '../../core/spotter';
-import { aliasStrengths, aliasTexts, nameUse, surnameOfOthers } from './aliases';
+import { aliasStrengths, aliasTexts, nameUse, surnameOfOthers, wordSurnameIsName } from './aliases';
 import { collectCandidates, type Candidate } from './candidates';
 import { baseName, classifyKind } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
@@ -143,6 +143,9 @@ export function buildCatalog(
     if (text === name && name !== title && kind !== 'person') return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
+    // A surname that is also a word but that the news writes for this one person (`Trump`).
+    if (kind === 'person' && claims.get(text) === 1 && wordSurnameIsName(text, name, lists, use))
+      return 'strong';
     return byData(text);
   };
   const entities = named.map(
