@@ -80,12 +80,33 @@ function nameKey(title: string): string {
     .toLowerCase();
 }
 
+/** Briefs a plain linked title needs, and how many times its disambiguated namesake's, to be another thing. */
+const PRIMARY_MIN_BRIEFS = 5;
+const PRIMARY_RATIO = 3;
+
+/**
+ * Whether a plain linked title is Wikipedia's primary topic and the disambiguated title another
+ * thing of its name: the briefs link the plain one far more (`Niger` 24, `Niger (state)` 1;
+ * `Istanbul`, `Istanbul (electoral districts)`). A plain title linked about as often as its
+ * namesake is a disambiguation page or a redirect to it (`Wang Yi`, `Wang Yi (politician)`).
+ */
+function primaryTopic(plain: Candidate, disambiguated: Candidate): boolean {
+  return (
+    /\)$/.test(disambiguated.title) &&
+    !/\(\D*\d{4}[^()]*\)$/.test(disambiguated.title) &&
+    plain.anchors.size > 0 &&
+    plain.briefs.size >= PRIMARY_MIN_BRIEFS &&
+    plain.briefs.size >= PRIMARY_RATIO * disambiguated.briefs.size
+  );
+}
+
 /**
  * One candidate per thing: a title without a disambiguator (`Syrian Civil
  * War`, an archive heading) joins the one title that has the same words with
  * one (`Syrian civil war (2011–present)`), or the same words in other case.
  * Where two titles disambiguate the same words (`Georgia (country)`,
- * `Georgia (U.S. state)`), the plain one joins neither.
+ * `Georgia (U.S. state)`), the plain one joins neither; nor does a primary topic
+ * (`Niger`, not `Niger (state)`).
  */
 function mergeSameName(all: Map<string, Candidate>): Map<string, Candidate> {
   const groups = new Map<string, Candidate[]>();
@@ -110,7 +131,7 @@ function mergeSameName(all: Map<string, Candidate>): Map<string, Candidate> {
     const into = targets[0];
     if (!into) continue;
     for (const c of plain) {
-      if (c === into) continue;
+      if (c === into || primaryTopic(c, into)) continue;
       for (const [k, n] of c.anchors) bump(into.anchors, k, n);
       for (const [k, n] of c.before) bump(into.before, k, n);
       for (const [k, n] of c.parents) bump(into.parents, k, n);
