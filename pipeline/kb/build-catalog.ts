@@ -188,12 +188,17 @@ export function buildCatalog(
     }
   });
 
-  // Briefs: the project's own spotter, as on pages.
+  // Briefs: the project's own spotter, as on pages. One difference: the briefs are world news,
+  // where a country's name that only it claims names it even when it is also a word or a first
+  // name (`Turkey`, `Jordan`, `Chad`); on pages it still waits for support.
   const spotInputs: SpotEntityInput[] = entities.map((e) => ({
     id: e.id,
     name: e.name,
     kind: e.kind,
-    aliases: e.aliases,
+    aliases:
+      e.kind === 'country'
+        ? e.aliases.map((a) => (claims.get(a.text) === 1 ? { ...a, strength: 'strong' } : a))
+        : e.aliases,
     related: [],
   }));
   const spotter = createSpotter(
