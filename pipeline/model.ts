@@ -42,6 +42,8 @@ export interface EntityBackground {
   span: { first: string; last: string };
   /** Entities its briefs name too, with how many briefs name both (one way: the other's own list may differ). */
   related: { id: string; count: number }[];
+  /** Entities whose briefs mostly name it too: they support its weak names on a page (`Tbilisi` for `Georgia`). */
+  ties?: string[];
   parent?: string;
   children: string[];
 }

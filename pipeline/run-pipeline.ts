@@ -102,15 +102,20 @@ export async function runPipeline(
   // relate also bakes its refs into what ships: the cards and the page matcher.
   const { matcher, cards } = time('relate', () => {
     const related = relate(entities, together);
-    // What supports a weak alias on a page: the curated relations and the articles' sentences,
-    // not the corpus's co-mentions (a card may list those; they are too loose to link by).
+    // What supports a weak alias on a page: the curated relations, the articles' sentences and
+    // the ties (entities whose briefs mostly name it: `Tbilisi` for Georgia), not the corpus's
+    // co-mentions at large (a card may list those; they are too loose to link by).
     const curated = entities.map((e) =>
       e.background ? { ...e, background: { ...e.background, related: [] } } : e,
     );
+    const ties = new Map(entities.map((e) => [e.id, e.background?.ties ?? []]));
     const seenTogether = new Map(
       [...relate(curated, together)].map(([id, refs]) => [
         id,
-        refs.filter((r) => r.count >= MIN_SENTENCES_TO_RELATE_FOR_LINKING).map((r) => r.id),
+        [
+          ...refs.filter((r) => r.count >= MIN_SENTENCES_TO_RELATE_FOR_LINKING).map((r) => r.id),
+          ...(ties.get(id) ?? []),
+        ],
       ]),
     );
     return {

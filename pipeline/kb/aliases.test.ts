@@ -165,4 +165,31 @@ describe('surnameStandsAlone', () => {
   it('not a word the briefs write alone for something else', () => {
     expect(surnameStandsAlone('English', 'Bill English', new Map(), use)).toBe(false);
   });
+  it('reads a name past its initials (George W. Bush, Robert F. Kennedy Jr.)', () => {
+    const initials = nameUse(
+      [
+        'U.S. President George W. Bush visits Iraq; Bush meets troops.',
+        'George W. Bush vetoes a bill. Bush says it costs too much.',
+        'Health Secretary Robert F. Kennedy Jr. speaks; Kennedy says vaccines are safe.',
+        'Robert F. Kennedy Jr. fires the panel, and Kennedy names a new one.',
+      ],
+      lists,
+    );
+    expect(surnameStandsAlone('Bush', 'George W. Bush', new Map(), initials)).toBe(true);
+    expect(surnameStandsAlone('Kennedy', 'Robert F. Kennedy Jr.', new Map(), initials)).toBe(true);
+  });
+});
+
+describe('aliasTexts: companies', () => {
+  it('takes the name without its legal form (Apple of Apple Inc.)', () => {
+    const texts = (title: string) =>
+      aliasTexts(
+        { title, kind: 'organization', anchors: new Map(), variants: [] },
+        new Set(),
+        lists,
+      );
+    expect(texts('Apple Inc.')).toEqual(['Apple Inc.', 'Apple']);
+    expect(texts('Lockheed Martin Corporation')).toContain('Lockheed Martin');
+    expect(texts('Inc.')).toEqual(['Inc.']);
+  });
 });

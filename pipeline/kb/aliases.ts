@@ -44,6 +44,16 @@ function initials(name: string): string {
     .join('');
 }
 
+/** A company's name and its legal form (`Apple Inc.`, `Lockheed Martin Corporation`). */
+const COMPANY_FORM =
+  /^(\p{Lu}.*?),? (?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|LLC|Co\.|AG|SA|S\.A\.|N\.V\.)$/u;
+
+/** A company's name without its legal form (`Apple` of `Apple Inc.`), if it has one. */
+export function shortCompanyName(name: string): string | undefined {
+  const company = COMPANY_FORM.exec(name)?.[1];
+  return company && company.length >= 3 ? company : undefined;
+}
+
 /** Alias texts of one entity, before strength is known. */
 export function aliasTexts(
   e: AliasSource,
@@ -74,14 +84,42 @@ export function aliasTexts(
     if (!titles.has(name) && !lists.demonyms.has(name) && !lists.countries.has(name))
       texts.add(name);
   }
+  // A company without its legal form (`Apple` of `Apple Inc.`): weak, and claims no one's name.
+  const company = shortCompanyName(base);
+  if (company) texts.add(company);
   if (e.kind === 'person') {
     // The surname of every spelling of the name (`Zelenskyy`, and `Zelensky` of a variant title).
     for (const full of [base, ...(e.variants ?? []).map(baseName)]) {
       const last = surname(full);
-      if (last && (!use || surnameStandsAlone(last, full, e.anchors, use))) texts.add(last);
+      if (last && (!use || surnameStandsAlone(last, full, e.anchors, use) || !isWord(last, lists)))
+        texts.add(last);
     }
   }
   return [...texts].filter((t) => isOneName(t) && (t === base || !DAY_WORDS.test(t)));
+}
+
+/** A common English word or a first name (`Brown`, `Martin`): no name on its own. */
+function isWord(text: string, lists: ReferenceLists): boolean {
+  return lists.commonWordsLower.has(text.toLowerCase()) || lists.firstNames.has(text);
+}
+
+/**
+ * Whether `text` is a surname of the person `e` (of any spelling) that the briefs do not show
+ * standing alone for them: an alias that waits for the full name on the page (weak), however
+ * few others claim it.
+ */
+export function unprovenSurname(
+  text: string,
+  e: Pick<AliasSource, 'title' | 'anchors' | 'variants'>,
+  use: NameUse,
+): boolean {
+  const spellings = [e.title, ...(e.variants ?? [])]
+    .map(baseName)
+    .filter((full) => surname(full) === text);
+  return (
+    spellings.length > 0 &&
+    !spellings.some((full) => surnameStandsAlone(text, full, e.anchors, use))
+  );
 }
 
 /** Whether the matcher can take `text` as one name (words joined by spaces, hyphens, apostrophes or dots). */
@@ -109,6 +147,17 @@ export function aliasStrengths(
     if (one && MONTH_WORDS.test(text)) return 'weak';
     return 'strong';
   };
+}
+
+/** An initial inside a name (`W.` of `George W. Bush`): passed over, as if the name had none. */
+const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL_OR_WORD = /\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’-]+|[^\s\p{L}]+|\p{Ll}[\p{L}'’-]*/gu;
+
+/** The word of `words` before index `i`, initials passed over (`George` before `Bush` in `George W. Bush`). */
+function wordBefore(words: readonly string[], i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && INITIAL.test(words[j]!)) j--;
+  return j >= 0 ? words[j] : undefined;
 }
 
 /** How the briefs write capitalized words: each word's count, and each word's count after a first name. */
@@ -140,8 +189,9 @@ export function nameUse(texts: Iterable<string>, lists: ReferenceLists): NameUse
     /** Surname → the words before it where the brief wrote a full name. */
     const full = new Map<string, Set<string>>();
     const counted = new Set<string>();
-    for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+|[^\s\p{L}]+|\p{Ll}[\p{L}'’-]*/gu)) {
+    for (const m of text.matchAll(INITIAL_OR_WORD)) {
       const w = m[0];
+      if (INITIAL.test(w)) continue; // `George W. Bush`: Bush follows George.
       if (/^\p{Lu}/u.test(w)) {
         words.set(w, (words.get(w) ?? 0) + 1);
         if (prev !== undefined) {
@@ -202,7 +252,7 @@ export function wordSurnameIsName(
   const words = fullName.split(/\s+/);
   if (words.length < 2 || words[words.length - 1] !== text) return false;
   if (lists.firstNames.has(text) || MONTH_WORDS.test(text) || DAY_WORDS.test(text)) return false;
-  const full = `${words[words.length - 2]} ${text}`;
+  const full = `${wordBefore(words, words.length - 1)} ${text}`;
   return (
     (use.coref.get(full) ?? 0) >= MIN_WORD_SURNAME_COREF && !surnameOfOthers(text, fullName, use)
   );
@@ -226,7 +276,7 @@ export function surnameStandsAlone(
 ): boolean {
   if ((anchors.get(surname) ?? 0) > 0) return true;
   const words = fullName.split(/\s+/);
-  const before = words[words.lastIndexOf(surname) - 1];
+  const before = wordBefore(words, words.lastIndexOf(surname));
   if (before === undefined) return false;
   if ((use.coref.get(`${before} ${surname}`) ?? 0) >= MIN_SURNAME_COREF) return true;
   // Or a rare word that the briefs write mostly in this full name (`Mazari` of Imaan Mazari).

@@ -16,7 +16,15 @@ import type { Brief } from '../../core/brief';
 import { buildMatcherPack, type AliasInput, type SpotEntityInput } from '../../core/matcher-pack';
 import { PACK_SCHEMA_VERSION, type EntityKind, isEventKind } from '../../core/pack';
 import { createSpotter } from '../../core/spotter';
-import { aliasStrengths, aliasTexts, nameUse, surnameOfOthers, wordSurnameIsName } from './aliases';
+import {
+  aliasStrengths,
+  aliasTexts,
+  nameUse,
+  shortCompanyName,
+  surnameOfOthers,
+  unprovenSurname,
+  wordSurnameIsName,
+} from './aliases';
 import { collectCandidates, type Candidate } from './candidates';
 import { baseName, classifyKind } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
@@ -26,6 +34,10 @@ import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
 export const MIN_BRIEFS = 2;
 export const MAX_RELATED = 8;
+/** Ties (`GeneratedEntity.ties`): briefs both must be in, the share of the other's briefs, and how many. */
+export const MIN_TIE_BRIEFS = 3;
+export const TIE_SHARE = 0.5;
+export const MAX_TIES = 40;
 export const MAX_PARTICIPANTS = 6;
 
 export interface GeneratedEntity {
@@ -41,6 +53,11 @@ export interface GeneratedEntity {
   first: string;
   last: string;
   related: { id: string; count: number }[];
+  /**
+   * Entities whose briefs mostly name this one too (`Tbilisi`, a Georgian party, its president for
+   * Georgia): page evidence for this one's own name where that name is weak (`Georgia`).
+   */
+  ties: string[];
   parent?: string;
   children: string[];
   participants: string[];
@@ -133,13 +150,28 @@ export function buildCatalog(
     }))
     .filter((a) => a.texts.length > 0);
   const texts = named.map((a) => a.texts);
+  // A surname the briefs never write alone for its person, and a company's name without its
+  // legal form, are weak and claim nothing from another entity's name (`Paris` stays the
+  // city's, `Google` Google's, strong).
+  const derived = (text: string, kind: EntityKind, c: Candidate): boolean =>
+    (kind === 'person' && unprovenSurname(text, c, use)) ||
+    (kind !== 'person' && shortCompanyName(baseName(c.title)) === text);
   const claims = new Map<string, number>();
-  for (const list of texts) for (const t of list) claims.set(t, (claims.get(t) ?? 0) + 1);
+  named.forEach((a, i) => {
+    for (const t of texts[i]!) {
+      if (derived(t, a.kind, a.c)) continue;
+      claims.set(t, (claims.get(t) ?? 0) + 1);
+    }
+  });
   const byData = aliasStrengths(claims, lists);
   // A title Wikipedia disambiguates (`State of the Union (European Union)`) has namesakes: its
   // bare name is weak (a person's full name, `John Smith (politician)`, rarely meets another).
-  const strength = (text: string, kind: EntityKind, title: string) => {
+  const strength = (text: string, kind: EntityKind, c: Candidate) => {
+    const title = c.title;
     const name = baseName(title);
+    // A surname the briefs never write alone for them (`Johnson` of Mike Johnson) waits for the
+    // full name; so does a company's short name (`Apple`).
+    if (derived(text, kind, c)) return 'weak';
     if (text === name && name !== title && kind !== 'person') return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
@@ -160,13 +192,14 @@ export function buildCatalog(
         name: baseName(c.title),
         aliases: texts[i]!.map((text) => ({
           text,
-          strength: strength(text, kind, c.title),
+          strength: strength(text, kind, c),
         })),
         briefs: [],
         roles: [],
         first: '',
         last: '',
         related: [],
+        ties: [],
         children: [],
         participants: [],
         source,
@@ -231,18 +264,44 @@ export function buildCatalog(
   }
   // Related by co-mention; participants of events are their most co-mentioned actors.
   const together = new Map<string, Map<string, number>>();
-  for (const ids of entitiesOfBrief.values()) {
+  // The same in the linked copy alone, where every name is a link: ties there are exact.
+  const togetherLinked = new Map<string, Map<string, number>>();
+  const linkedBriefs = new Map<string, number>();
+  for (const [i, ids] of entitiesOfBrief) {
+    const linked = briefs[i]!.copy === 'linked';
     for (const a of ids) {
       const row = together.get(a) ?? new Map<string, number>();
       together.set(a, row);
       for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+      if (!linked) continue;
+      linkedBriefs.set(a, (linkedBriefs.get(a) ?? 0) + 1);
+      const exact = togetherLinked.get(a) ?? new Map<string, number>();
+      togetherLinked.set(a, exact);
+      for (const b of ids) if (a !== b) exact.set(b, (exact.get(b) ?? 0) + 1);
     }
   }
+  /** Whether `other` is tied to `e`: most of its briefs (or of its linked ones) name `e` too. */
+  const tiedTo = (e: GeneratedEntity, other: GeneratedEntity, count: number): boolean => {
+    if (other.kind === 'country' && e.kind === 'country') return false;
+    if (count >= MIN_TIE_BRIEFS && count >= TIE_SHARE * other.briefs.length) return true;
+    const exact = togetherLinked.get(e.id)?.get(other.id) ?? 0;
+    return exact >= MIN_TIE_BRIEFS && exact >= TIE_SHARE * (linkedBriefs.get(other.id) ?? 0);
+  };
   for (const e of kept) {
     const row = [...(together.get(e.id) ?? new Map<string, number>())].sort(
       (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
     );
     e.related = row.slice(0, MAX_RELATED).map(([id, count]) => ({ id, count }));
+    if (
+      !isEventKind(e.kind) &&
+      e.kind !== 'person' &&
+      e.aliases.some((a) => a.strength === 'weak')
+    ) {
+      e.ties = row
+        .filter(([id, count]) => tiedTo(e, byId.get(id)!, count))
+        .slice(0, MAX_TIES)
+        .map(([id]) => id);
+    }
     if (isEventKind(e.kind)) {
       e.participants = row
         .filter(
@@ -262,6 +321,7 @@ export function buildCatalog(
       }
     }
   }
+  tieByWords(kept, briefs, lists);
   const result = kept.map(({ briefSet: _b, seenRoles: _r, ...rest }) => rest);
   return {
     entities: result,
@@ -273,4 +333,51 @@ export function buildCatalog(
       attachedArchiveBriefs,
     },
   };
+}
+
+/**
+ * Ties by the briefs' own words (`GeneratedEntity.ties`): an entity most of whose briefs say a
+ * country's demonym (`Georgian` in Tbilisi's) is tied to that country, whether or not those
+ * briefs were attached to it. (Not its name: `Jordan` is in every brief of Michael Jordan.)
+ */
+export function tieByWords(
+  kept: GeneratedEntity[],
+  briefs: readonly Brief[],
+  lists: ReferenceLists,
+): void {
+  const countryOf = new Map<string, GeneratedEntity | null>();
+  const claim = (word: string, e: GeneratedEntity) =>
+    countryOf.set(word, countryOf.has(word) && countryOf.get(word) !== e ? null : e);
+  for (const e of kept) {
+    // Only a country whose own name is weak needs them (`Georgia`, `Jordan`, `Turkey`).
+    if (e.kind !== 'country' || !e.aliases.some((a) => a.text === e.name && a.strength === 'weak'))
+      continue;
+    for (const d of lists.demonymsOf.get(e.wikipedia.replace(/_/g, ' ')) ?? []) claim(d, e);
+  }
+  const words = [...countryOf].filter(([, e]) => e).map(([w]) => w);
+  if (words.length === 0) return;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const named = new Map<number, Set<GeneratedEntity>>();
+  const countriesIn = (i: number): Set<GeneratedEntity> => {
+    let found = named.get(i);
+    if (!found) {
+      found = new Set();
+      for (const m of briefs[i]!.text.matchAll(pattern)) found.add(countryOf.get(m[0])!);
+      named.set(i, found);
+    }
+    return found;
+  };
+  for (const e of kept) {
+    if (e.kind === 'country' || isEventKind(e.kind) || e.briefs.length < MIN_TIE_BRIEFS) continue;
+    const counts = new Map<GeneratedEntity, number>();
+    for (const i of e.briefs)
+      for (const c of countriesIn(i)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const [country, n] of counts) {
+      if (n < MIN_TIE_BRIEFS || n < TIE_SHARE * e.briefs.length) continue;
+      if (country.ties.length < MAX_TIES && !country.ties.includes(e.id)) country.ties.push(e.id);
+    }
+  }
 }

