@@ -7,6 +7,7 @@ export type LinkRule =
   | 'strong-alias-disambiguated'
   | 'weak-alias-same-entity'
   | 'weak-alias-related-entity'
+  | 'weak-alias-company-verb'
   | 'generic-context-cue'
   | 'generic-page-date'
   | 'generic-same-page';
@@ -16,6 +17,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   'strong-alias-disambiguated',
   'weak-alias-same-entity',
   'weak-alias-related-entity',
+  'weak-alias-company-verb',
   'generic-context-cue',
   'generic-page-date',
   'generic-same-page',
@@ -29,6 +31,8 @@ export const LINK_RULE_EXPLANATIONS: Record<LinkRule, string> = {
   'weak-alias-same-entity': 'A surname or short form; the page also names this entity in full.',
   'weak-alias-related-entity':
     'A surname or short form; the page names a closely related actor or event in full.',
+  'weak-alias-company-verb':
+    'A company whose name is also a word, written as the one that acts here ("Amazon said", "Apple shares").',
   'generic-context-cue': 'A generic name; the words next to it tie it to this event.',
   'generic-page-date': "A recurring event's name; the page's date falls on this event.",
   'generic-same-page':
@@ -41,6 +45,7 @@ export const LINK_RULE_CONFIDENCE: Record<LinkRule, number> = {
   'strong-alias-disambiguated': 0.8,
   'weak-alias-same-entity': 0.85,
   'weak-alias-related-entity': 0.7,
+  'weak-alias-company-verb': 0.7,
   'generic-context-cue': 0.75,
   'generic-page-date': 0.6,
   'generic-same-page': 0.6,

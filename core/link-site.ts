@@ -9,7 +9,13 @@ import { genericFit, type GenericFit } from './event-context';
 import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
 import { ALIAS_ACRONYM, ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
-import { gluedToName, isShouted, longerNameAround, placeInLongerName } from './name-context';
+import {
+  gluedToName,
+  isMonthUse,
+  isShouted,
+  longerNameAround,
+  placeInLongerName,
+} from './name-context';
 import { pageWords, type PageWords } from './title-case';
 
 export interface Link {
@@ -153,6 +159,8 @@ export function readSite(run: Run, first: Match): Site {
       else site.generic = { match: m, aliases: generic };
       continue;
     }
+    // `in May`, `May 5`: the month, not Theresa May.
+    if (isMonthUse(text, m.start, m.end)) continue;
     const around = longerNameAround(text, m.start, m.end, run.startsMatch, run.words);
     if (around === 'after-given-name') run.names.addContest(keyOf(text, m), m.start);
     if (around) continue;

@@ -483,3 +483,89 @@ describe('a place inside a longer name of something else', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('a weak name that is a month, and a country named by its own weak name', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'theresa-may',
+        name: 'Theresa May',
+        kind: 'person',
+        aliases: [
+          { text: 'Theresa May', strength: 'strong' },
+          { text: 'May', strength: 'weak' },
+        ],
+        related: [],
+      },
+      {
+        id: 'georgia-country',
+        name: 'Georgia',
+        kind: 'country',
+        aliases: [{ text: 'Georgia', strength: 'weak' }],
+        related: ['tbilisi'],
+      },
+      {
+        id: 'tbilisi',
+        name: 'Tbilisi',
+        kind: 'place',
+        aliases: [{ text: 'Tbilisi', strength: 'strong' }],
+        related: [],
+      },
+    ]),
+  );
+  const linked = (text: string) => spotter.spot(text).map((m) => `${m.start}:${m.entityId}`);
+
+  it.each([
+    ['in May', 'Theresa May won. She led in May.'],
+    ['May 5', 'Theresa May won. On May 5 she spoke.'],
+    ['5 May', 'Theresa May won. On 5 May she spoke.'],
+    ['May 2017', 'Theresa May won. By May 2017 she led.'],
+    ['May and June', 'Theresa May won. May and June were busy.'],
+  ])('the month (%s) is not the person', (_, text) => {
+    expect(linked(text)).toEqual(['0:theresa-may']);
+  });
+
+  it('the surname after the full name is still the person', () => {
+    expect(linked('Theresa May won. May said so.')).toEqual(['0:theresa-may', '17:theresa-may']);
+  });
+
+  it('a country named by its own weak name is linked as a place too (in Georgia)', () => {
+    expect(linked('Protests in Tbilisi. Officials in Georgia said so.')).toEqual([
+      '12:tbilisi',
+      '34:georgia-country',
+    ]);
+  });
+});
+
+describe('a company whose name is also a word', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'amazon-company',
+        name: 'Amazon',
+        kind: 'organization',
+        aliases: [{ text: 'Amazon', strength: 'weak' }],
+        related: [],
+      },
+    ]),
+  );
+  const linked = (text: string) =>
+    spotter.spot(text).map((m) => `${m.start}:${m.entityId}:${m.rule}`);
+
+  it.each([
+    ['Amazon said it would cut jobs.', ['0:amazon-company:weak-alias-company-verb']],
+    ['Shares of Amazon rose; Amazon shares rose.', ['23:amazon-company:weak-alias-company-verb']],
+    ['Analysts praised Amazon’s results.', ['17:amazon-company:weak-alias-company-verb']],
+    ['Staff were told. Amazon\n   shares fell.', ['17:amazon-company:weak-alias-company-verb']],
+  ])('links where it acts: %s', (text, expected) => {
+    expect(linked(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Fires burn in the Amazon basin.',
+    'The mouth of the Amazon said nothing to them.',
+    'Amazon rainforest loss slowed.',
+  ])('not otherwise: %s', (text) => {
+    expect(linked(text)).toEqual([]);
+  });
+});

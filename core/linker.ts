@@ -21,7 +21,8 @@
  * 7. `weakBySupport`: weak aliases link to a supported entity (itself, or a
  *    related one); a country's weak alias used as a place does not; a
  *    surname also seen after another given name (`Michelle Obama`) follows
- *    its nearest full name.
+ *    its nearest full name; with no support, the one company of a name that
+ *    is also a word links where it acts (`Amazon said`, `Apple shares`).
  */
 import {
   distinctEntities,
@@ -37,7 +38,7 @@ import {
 import type { LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
 import { inDateline } from './dateline';
-import { isPlaceUse } from './name-context';
+import { actsAsCompany, isPlaceUse } from './name-context';
 import { drain, inSteps, type Steps } from './steps';
 
 export type { Link, LinkOptions } from './link-site';
@@ -201,7 +202,12 @@ function* weakBySupport(run: Run, sites: Site[], places: PlaceUses): Steps<void>
 function linkWeak(run: Run, site: Site, places: PlaceUses): void {
   if (!site.weak || !site.match) return;
   const { pack, names } = run;
-  const isCountry = (a: number): boolean => pack.entityKind(pack.aliasEntity[a]!) === 'country';
+  // A country by another name (`Washington` for the United States): used as a place, it is the
+  // place. A country by its own name (`in Georgia`) is the country.
+  const isCountry = (a: number): boolean => {
+    const entity = pack.aliasEntity[a]!;
+    return pack.entityKind(entity) === 'country' && pack.aliasText(a) !== pack.entityName(entity);
+  };
   const m = site.match;
   const k = keyOf(run.text, m);
   const weak = site.weak.filter((a) => {
@@ -217,6 +223,15 @@ function linkWeak(run: Run, site: Site, places: PlaceUses): void {
     site.link = linkOf(pack, m, same[0]!, 'weak-alias-same-entity');
   else if (same.length === 0 && distinctEntities(pack, related) === 1) {
     site.link = linkOf(pack, m, related[0]!, 'weak-alias-related-entity');
+  } else if (same.length === 0 && related.length === 0) {
+    // `Amazon said`, `Apple shares`: the one company of that name, acting; not `the Amazon`.
+    const companies = weak.filter((a) => pack.entityKind(pack.aliasEntity[a]!) === 'organization');
+    if (
+      companies.length === site.weak.length &&
+      distinctEntities(pack, companies) === 1 &&
+      actsAsCompany(run.text, m.start, m.end)
+    )
+      site.link = linkOf(pack, m, companies[0]!, 'weak-alias-company-verb');
   }
 }
 

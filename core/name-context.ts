@@ -6,6 +6,7 @@
 import {
   charClass,
   CLS_CONNECTOR,
+  CLS_NEWLINE,
   CLS_SPACE,
   CLS_WORD,
   isAllCaps,
@@ -34,6 +35,35 @@ export function wordAfter(text: string, end: number): string | undefined {
   const start = i;
   while (i < text.length && charClass(text.charCodeAt(i)) === CLS_WORD) i++;
   return i > start ? text.slice(start, i) : undefined;
+}
+
+/**
+ * The word after `end` across spaces and line breaks: a page's source wraps its lines inside a
+ * paragraph (`Amazon⏎shares`), so a cue read within one sentence must look past them.
+ */
+function nextWord(text: string, end: number): string | undefined {
+  let i = end;
+  for (let c = charClass(text.charCodeAt(i)); c === CLS_SPACE || c === CLS_NEWLINE;) {
+    c = charClass(text.charCodeAt(++i));
+  }
+  if (i === end) return undefined;
+  const start = i;
+  while (i < text.length && charClass(text.charCodeAt(i)) === CLS_WORD) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+/** The word before `start` across spaces and line breaks (see `nextWord`). */
+function previousWord(text: string, start: number): string | undefined {
+  let i = start;
+  for (
+    let c = charClass(text.charCodeAt(i - 1));
+    i > 0 && (c === CLS_SPACE || c === CLS_NEWLINE);
+  ) {
+    c = charClass(text.charCodeAt(--i - 1));
+  }
+  const end = i;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_WORD) i--;
+  return i < end ? text.slice(i, end) : undefined;
 }
 
 const isUpper = (code: number): boolean =>
@@ -240,4 +270,60 @@ function isCitation(text: string, end: number, startsMatch: (pos: number) => boo
   i += given.length;
   while (i < text.length && text.charCodeAt(i) === 32) i++;
   return i >= text.length || '.,;:()[&'.includes(text.charAt(i));
+}
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+/** Words before a month that make it a date: `in May`, `since March`, `early June`, `5 May`. */
+const BEFORE_MONTH = new Set(
+  `in since until till by before after during early mid late last next this of from through
+  between throughout each every`.split(/\s+/),
+);
+
+/**
+ * Whether a month's name at `text[start..end)` (`May`, `June`, `August`) is used as the month:
+ * after a word such as `in` or `last`, or a day (`5 May`), or before a day or a year (`May 5`,
+ * `May 2017`), or in a run of months (`May and June`).
+ */
+export function isMonthUse(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (!MONTHS.has(word)) return false;
+  const before = previousWord(text, start)?.toLowerCase();
+  if (before && (BEFORE_MONTH.has(before) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(before))) return true;
+  const after = nextWord(text, end);
+  if (after && /^\d{1,4}(?:st|nd|rd|th)?$/.test(after)) return true;
+  if (
+    (after === 'and' || after === 'or' || after === 'to') &&
+    MONTHS.has(nextWord(text, text.indexOf(after, end) + after.length)?.toLowerCase() ?? '')
+  )
+    return true;
+  return (
+    (before === 'and' || before === 'or') &&
+    MONTHS.has(previousWord(text, text.lastIndexOf(before, start))?.toLowerCase() ?? '')
+  );
+}
+
+/** Words after a company's name that make it the company acting (`Amazon said`, `Apple shares`). */
+const COMPANY_ACTS = new Set(
+  `said says announced announces reported reports told tells unveiled unveils launched launches
+  released releases plans planned will would shares stock stocks sued sues agreed agrees bought
+  buys acquired acquires cut cuts hired hires fired fires sold sells posted posts expects expected
+  confirmed confirms declined declines denied denies employees executives chief`.split(/\s+/),
+);
+
+/**
+ * Whether a name at `text[start..end)` is written as a company acting or owning (`Amazon said`,
+ * `Apple shares fell`, `Amazon’s chief`), and not after an article (`the Amazon basin`).
+ */
+export function actsAsCompany(text: string, start: number, end: number): boolean {
+  const before = previousWord(text, start)?.toLowerCase();
+  if (before === 'the' || before === 'a' || before === 'an') return false;
+  const possessive =
+    charClass(text.charCodeAt(end)) === CLS_CONNECTOR && (text.charCodeAt(end + 1) | 32) === 115;
+  if (possessive) return true;
+  const after = nextWord(text, end);
+  return after !== undefined && COMPANY_ACTS.has(after.toLowerCase());
 }

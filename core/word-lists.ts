@@ -39,7 +39,8 @@ export const COMMON_CAPITALIZED: ReadonlySet<string> = new Set(
   read more share video photo photos watch live update updated breaking news exclusive opinion
   analysis report reports according says statement follow like related unlike amid among
   against beyond besides near inside outside across along around behind below beneath beside
-  between toward towards upon within following including
+  between toward towards upon within following including neighbouring neighboring nearby
+  regarding concerning excluding throughout outlying
   blasts blast slams rips hits hit praises praise accuses accuse denies deny admits admit reveals
   reveal responds respond threatens threaten orders order vetoes veto wins win loses lose leads
   lead demands demand sets set tests test claims claim provide provides leaves puts put keeps
