@@ -95,6 +95,23 @@ export async function gotoExtensionPage(page: Page, url: string, timeout = 15_00
 }
 
 /**
+ * Opens one of the extension's pages (`popup.html`) in a new tab, trying up to three
+ * times: Puppeteer's Firefox navigation to extension pages is fragile.
+ */
+export async function openExtensionPage(session: FirefoxSession, path: string): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    const page = await session.browser.newPage();
+    try {
+      await gotoExtensionPage(page, `${session.extensionOrigin}/${path}`);
+      return page;
+    } catch (error) {
+      await page.close();
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/**
  * Brings `page` to the front and sends messages to the active tab's content
  * script from `extensionPage` (a page of the extension, see gotoExtensionPage).
  */

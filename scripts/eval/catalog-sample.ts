@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { mulberry32 } from '../lib/random';
 import { repoRoot } from '../lib/repo';
 import { roundDir } from './catalog-rounds';
 
@@ -58,17 +59,6 @@ interface Brief {
 interface Shard {
   first: number;
   briefs: Brief[];
-}
-
-/** mulberry32: a small seeded PRNG, uniform on [0, 1). */
-function mulberry32(a: number): () => number {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Lowercase, diacritics and a leading "the" stripped, spaces collapsed: how two names are compared. */

@@ -36,6 +36,7 @@ import { Window } from 'happy-dom';
 import { createSpotter, type Mention } from '../../core/spotter';
 import type { MatcherPack } from '../../core/matcher-pack';
 import { inertHtml, pageDate, pageText } from '../../tests/unit/real-pages-text';
+import { mulberry32 } from '../lib/random';
 import { repoRoot } from '../lib/repo';
 import { linkRoundDir } from './link-rounds';
 
@@ -71,18 +72,6 @@ function parseArgs(argv: string[]): Args {
     i++;
   }
   return args;
-}
-
-/** mulberry32: a small seeded PRNG, uniform on [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A text block: this many <p> (of 40+ characters) under one element… */

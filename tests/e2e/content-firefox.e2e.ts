@@ -6,8 +6,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionPageMessenger,
-  gotoExtensionPage,
   launchFirefox,
+  openExtensionPage,
   type FirefoxSession,
 } from '../../browser-harness/firefox';
 import { readBackstoryHighlights } from '../../browser-harness/highlights';
@@ -45,17 +45,7 @@ afterAll(async () => {
 /** One extension page, opened once (puppeteer's Firefox navigation to extension pages is fragile). */
 let probe: Page | undefined;
 async function extensionPage(): Promise<Page> {
-  if (probe) return probe;
-  for (let attempt = 1; ; attempt++) {
-    const page = await session.browser.newPage();
-    try {
-      await gotoExtensionPage(page, `${session.extensionOrigin}/popup.html`);
-      return (probe = page);
-    } catch (error) {
-      await page.close();
-      if (attempt === 3) throw error;
-    }
-  }
+  return (probe ??= await openExtensionPage(session, 'popup.html'));
 }
 
 /** Sends messages to `page`'s content script from the extension page. */
