@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anchorOwners,
   aliasStrengths,
   aliasTexts,
   nameUse,
@@ -191,5 +192,47 @@ describe('aliasTexts: companies', () => {
     expect(texts('Apple Inc.')).toEqual(['Apple Inc.', 'Apple']);
     expect(texts('Lockheed Martin Corporation')).toContain('Lockheed Martin');
     expect(texts('Inc.')).toEqual(['Inc.']);
+  });
+});
+
+describe('anchorOwners and the names links give', () => {
+  const owners = anchorOwners([
+    {
+      title: 'United States Navy',
+      anchors: new Map([
+        ['U.S. Navy', 9],
+        ['navy', 4],
+      ]),
+    },
+    {
+      title: 'Russian Armed Forces',
+      anchors: new Map([
+        ['Russian forces', 6],
+        ['Russian military', 5],
+      ]),
+    },
+    { title: 'Taiwan', anchors: new Map([['Taiwanese', 4]]) },
+    { title: 'Navy of Chile', anchors: new Map([['U.S. Navy', 1]]) },
+    { title: 'A', anchors: new Map([['Shared Name', 3]]) },
+    { title: 'B', anchors: new Map([['Shared Name', 3]]) },
+  ]);
+
+  it('gives an anchor to the title its links go to above all', () => {
+    expect(owners.get('U.S. Navy')).toBe('United States Navy');
+    expect(owners.has('Shared Name')).toBe(false);
+  });
+
+  it('makes it an alias when it is a name, not a description or a demonym', () => {
+    const texts = (title: string, anchors: [string, number][]) =>
+      aliasTexts(
+        { title, kind: 'organization', anchors: new Map(anchors), variants: [] },
+        new Set(),
+        lists,
+        undefined,
+        owners,
+      );
+    expect(texts('United States Navy', [['U.S. Navy', 9]])).toContain('U.S. Navy');
+    expect(texts('Russian Armed Forces', [['Russian forces', 6]])).not.toContain('Russian forces');
+    expect(texts('Taiwan', [['Taiwanese', 4]])).not.toContain('Taiwanese');
   });
 });

@@ -44,6 +44,43 @@ function initials(name: string): string {
     .join('');
 }
 
+/** How demonyms end (`Taiwanese`, `Kosovan`, `Monégasque`, `Somali`): adjectives, not names. */
+const DEMONYM_ENDING = /(?:ese|ish|ian|que|ean)$/;
+
+function isDemonym(word: string, lists: ReferenceLists): boolean {
+  return lists.demonyms.has(word) || DEMONYM_ENDING.test(word);
+}
+
+/** Links with one anchor text a title needs, and their share of all links with it, for it to be a name. */
+export const MIN_OWN_ANCHORS = 3;
+export const OWN_ANCHOR_SHARE = 0.8;
+
+/** Each anchor text that the links use for one title above all: `MIN_OWN_ANCHORS` times, `OWN_ANCHOR_SHARE` of its uses. */
+export function anchorOwners(
+  titles: Iterable<{ title: string; anchors: ReadonlyMap<string, number> }>,
+): Map<string, string> {
+  const uses = new Map<string, Map<string, number>>();
+  for (const { title, anchors } of titles) {
+    for (const [anchor, n] of anchors) {
+      if (anchor === title) continue;
+      const row = uses.get(anchor) ?? new Map<string, number>();
+      uses.set(anchor, row.set(title, (row.get(title) ?? 0) + n));
+    }
+  }
+  const owners = new Map<string, string>();
+  for (const [anchor, row] of uses) {
+    let total = 0;
+    let best: [string, number] = ['', 0];
+    for (const [title, n] of row) {
+      total += n;
+      if (n > best[1]) best = [title, n];
+    }
+    if (best[1] >= MIN_OWN_ANCHORS && best[1] >= OWN_ANCHOR_SHARE * total)
+      owners.set(anchor, best[0]);
+  }
+  return owners;
+}
+
 /** A company's name and its legal form (`Apple Inc.`, `Lockheed Martin Corporation`). */
 const COMPANY_FORM =
   /^(\p{Lu}.*?),? (?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|LLC|Co\.|AG|SA|S\.A\.|N\.V\.)$/u;
@@ -61,6 +98,8 @@ export function aliasTexts(
   lists: ReferenceLists,
   /** How the briefs write names: a person's surname is an alias only where they write it alone for them. */
   use?: NameUse,
+  /** Anchor texts the briefs' links use for one title above all (`Britain` → `United Kingdom`). */
+  anchorOwners?: ReadonlyMap<string, string>,
 ): string[] {
   const base = baseName(e.title);
   const texts = new Set<string>([base]);
@@ -73,9 +112,19 @@ export function aliasTexts(
     const acronym =
       /^(?:\p{Lu}|\d|\.|&|-){2,8}$/u.test(a) && a.replace(/[.\-&]/g, '') === initials(base);
     const partOfName = base.includes(a) && a.split(/\s+/).length < base.split(/\s+/).length + 1;
+    // Another name the briefs link to it (or to a title merged into it) again and again, and
+    // hardly to anything else (`Britain`).
+    const owner = anchorOwners?.get(anchor);
+    const ownName =
+      owner !== undefined &&
+      (owner === e.title || e.anchors.has(owner)) &&
+      !lists.firstNames.has(a) &&
+      // A name, not a description (`Russian forces`) or a demonym (`Taiwanese`).
+      a.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|de|al)$/.test(w)) &&
+      !isDemonym(a.split(/\s+/).pop()!, lists);
     if (
       (acronym && n >= 1) ||
-      (partOfName && a.length >= 4 && !lists.commonWordsLower.has(a.toLowerCase()))
+      ((partOfName || ownName) && a.length >= 4 && !lists.commonWordsLower.has(a.toLowerCase()))
     )
       texts.add(a);
   }

@@ -17,6 +17,7 @@ import { buildMatcherPack, type AliasInput, type SpotEntityInput } from '../../c
 import { PACK_SCHEMA_VERSION, type EntityKind, isEventKind } from '../../core/pack';
 import { createSpotter } from '../../core/spotter';
 import {
+  anchorOwners,
   aliasStrengths,
   aliasTexts,
   nameUse,
@@ -138,6 +139,8 @@ export function buildCatalog(
     briefs.map((b) => b.text),
     lists,
   );
+  // Anchor texts the links use for one title above all (`Britain`): names of that title.
+  const owners = anchorOwners(candidates.values());
   const named = accepted
     .map((a) => ({
       ...a,
@@ -146,6 +149,7 @@ export function buildCatalog(
         titles,
         lists,
         use,
+        owners,
       ),
     }))
     .filter((a) => a.texts.length > 0);
