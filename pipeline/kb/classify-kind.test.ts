@@ -34,6 +34,10 @@ describe('classifyKind', () => {
     ['Hezbollah–Israel conflict (2023–present)', 'war'],
     ['Islamic State–Taliban conflict', 'war'],
     ['Houthi attacks on commercial vessels', 'event'],
+    ['Sheba Medical Center', 'organization'],
+    ['Apple Daily', 'organization'],
+    ['Warner Bros.', 'organization'],
+    ['Samuel Goldwyn Theater', 'organization'],
   ])('%s is a %s', (title, kind) => {
     expect(classifyKind(evidence(title, undefined, undefined, true), lists)).toEqual({ kind });
   });

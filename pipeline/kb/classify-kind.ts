@@ -65,6 +65,11 @@ const GROUP_WORDS =
   /\b(?:Front|Brigades?|Movement|Militia|Militias|Mujahideen|Jihad|Liberation Army|Liberation Front|Rebels?|Insurgents?|Army of|Islamic State|al-Qaeda|al-Shabaab|Taliban|Hamas|Hezbollah|Houthis?|Boko Haram|Wagner Group|Ansar|Jama'at|Jamaat|Tehrik|Lashkar|Jaish|Party|Alliance|Coalition|Bloc|Congress Party|Labour|Conservatives?|Republicans?|Democrats?|Support Forces|Democratic Forces|Self-Defense Forces|Revolutionary Guard|Patriotic|Popular Mobilization|Resistance|Cartel|Gang|Mafia|Syndicate|Triad|Camorra|'Ndrangheta|Proud Boys|Ku Klux Klan|Antifa|Tamil Tigers|Liberation Tigers|Guerrillas?|Volunteer|Legion|Battalion|Regiment|Division|Corps|Commando)\b/;
 const ORG_WORDS =
   /\b(?:United Nations|Nations|Tech|Ministry|Department|Agency|Council|Commission|Committee|Court|Tribunal|Parliament|Assembly|Senate|Congress|House of|Bank|Fund|Organization|Organisation|Union|Association|Federation|Institute|Institution|University|College|School|Academy|Hospital|Company|Corporation|Inc\.?|Ltd\.?|Co\.|plc|Group|Holdings|Airlines?|Airways|Air Lines|Police|Service|Services|Office|Bureau|Authority|Administration|Board|Foundation|Cabinet|Government|Navy|Army|Air Force|Armed Forces|Defense Forces|Defence Forces|Guard|Coast Guard|Forces|Force|Command|Intelligence|Secret Service|Network|News|Times|Post|Journal|Telegraph|Guardian|Broadcasting|Television|Radio|Press|Agency|Exchange|Reserve|Treasury|Observatory|Red Cross|Red Crescent|Amnesty|Watch|Doctors Without Borders|Médecins Sans Frontières|Greenpeace|NATO|OPEC|FIFA|UEFA|IOC|WHO|UNICEF|UNESCO|UNHCR|UNRWA|Interpol|Europol|Secretariat|Mission|Church|Synod|Diocese|Vatican|Club|F\.C\.|FC|Team|League|Motors|Technologies|Systems|Energy|Oil|Petroleum|Gas|Pharmaceuticals|Airbus|Boeing|Google|Meta|Microsoft|Apple Inc|Amazon|Tesla|SpaceX|OpenAI|Nvidia|Samsung|Huawei|Toyota|Volkswagen|Twitter|Facebook|Instagram|TikTok|YouTube|Netflix|Disney|Walmart)\b/;
+/** Last words of an institution's or a business's name, never of a person's (`Sheba Medical Center`, `Apple Daily`). */
+const BODY_END =
+  /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Stadium|Arena|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Cathedral|Temple|Mall|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group)$/;
+/** Last words of a publication's or studio's name, whoever it is named for (`Apple Daily`, `Warner Bros.`). */
+const PUBLICATION_END = /^(?:Daily|Gazette|Herald|Tribune|Magazine|Bros\.?)$/;
 const PLACE_WORDS =
   /\b(?:Governorate|Oblast|Province|province|Region|region|District|district|County|county|Prefecture|Municipality|State of (?!Palestine)|Strait|Sea|Gulf|Ocean|River|Lake|Islands?|Mountains?|Mount|Bay|Peninsula|Valley|Desert|Canal|Strip|West Bank|Golan Heights|Heights|Plateau|Basin|Delta|Coast|Highlands|Territory|Territories|State|Krai|Raion|Voivodeship|Canton|Department of (?=[A-Z])|Emirate of|Camp|Airport|Port of|Square|Masjid|Mosque|Keys|Springs|Falls|Hills|Rapids|Plains|Lakes|Peninsula|Archipelago|Reef|Cape|Corridor|Zone|City)\b/;
 const EVENT_WORDS: [RegExp, EntityKind][] = [
@@ -183,6 +188,18 @@ const PLACE_BEFORE = new Set(
   between off along hits struck strikes`.split(/\s+/),
 );
 
+/** A capitalized word that is no common word, demonym or country (`Barclays`, `Sheba`; not `Community`, `Iranian`). */
+function isProperWord(word: string, lists: ReferenceLists): boolean {
+  return (
+    /^\p{Lu}/u.test(word) &&
+    !lists.commonWordsLower.has(word.toLowerCase()) &&
+    !lists.demonyms.has(word) &&
+    !lists.countries.has(word) &&
+    !/['’]s$/.test(word) &&
+    !/^(?:The|US|UK|UN|EU)$/.test(word)
+  );
+}
+
 /** A person's name: two to five words, each a capitalized name or a particle, the first a first name or the briefs' usage says so. */
 function looksLikeName(name: string, lists: ReferenceLists): { name: boolean; firstName: boolean } {
   const words = name.split(/\s+/);
@@ -279,6 +296,14 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
     return { kind: 'group' };
   if (ORG_WORDS.test(head)) return { kind: 'organization' };
+  // A body named for someone or somewhere (`Barclays Center`, `Sheba Medical Center`), not a
+  // generic one (`Community Center`, `Iranian TV`, `The Mall`).
+  const namedFor = base
+    .split(/\s+/)
+    .slice(0, -1)
+    .some((w) => isProperWord(w, lists));
+  if (PUBLICATION_END.test(last) || (BODY_END.test(last) && namedFor))
+    return { kind: 'organization' };
   if (
     PLACE_WORDS.test(head) ||
     US_STATES.has(base) ||
