@@ -181,6 +181,17 @@ describe('surnameStandsAlone', () => {
   });
 });
 
+describe('aliasTexts: teams', () => {
+  it('takes a team’s nickname (Padres of San Diego Padres)', () => {
+    const texts = aliasTexts(
+      { title: 'San Diego Padres', kind: 'organization', anchors: new Map(), variants: [] },
+      new Set(),
+      lists,
+    );
+    expect(texts).toEqual(['San Diego Padres', 'Padres']);
+  });
+});
+
 describe('aliasTexts: companies', () => {
   it('takes the name without its legal form (Apple of Apple Inc.)', () => {
     const texts = (title: string) =>

@@ -8,7 +8,7 @@
  */
 import type { AliasInput } from '../../core/matcher-pack';
 import { aliasKeys } from '../../core/tokens';
-import { baseName } from './classify-kind';
+import { baseName, teamName } from './classify-kind';
 import type { ReferenceLists } from './reference-lists';
 
 export interface AliasSource {
@@ -133,6 +133,9 @@ export function aliasTexts(
     if (!titles.has(name) && !lists.demonyms.has(name) && !lists.countries.has(name))
       texts.add(name);
   }
+  // A team by its nickname (`Padres` of `San Diego Padres`).
+  const team = e.kind === 'organization' ? teamName(base, lists) : undefined;
+  if (team) texts.add(team.nickname);
   // A company without its legal form (`Apple` of `Apple Inc.`): weak, and claims no one's name.
   const company = shortCompanyName(base);
   if (company) texts.add(company);

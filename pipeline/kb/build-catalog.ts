@@ -35,6 +35,8 @@ import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
 export const MIN_BRIEFS = 2;
 export const MAX_RELATED = 8;
+/** Briefs a person needs before their surname alone is a strong alias (`Lavrov`: 61). */
+export const MIN_BRIEFS_FOR_LONE_SURNAME = 20;
 /** Ties (`GeneratedEntity.ties`): briefs both must be in, the share of the other's briefs, and how many. */
 export const MIN_TIE_BRIEFS = 3;
 export const TIE_SHARE = 0.5;
@@ -265,6 +267,7 @@ export function buildCatalog(
     e.last = briefs[e.briefs[e.briefs.length - 1]!]!.date;
     e.roles = roleTimeline(e.seenRoles);
     for (const i of e.briefs) pushTo(entitiesOfBrief, i, e.id);
+    weakenRareSurnames(e);
   }
   // Related by co-mention; participants of events are their most co-mentioned actors.
   const together = new Map<string, Map<string, number>>();
@@ -384,4 +387,15 @@ export function tieByWords(
       if (country.ties.length < MAX_TIES && !country.ties.includes(e.id)) country.ties.push(e.id);
     }
   }
+}
+
+/**
+ * A surname alone names only someone the news names often (`Putin`, `Lavrov`): a rarer person's
+ * one-word aliases (`Pollard`, `Handel`) wait for the full name on the page.
+ */
+export function weakenRareSurnames(
+  e: Pick<GeneratedEntity, 'kind' | 'name' | 'aliases' | 'briefs'>,
+): void {
+  if (e.kind !== 'person' || e.briefs.length >= MIN_BRIEFS_FOR_LONE_SURNAME) return;
+  for (const a of e.aliases) if (!/\s/.test(a.text) && a.text !== e.name) a.strength = 'weak';
 }

@@ -92,7 +92,7 @@ const EVENT_NOUNS =
   /\b(?:election|elections|referendum|by-election|primaries|primary|caucuses|inauguration|impeachment|protests?|demonstrations?|riots?|unrest|strike|strikes|boycott|march|rally|attack|attacks|bombing|bombings|shooting|shootings|stabbing|stabbings|massacre|massacres|killing|killings|murder|murders|assassination|kidnapping|kidnappings|abduction|hostage|hostages|hijacking|explosion|explosions|blast|fire|fires|wildfire|wildfires|bushfires?|earthquake|earthquakes|tsunami|eruption|eruptions|hurricane|Hurricane|typhoon|Typhoon|cyclone|Cyclone|storm|Storm|Tropical Storm|floods?|flooding|landslides?|drought|heat wave|heatwave|cold wave|blizzard|avalanche|famine|pandemic|epidemic|outbreak|crash|collision|derailment|sinking|shipwreck|disaster|accident|spill|leak|collapse|blackout|outage|scandal|affair|trial|case|investigation|inquiry|indictment|prosecution|hearings?|arrest|disappearance|death|funeral|resignation|shutdown|crisis|recession|crash|default|bailout|merger|acquisition|takeover|IPO|layoffs|visit|tour|state visit|Olympics|Olympic Games|Paralympics|World Cup|Cup|Championships?|Grand Prix|Open|Invitational|Classic|Masters|Games|Tournament|tournament|season|Series|Final|Finals|Super Bowl|Marathon|Tour de France|Giro d'Italia|Vuelta|Eurovision|Festival|festival|Awards|awards|Oscars|Grammy|Prize|Medal|Award|Trophy|ceremony|launch|mission|flight|landing|test|tests|coronation|jubilee|wedding|papal conclave|conclave|synod|census|budget|reform|reforms|purges?|crackdown|lockdown|curfew|evacuation|exodus|migrant crisis|refugee crisis|genocide|ethnic cleansing|persecution|executions?|sanctions|tariffs|trade war|embargo|blockade|deportations?|raids|incident|dispute|disputes|expansion|affair|controversy|leaks?|hack|cyberattack|data breach|recall|ban|Brexit|Watergate)\b/;
 
 /** US states and similar: places, whatever else shares their name. */
-const US_STATES = new Set(
+export const US_STATES = new Set(
   `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming`
     .split(/\s+/)
     .concat([
@@ -215,6 +215,19 @@ function looksLikeName(name: string, lists: ReferenceLists): { name: boolean; fi
   return { name: ok && !/\d/.test(name), firstName: lists.firstNames.has(words[0] ?? '') };
 }
 
+/**
+ * A sports team's name: its home (a city or a US state) and its nickname, a plural
+ * (`San Diego Padres` → `San Diego`, `Padres`).
+ */
+export function teamName(
+  name: string,
+  lists: ReferenceLists,
+): { home: string; nickname: string } | undefined {
+  const m = /^(.+) (\p{Lu}\p{L}+s)$/u.exec(name);
+  if (!m || !(lists.cities.has(m[1]!) || US_STATES.has(m[1]!))) return undefined;
+  return { home: m[1]!, nickname: m[2]! };
+}
+
 export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdict {
   const { title } = e;
   const base = baseName(title);
@@ -324,7 +337,7 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   const looks = looksLikeName(base, lists);
   const cued = personUse >= 0.3 || personCount >= 5;
   // A first name alone is thin evidence: not for `West Africa`, `Denver Broncos` or `Royal Mail`.
-  const team = /^(.+) \p{Lu}\p{L}+s$/u.exec(base)?.[1];
+  const team = teamName(base, lists)?.home;
   const first = base.split(/\s+/)[0]!;
   const notAName =
     COMPASS.test(base) ||

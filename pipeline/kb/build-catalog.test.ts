@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../core/brief';
-import { tieByWords, type GeneratedEntity } from './build-catalog';
+import {
+  MIN_BRIEFS_FOR_LONE_SURNAME,
+  tieByWords,
+  weakenRareSurnames,
+  type GeneratedEntity,
+} from './build-catalog';
 import { referenceLists } from './reference-lists';
 
 const brief = (text: string): Brief => ({
@@ -61,5 +66,29 @@ describe('tieByWords', () => {
     const tbilisi = entity('tbilisi', 'place', 'Tbilisi', [0, 1, 2]);
     tieByWords([georgia, tbilisi], briefs, referenceLists());
     expect(georgia.ties).toEqual([]);
+  });
+});
+
+describe('weakenRareSurnames', () => {
+  const person = (briefs: number) => ({
+    kind: 'person' as const,
+    name: 'Jonathan Pollard',
+    aliases: [
+      { text: 'Jonathan Pollard', strength: 'strong' as const },
+      { text: 'Pollard', strength: 'strong' as 'strong' | 'weak' },
+    ],
+    briefs: Array.from({ length: briefs }, (_, i) => i),
+  });
+
+  it('leaves the surname of someone the news names often strong', () => {
+    const e = person(MIN_BRIEFS_FOR_LONE_SURNAME);
+    weakenRareSurnames(e);
+    expect(e.aliases.map((a) => a.strength)).toEqual(['strong', 'strong']);
+  });
+
+  it('makes a rarer person’s surname wait for the full name', () => {
+    const e = person(5);
+    weakenRareSurnames(e);
+    expect(e.aliases.map((a) => a.strength)).toEqual(['strong', 'weak']);
   });
 });
