@@ -32,7 +32,7 @@ export const LINK_RULE_EXPLANATIONS: Record<LinkRule, string> = {
   'weak-alias-related-entity':
     'A surname or short form; the page names a closely related actor or event in full.',
   'weak-alias-company-verb':
-    'A company whose name is also a word, written as the one that acts here ("Amazon said", "Apple shares").',
+    'A company whose name is also a word, written as the one that acts here ("Amazon said", "Apple shares", "on Twitter").',
   'generic-context-cue': 'A generic name; the words next to it tie it to this event.',
   'generic-page-date': "A recurring event's name; the page's date falls on this event.",
   'generic-same-page':

@@ -557,6 +557,7 @@ describe('a company whose name is also a word', () => {
     ['Shares of Amazon rose; Amazon shares rose.', ['23:amazon-company:weak-alias-company-verb']],
     ['Analysts praised Amazon’s results.', ['17:amazon-company:weak-alias-company-verb']],
     ['Staff were told. Amazon\n   shares fell.', ['17:amazon-company:weak-alias-company-verb']],
+    ['She sells on Amazon now.', ['13:amazon-company:weak-alias-company-verb']],
   ])('links where it acts: %s', (text, expected) => {
     expect(linked(text)).toEqual(expected);
   });
@@ -567,5 +568,44 @@ describe('a company whose name is also a word', () => {
     'Amazon rainforest loss slowed.',
   ])('not otherwise: %s', (text) => {
     expect(linked(text)).toEqual([]);
+  });
+});
+
+describe('a place that is part of the name of an accord, a school or a paper', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'paris',
+        name: 'Paris',
+        kind: 'place',
+        aliases: [{ text: 'Paris', strength: 'strong' }],
+        related: [],
+      },
+      {
+        id: 'san-diego',
+        name: 'San Diego',
+        kind: 'place',
+        aliases: [{ text: 'San Diego', strength: 'strong' }],
+        related: [],
+      },
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => m.entityId);
+
+  it.each([
+    'Trump left the Paris accord.',
+    'He doubts the Paris agreement.',
+    'She teaches at San Diego State University.',
+    'A draft of San Diego State’s plan.',
+    'The San Diego Union-Tribune reported it.',
+  ])('is not the place: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Talks in Paris ended.', ['paris']],
+    ['The State of San Diego County', ['san-diego']],
+  ])('is the place: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
   });
 });

@@ -221,6 +221,7 @@ export function placeInLongerName(
   startsMatch: (pos: number) => boolean = () => false,
   page?: PageWords,
 ): boolean {
+  if (namesAThingAfter(text, end)) return true;
   const around = longerNameAround(text, start, end, startsMatch, page);
   // In a headline, the capitalized word after a place is most often the next word (`Russia Hails…`).
   const headline = page !== undefined && page.isTitleCaseLine(start);
@@ -253,6 +254,28 @@ export function placeInLongerName(
     }
   }
   return false;
+}
+
+/** Words after a place that make it part of the name of an accord, a school or a paper (`Paris accord`). */
+const THING_AFTER_PLACE = new Set(
+  `accord accords agreement agreements treaty protocol convention declaration university college
+  airport zoo symphony opera tribune union-tribune herald gazette chronicle`.split(/\s+/),
+);
+
+/**
+ * Whether the word after a place makes the two the name of something else: an accord or a
+ * school (`the Paris accord`, `San Diego State University`, `the San Diego Union-Tribune`).
+ */
+function namesAThingAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (next === undefined) return false;
+  const lower = next.toLowerCase();
+  if (THING_AFTER_PLACE.has(lower)) return true;
+  if (/^\s+Union-Tribune/.test(text.slice(end, end + 20))) return true;
+  // `San Diego State University`, `San Diego State’s campus`.
+  if (lower !== 'state') return false;
+  const after = text.slice(end).replace(/^\s+State/, '');
+  return /^(?:['’]s\b|\s+(?:University|College)\b)/.test(after);
 }
 
 /**
@@ -316,11 +339,14 @@ const COMPANY_ACTS = new Set(
 
 /**
  * Whether a name at `text[start..end)` is written as a company acting or owning (`Amazon said`,
- * `Apple shares fell`, `Amazon’s chief`), and not after an article (`the Amazon basin`).
+ * `Apple shares fell`, `Amazon’s chief`) or as a platform (`on Twitter`), and not after an
+ * article (`the Amazon basin`).
  */
 export function actsAsCompany(text: string, start: number, end: number): boolean {
   const before = previousWord(text, start)?.toLowerCase();
   if (before === 'the' || before === 'a' || before === 'an') return false;
+  // `on Twitter`, `via Amazon`: a platform or a shop.
+  if (before === 'on' || before === 'via') return true;
   const possessive =
     charClass(text.charCodeAt(end)) === CLS_CONNECTOR && (text.charCodeAt(end + 1) | 32) === 115;
   if (possessive) return true;
