@@ -14,6 +14,7 @@ import {
   isMonthUse,
   isShouted,
   longerNameAround,
+  namedForAPerson,
   placeInLongerName,
 } from './name-context';
 import { pageWords, type PageWords } from './title-case';
@@ -92,6 +93,12 @@ export function readSite(run: Run, first: Match): Site {
       m = { ...m, aliases: m.aliases.filter((a) => !acronym(a)) };
       if (m.aliases.length === 0) continue;
     }
+    // `John F. Kennedy Center`, `Kennedy Center`: something named for the person.
+    if (
+      m.aliases.every((a) => pack.entityKind(pack.aliasEntity[a]!) === 'person') &&
+      namedForAPerson(text, m.end)
+    )
+      continue;
     const strong = m.aliases.filter(
       (a) => (pack.aliasFlags[a]! & (ALIAS_STRONG | ALIAS_GENERIC)) === ALIAS_STRONG,
     );

@@ -598,14 +598,40 @@ describe('a place that is part of the name of an accord, a school or a paper', (
     'She teaches at San Diego State University.',
     'A draft of San Diego State’s plan.',
     'The San Diego Union-Tribune reported it.',
+    'Rain fell on San Diego County.',
   ])('is not the place: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });
 
   it.each([
     ['Talks in Paris ended.', ['paris']],
-    ['The State of San Diego County', ['san-diego']],
+    ['Fires near San Diego spread.', ['san-diego']],
   ])('is the place: %s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('a person’s name in the name of something named for them', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'john-f-kennedy',
+        name: 'John F. Kennedy',
+        kind: 'person',
+        aliases: [
+          { text: 'John F. Kennedy', strength: 'strong' },
+          { text: 'Kennedy', strength: 'weak' },
+        ],
+        related: [],
+      },
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => `${m.start}:${m.entityId}`);
+
+  it('is not the person (John F. Kennedy Center, Kennedy Airport)', () => {
+    expect(ids('A gala at the John F. Kennedy Center for the Performing Arts.')).toEqual([]);
+    expect(ids('John F. Kennedy spoke. Flights left Kennedy Airport.')).toEqual([
+      '0:john-f-kennedy',
+    ]);
   });
 });

@@ -259,8 +259,23 @@ export function placeInLongerName(
 /** Words after a place that make it part of the name of an accord, a school or a paper (`Paris accord`). */
 const THING_AFTER_PLACE = new Set(
   `accord accords agreement agreements treaty protocol convention declaration university college
-  airport zoo symphony opera tribune union-tribune herald gazette chronicle`.split(/\s+/),
+  airport zoo symphony opera tribune union-tribune herald gazette chronicle city county`.split(
+    /\s+/,
+  ),
 );
+
+/** Words after a person's full name that make it the name of something named for them (`John F. Kennedy Center`). */
+const NAMED_FOR_A_PERSON = new Set(
+  `center centre airport library foundation institute university college school hospital award
+  awards prize prizes stadium arena bridge memorial museum day boulevard avenue street highway
+  station square park fellowship scholarship lecture trophy`.split(/\s+/),
+);
+
+/** Whether the word after a person's full name makes it the name of a place or prize named for them. */
+export function namedForAPerson(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return next !== undefined && /^\p{Lu}/u.test(next) && NAMED_FOR_A_PERSON.has(next.toLowerCase());
+}
 
 /**
  * Whether the word after a place makes the two the name of something else: an accord or a
