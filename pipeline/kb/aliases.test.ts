@@ -181,6 +181,26 @@ describe('surnameStandsAlone', () => {
   });
 });
 
+describe('aliasTexts: countries and acronyms', () => {
+  const texts = (title: string, kind: string, anchors: [string, number][] = []) =>
+    aliasTexts({ title, kind, anchors: new Map(anchors), variants: [] }, new Set(), lists);
+
+  it('takes a country’s other common names (Britain, America, Ireland)', () => {
+    expect(texts('United Kingdom', 'country')).toEqual(
+      expect.arrayContaining(['Britain', 'Great Britain']),
+    );
+    expect(texts('United States', 'country')).toContain('America');
+    expect(texts('Republic of Ireland', 'country')).toContain('Ireland');
+  });
+
+  it('writes a short acronym with dots too (U.K.), not a longer one', () => {
+    expect(texts('United Kingdom', 'country', [['UK', 3]])).toEqual(
+      expect.arrayContaining(['UK', 'U.K.']),
+    );
+    expect(texts('Islamic State', 'group', [['ISIL', 3]])).not.toContain('I.S.I.L.');
+  });
+});
+
 describe('aliasTexts: teams', () => {
   it('takes a team’s nickname (Padres of San Diego Padres)', () => {
     const texts = aliasTexts(

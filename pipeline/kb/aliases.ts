@@ -133,6 +133,13 @@ export function aliasTexts(
     if (!titles.has(name) && !lists.demonyms.has(name) && !lists.countries.has(name))
       texts.add(name);
   }
+  // A country by its other common names (`Ireland` for the Republic of Ireland, `Britain`).
+  if (e.kind === 'country') {
+    for (const [name, title] of lists.countries)
+      if (title === base && name !== base) texts.add(name);
+  }
+  // An acronym written with dots too (`U.K.`, `U.N.`).
+  for (const t of [...texts]) if (/^\p{Lu}{2,3}$/u.test(t)) texts.add(`${[...t].join('.')}.`);
   // A team by its nickname (`Padres` of `San Diego Padres`).
   const team = e.kind === 'organization' ? teamName(base, lists) : undefined;
   if (team) texts.add(team.nickname);

@@ -51,6 +51,14 @@ const WIKIPEDIA_COUNTRY_TITLES: Record<string, string> = {
   Gambia: 'The Gambia',
   Bahamas: 'The Bahamas',
 };
+/** Names the news uses for a country that the list does not give (`Britain`, `America`). */
+const SHORT_COUNTRY_NAMES: Record<string, string> = {
+  Britain: 'United Kingdom',
+  'Great Britain': 'United Kingdom',
+  America: 'United States',
+  Holland: 'Netherlands',
+};
+
 const EXTRA_COUNTRIES = [
   'Soviet Union',
   'Yugoslavia',
@@ -113,6 +121,7 @@ export function referenceLists(): ReferenceLists {
     }
   }
   for (const extra of EXTRA_COUNTRIES) countries.set(extra, extra);
+  for (const [name, title] of Object.entries(SHORT_COUNTRY_NAMES)) countries.set(name, title);
   for (const [common, title] of Object.entries(WIKIPEDIA_COUNTRY_TITLES)) {
     if (countries.has(common)) countries.set(title, title);
   }
