@@ -105,6 +105,11 @@ describe('against the Unicode patterns they replace', () => {
     if (IGNORABLES.test(ch)) return CLS_WORD;
     if (code === 0x2bc) return CLS_CONNECTOR;
     if (NEWLINES.has(code)) return CLS_NEWLINE;
+    // Kana, Han and Hangul part words, as punctuation does (isUnspacedScript).
+    if (
+      /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]$/.test(ch)
+    )
+      return CLS_BARRIER;
     if (/\s/u.test(ch)) return CLS_SPACE;
     if (/[\p{L}\p{N}\p{M}]/u.test(ch)) return CLS_WORD;
     if (/[\p{Pd}'\u2018\u2019\u02bc\u2032\u00b4\u0060]/u.test(ch)) return CLS_CONNECTOR;

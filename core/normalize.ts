@@ -73,6 +73,18 @@ function commonClass(code: number): number | undefined {
   return code === 0x2018 || code === 0x2019 || code === 0x2032 ? CLS_CONNECTOR : CLS_BARRIER;
 }
 
+/** Kana, CJK ideographs, Hangul and half-width kana: scripts written without spaces between words. */
+export function isUnspacedScript(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff66 && code <= 0xff9f)
+  );
+}
+
 function computeClass(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return CLS_WORD; // astral letters, kept whole
   if (code === 0x2e) return CLS_DOT;
@@ -80,6 +92,9 @@ function computeClass(code: number): number {
   // A modifier letter (`\p{Lm}`), but written as an apostrophe (`Oʼ` for `O’`).
   if (code === 0x2bc) return CLS_CONNECTOR;
   if (NEWLINES.has(code)) return CLS_NEWLINE;
+  // Kana, Han and Hangul write no spaces: a Latin name next to them (`Googleは`) is a word of
+  // its own, so they part words as punctuation does (no alias is written in them).
+  if (isUnspacedScript(code)) return CLS_BARRIER;
   const common = commonClass(code);
   if (common !== undefined) return common;
   const ch = String.fromCharCode(code);
@@ -171,6 +186,8 @@ export function stripMarks(text: string): string {
 export function isLetterOrNumberUnit(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
   if (code === 0x2bc) return true; // a letter, though it joins words as an apostrophe
+  // Kana, Han and Hangul part Latin words (charClass) but are letters still.
+  if (isUnspacedScript(code)) return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
   return charClass(code) === CLS_WORD && !isMarkCode(code) && !isIgnorable(code);
 }
 
