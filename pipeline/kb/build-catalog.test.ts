@@ -92,3 +92,12 @@ describe('weakenRareSurnames', () => {
     expect(e.aliases.map((a) => a.strength)).toEqual(['strong', 'weak']);
   });
 });
+
+describe('reference lists: everyday words', () => {
+  it('holds the most common words (apple) but not rarer ones a company may be named (twitter, oracle)', () => {
+    const { everydayWordsLower, commonWordsLower } = referenceLists();
+    expect(everydayWordsLower.has('apple')).toBe(true);
+    expect(everydayWordsLower.has('twitter')).toBe(false);
+    expect(commonWordsLower.has('twitter')).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@ import {
   wordSurnameIsName,
 } from './aliases';
 import { collectCandidates, type Candidate } from './candidates';
-import { baseName, classifyKind } from './classify-kind';
+import { baseName, classifyKind, teamName } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
 import { mergeSameThings } from './same-thing';
@@ -181,6 +181,18 @@ export function buildCatalog(
     if (text === name && name !== title && kind !== 'person') return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
+    // One company's or body's name that is a rarer word (`Twitter`, `Oracle`; not `Apple`).
+    if (
+      kind === 'organization' &&
+      claims.get(text) === 1 &&
+      /^\p{Lu}\p{Ll}{3,}$/u.test(text) &&
+      !lists.everydayWordsLower.has(text.toLowerCase()) &&
+      !lists.firstNames.has(text) &&
+      !derived(text, kind, c) &&
+      // A team's nickname that is a word stays weak (`Eagles`, `Royals`).
+      teamName(name, lists)?.nickname !== text
+    )
+      return 'strong';
     // A surname that is also a word but that the news writes for this one person (`Trump`).
     if (kind === 'person' && claims.get(text) === 1 && wordSurnameIsName(text, name, lists, use))
       return 'strong';

