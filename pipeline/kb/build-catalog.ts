@@ -176,8 +176,16 @@ export function buildCatalog(
     const title = c.title;
     const name = baseName(title);
     // A surname the briefs never write alone for them (`Johnson` of Mike Johnson) waits for the
-    // full name; so does a company's short name (`Apple`).
-    if (derived(text, kind, c)) return 'weak';
+    // full name; so does a company's short name that is an everyday word or another's name
+    // (`Apple`; `Google` of `Google Inc.`, which Google has). `Intel`, `Oracle` need not.
+    if (derived(text, kind, c)) {
+      const company = kind !== 'person' && !claims.has(text) && /^\p{Lu}\p{Ll}{3,}$/u.test(text);
+      return company &&
+        !lists.everydayWordsLower.has(text.toLowerCase()) &&
+        !lists.firstNames.has(text)
+        ? 'strong'
+        : 'weak';
+    }
     if (text === name && name !== title && kind !== 'person') return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
