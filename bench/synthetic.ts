@@ -5,17 +5,10 @@
  */
 import type { SpotEntityInput } from '../core/matcher-pack';
 
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../core/random';
+
+/** mulberry32: a small seeded PRNG (the one the eval samples draw with). */
+export const prng = mulberry32;
 
 const SYLLABLES =
   'ka lo mi ra ve sh an to ri na be de gor vi el ta mon za ku ser yan pet os lav dim ar ol fen ruz bo tri hal nes cor dan ul pri sto jem'.split(

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../core/brief';
 import { loadCorpus } from './load-corpus';
+import { mulberry32 } from '../../core/random';
 
 const DATA = new URL('../../data', import.meta.url).pathname;
 const SAMPLE = 400;
@@ -18,16 +19,6 @@ beforeAll(async () => {
   expect(corpus.problems).toEqual([]);
   briefs = corpus.briefs;
 }, 60_000);
-
-/** mulberry32: the same sample on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lines = new Map<string, string[]>();
 function lineOf(file: string, line: number): string {
@@ -54,7 +45,7 @@ describe('the bundled briefs', () => {
   });
 
   it(`are verbatim from their corpus file, with date and outlets (a sample of ${SAMPLE})`, () => {
-    const next = random(15);
+    const next = mulberry32(15);
     const sample = Array.from(
       { length: SAMPLE },
       () => briefs[Math.floor(next() * briefs.length)]!,

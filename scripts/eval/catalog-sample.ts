@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { mulberry32 } from '../lib/random';
+import { mulberry32 } from '../../core/random';
 import { repoRoot } from '../lib/repo';
 import { roundDir } from './catalog-rounds';
 

@@ -21,7 +21,7 @@ import { findMatches, type Match } from '../../core/matcher';
 import { loadMatcherPack, type MatcherPack } from '../../core/matcher-pack';
 import type { CardsPack, EntityCard } from '../../core/pack';
 import { realPagesDir } from '../../browser-harness/paths';
-import { inertHtml, pageDate, pageText } from '../../tests/unit/real-pages-text';
+import { readSavedPage } from '../../tests/unit/real-pages-text';
 import { repoRoot } from '../lib/repo';
 
 const CONTEXT = 70;
@@ -79,12 +79,7 @@ function main(): void {
   const window = new Window();
   for (const file of args.files) {
     const html = readFileSync(join(realPagesDir, file), 'utf8');
-    const doc = new window.DOMParser().parseFromString(
-      inertHtml(html),
-      'text/html',
-    ) as unknown as Document;
-    const text = pageText(doc);
-    const date = pageDate(doc);
+    const { text, date } = readSavedPage(new window.DOMParser(), html);
     writeFileSync(join(args.out, `${file}.txt`), text);
 
     // entity index → occurrences (start, end, alias text)

@@ -16,7 +16,7 @@ import { Window } from 'happy-dom';
 import { realPagesDir } from '../../browser-harness/paths';
 import type { MatcherPack } from '../../core/matcher-pack';
 import { createSpotter, type Mention } from '../../core/spotter';
-import { inertHtml, pageDate, pageText } from '../../tests/unit/real-pages-text';
+import { readSavedPage } from '../../tests/unit/real-pages-text';
 import { repoRoot } from '../lib/repo';
 import { failedTrapChecks, TRAP_PAGES } from '../../tests/fixtures/traps/traps';
 import { readLabels, scorePage, totals, type PageScore, type ScoredMention } from './link-labels';
@@ -48,12 +48,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 for (const label of labels) {
   const html = readFileSync(join(realPagesDir, label.file), 'utf8');
-  const doc = new window.DOMParser().parseFromString(
-    inertHtml(html),
-    'text/html',
-  ) as unknown as Document;
-  const text = pageText(doc);
-  const date = pageDate(doc);
+  const { text, date } = readSavedPage(new window.DOMParser(), html);
   const mentions = spotter.spot(text, date ? { pageDate: date } : {});
   const scored: ScoredMention[] = mentions.map((m) => ({
     start: m.start,
@@ -94,9 +89,7 @@ const trapFailures: string[] = [];
 let trapChecks = 0;
 for (const trapPage of TRAP_PAGES) {
   const html = readFileSync(join(repoRoot, 'tests/fixtures/traps', trapPage.file), 'utf8');
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const text = pageText(doc);
-  const date = pageDate(doc);
+  const { text, date } = readSavedPage(new window.DOMParser(), html);
   const mentions = spotter.spot(text, date ? { pageDate: date } : {});
   const scored = mentions.map((m) => ({ start: m.start, end: m.end, key: keyOf(m) }));
   trapChecks += trapPage.checks.length;

@@ -35,8 +35,8 @@ import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { createSpotter, type Mention } from '../../core/spotter';
 import type { MatcherPack } from '../../core/matcher-pack';
-import { inertHtml, pageDate, pageText } from '../../tests/unit/real-pages-text';
-import { mulberry32 } from '../lib/random';
+import { readSavedPage } from '../../tests/unit/real-pages-text';
+import { mulberry32 } from '../../core/random';
 import { repoRoot } from '../lib/repo';
 import { linkRoundDir } from './link-rounds';
 
@@ -231,12 +231,7 @@ function main(): void {
   const pages: Page[] = [];
   for (const file of files) {
     const html = readFileSync(join(pagesDir, file), 'utf8');
-    const doc = new window.DOMParser().parseFromString(
-      inertHtml(html),
-      'text/html',
-    ) as unknown as Document;
-    const text = pageText(doc);
-    const date = pageDate(doc);
+    const { doc, text, date } = readSavedPage(new window.DOMParser(), html);
     const mentions = spotter.spot(text, date ? { pageDate: date } : {});
     pages.push({ file, text, date, article: articleReason(doc), mentions });
   }

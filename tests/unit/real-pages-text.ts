@@ -78,3 +78,17 @@ export function inertHtml(html: string): string {
     .replace(/<(script|style|iframe|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<(link|iframe|img|source|video|audio|embed)\b[^>]*>/gi, '');
 }
+
+/** Anything that parses HTML into a document: the DOM's DOMParser, or happy-dom's. */
+export interface HtmlParser {
+  parseFromString(html: string, type: 'text/html'): unknown;
+}
+
+/** A saved page's document, visible text and date, read as the content script reads them. */
+export function readSavedPage(
+  parser: HtmlParser,
+  html: string,
+): { doc: Document; text: string; date: string | undefined } {
+  const doc = parser.parseFromString(inertHtml(html), 'text/html') as Document;
+  return { doc, text: pageText(doc), date: pageDate(doc) };
+}

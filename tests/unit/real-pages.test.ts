@@ -5,15 +5,17 @@ import { realPagesDir, repoRoot } from '../../browser-harness/paths';
 import { createSpotter, type Spotter } from '../../core/spotter';
 import { runPipeline } from '../../pipeline/run-pipeline';
 import { REAL_PAGES } from '../fixtures/real-pages.expected';
-import { inertHtml, pageDate, pageText } from './real-pages-text';
+import { readSavedPage } from './real-pages-text';
 
 const loaded = new Map<string, { text: string; date: string | undefined }>();
 function load(file: string): { text: string; date: string | undefined } {
   const known = loaded.get(file);
   if (known) return known;
-  const html = readFileSync(join(realPagesDir, file), 'utf8');
-  const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
-  const page = { text: pageText(doc), date: pageDate(doc) };
+  const { text, date } = readSavedPage(
+    new DOMParser(),
+    readFileSync(join(realPagesDir, file), 'utf8'),
+  );
+  const page = { text, date };
   loaded.set(file, page);
   return page;
 }

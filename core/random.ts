@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded PRNG, uniform on [0, 1). The eval samples draw with it. */
+/** mulberry32: a small seeded PRNG, uniform on [0, 1): the same draw on every run (eval samples, benches, tests). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
