@@ -38,6 +38,8 @@ describe('classifyKind', () => {
     ['Apple Daily', 'organization'],
     ['Warner Bros.', 'organization'],
     ['Samuel Goldwyn Theater', 'organization'],
+    ['Wembley Stadium', 'place'],
+    ['Barclays Center', 'organization'],
   ])('%s is a %s', (title, kind) => {
     expect(classifyKind(evidence(title, undefined, undefined, true), lists)).toEqual({ kind });
   });

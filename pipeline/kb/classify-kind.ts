@@ -67,7 +67,9 @@ const ORG_WORDS =
   /\b(?:United Nations|Nations|Tech|Ministry|Department|Agency|Council|Commission|Committee|Court|Tribunal|Parliament|Assembly|Senate|Congress|House of|Bank|Fund|Organization|Organisation|Union|Association|Federation|Institute|Institution|University|College|School|Academy|Hospital|Company|Corporation|Inc\.?|Ltd\.?|Co\.|plc|Group|Holdings|Airlines?|Airways|Air Lines|Police|Service|Services|Office|Bureau|Authority|Administration|Board|Foundation|Cabinet|Government|Navy|Army|Air Force|Armed Forces|Defense Forces|Defence Forces|Guard|Coast Guard|Forces|Force|Command|Intelligence|Secret Service|Network|News|Times|Post|Journal|Telegraph|Guardian|Broadcasting|Television|Radio|Press|Agency|Exchange|Reserve|Treasury|Observatory|Red Cross|Red Crescent|Amnesty|Watch|Doctors Without Borders|Médecins Sans Frontières|Greenpeace|NATO|OPEC|FIFA|UEFA|IOC|WHO|UNICEF|UNESCO|UNHCR|UNRWA|Interpol|Europol|Secretariat|Mission|Church|Synod|Diocese|Vatican|Club|F\.C\.|FC|Team|League|Motors|Technologies|Systems|Energy|Oil|Petroleum|Gas|Pharmaceuticals|Airbus|Boeing|Google|Meta|Microsoft|Apple Inc|Amazon|Tesla|SpaceX|OpenAI|Nvidia|Samsung|Huawei|Toyota|Volkswagen|Twitter|Facebook|Instagram|TikTok|YouTube|Netflix|Disney|Walmart)\b/;
 /** Last words of an institution's or a business's name, never of a person's (`Sheba Medical Center`, `Apple Daily`). */
 const BODY_END =
-  /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Stadium|Arena|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Cathedral|Temple|Mall|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group)$/;
+  /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group)$/;
+/** Last words of a building's name (`Wembley Stadium`): a place. */
+const BUILDING_END = /^(?:Stadium|Arena|Cathedral|Temple|Mall|Palace|Tower)$/;
 /** Last words of a publication's or studio's name, whoever it is named for (`Apple Daily`, `Warner Bros.`). */
 const PUBLICATION_END = /^(?:Daily|Gazette|Herald|Tribune|Magazine|Bros\.?)$/;
 const PLACE_WORDS =
@@ -317,6 +319,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     .some((w) => isProperWord(w, lists));
   if (PUBLICATION_END.test(last) || (BODY_END.test(last) && namedFor))
     return { kind: 'organization' };
+  // A building named for someone or somewhere is a place (`Wembley Stadium`, `St Paul's Cathedral`).
+  if (BUILDING_END.test(last) && namedFor) return { kind: 'place' };
   if (
     PLACE_WORDS.test(head) ||
     US_STATES.has(base) ||
