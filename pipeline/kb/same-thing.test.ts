@@ -29,6 +29,8 @@ describe('sameThingKey', () => {
     ['2019–20 Chilean protests', '2019–2020 Chilean protests'],
     ['The Arab League', 'Arab League'],
     ['U.S. Senate', 'United States Senate'],
+    ['UN Security Council', 'United Nations Security Council'],
+    ['U.N. General Assembly', 'United Nations General Assembly'],
     ['Erdoğan', 'Erdogan'],
   ])('%s is %s', (a, b) => expect(sameThingKey(a)).toBe(sameThingKey(b)));
 

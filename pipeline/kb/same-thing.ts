@@ -16,6 +16,7 @@ export function sameThingKey(title: string): string {
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/\b(?:u\.\s?s\.|u\.\s?s\b|usa\b|united states)(?=\s|$|\))/g, 'us')
+    .replace(/\b(?:u\.\s?n\.|u\.\s?n\b|united nations)(?=\s|$|\))/g, 'un')
     .replace(/\b(\d{4})\s*[–—-]\s*(?:\d{2,4}|present)\b/g, '$1')
     .replace(/[\s_]*\(\s*(\d{4})\s*\)/g, ' $1')
     .replace(/&/g, ' and ')
@@ -275,9 +276,10 @@ export interface Accepted<S> {
   source: S;
 }
 
-/** How well attested a title is; a title with a leading article or dots gives way to a plain one. */
+/** How well attested a title is; a title with a leading article, `UN` or dots gives way to a plain one. */
 const weight = (a: Accepted<unknown>): number =>
-  (a.c.briefs.size * 4 + sum(a.c.anchors)) * (/^The |\.\s?\p{Lu}\./u.test(a.c.title) ? 0.5 : 1);
+  (a.c.briefs.size * 4 + sum(a.c.anchors)) *
+  (/^The |^UN |\.\s?\p{Lu}\./u.test(a.c.title) ? 0.5 : 1);
 const total = (group: readonly Accepted<unknown>[]): number =>
   group.reduce((n, a) => n + weight(a), 0);
 function sum(map: ReadonlyMap<string, number>): number {
