@@ -5,6 +5,8 @@
  * "U.S. president".
  */
 
+import { referenceLists } from './reference-lists';
+
 export interface RoleAt {
   role: string;
   /** ISO date of the brief that states it. */
@@ -17,6 +19,12 @@ const ROLE_NOUN =
 const ROLE_WORD =
   /^(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and|de|former|Former|acting|Acting|then-|interim|Interim|deputy|Deputy|vice|Vice|foreign|defense|defence|finance|interior|prime|minister|president|secretary|chief|general|supreme|leader|opposition|state|national|security|attorney)$/u;
 
+/** A word that starts a role of its own after `and`: a demonym or an office. */
+const OFFICE_START =
+  /^(?:Foreign|Defense|Defence|Prime|President|Vice|Deputy|Finance|Interior|Minister|Secretary|Chief|General|Supreme|U\.S\.|US|UK|UN)$/;
+const startsNewRole = (word: string | undefined): boolean =>
+  word !== undefined && (OFFICE_START.test(word) || referenceLists().demonyms.has(word));
+
 /** The role stated right before `start` in `text`, if any (at most six words, ending in a role noun). */
 export function roleBefore(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 90), start);
@@ -28,6 +36,10 @@ export function roleBefore(text: string, start: number): string | undefined {
     if (/[,;:]$/.test(w) || !ROLE_WORD.test(w)) break;
     role.unshift(w);
   }
+  // `Kerry and Russian Foreign Minister`, `President Vladimir Putin and Foreign Minister`: a new
+  // role starts after `and` (not `Health and Human Services`).
+  const and = role.lastIndexOf('and');
+  if (and >= 0 && startsNewRole(role[and + 1])) role.splice(0, and + 1);
   while (role.length > 0 && /^(?:the|of|and|for)$/i.test(role[0]!)) role.shift();
   // The role ends at its noun: "Russian Foreign Minister", not "Minister Lavrov's".
   if (role.length === 0 || !ROLE_NOUN.test(role.join(' '))) return undefined;
@@ -39,6 +51,9 @@ export function roleBefore(text: string, start: number): string | undefined {
 export function roleTimeline(seen: readonly RoleAt[]): RoleAt[] {
   const sorted = [...seen].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const out: RoleAt[] = [];
-  for (const r of sorted) if (out.length === 0 || out[out.length - 1]!.role !== r.role) out.push(r);
+  // `Russian Foreign Minister`, then `Russian foreign minister`: the same role, written otherwise.
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  for (const r of sorted)
+    if (out.length === 0 || !same(out[out.length - 1]!.role, r.role)) out.push(r);
   return out;
 }
