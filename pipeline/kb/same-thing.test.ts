@@ -420,3 +420,51 @@ describe('mergeSameThings: a linked name in full and its mined parts', () => {
     ]);
   });
 });
+
+describe('mergeSameThings: renamed events', () => {
+  const dates = [
+    '2020-09-27',
+    '2020-10-20',
+    '2020-10-28',
+    '2020-11-05',
+    '2020-11-10',
+    '2021-10-01',
+  ];
+  const merge = (...list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins two titles whose words agree and whose briefs hand over in time', () => {
+    expect(
+      merge(
+        accepted('2020 Nagorno-Karabakh conflict', 'war', [0, 1, 2]),
+        accepted('2020 Nagorno-Karabakh war', 'war', [3, 4]),
+      ),
+    ).toEqual(['2020 Nagorno-Karabakh conflict']);
+  });
+
+  it('not when a year apart, nor recurring events, nor other words', () => {
+    expect(
+      merge(
+        accepted('2020 Chilean protests', 'event', [0, 1]),
+        accepted('2021 Chilean protests', 'event', [5]),
+      ),
+    ).toEqual(['2020 Chilean protests', '2021 Chilean protests']);
+    expect(
+      merge(
+        accepted('2020 Kursk offensive', 'war', [0, 1]),
+        accepted('2020 Belgorod offensive', 'war', [3, 4]),
+      ),
+    ).toEqual(['2020 Belgorod offensive', '2020 Kursk offensive']);
+    expect(
+      merge(
+        accepted('Nagorno-Karabakh parliamentary election', 'event', [0, 1]),
+        accepted('Nagorno-Karabakh presidential election', 'event', [3, 4]),
+      ),
+    ).toEqual([
+      'Nagorno-Karabakh parliamentary election',
+      'Nagorno-Karabakh presidential election',
+    ]);
+  });
+});

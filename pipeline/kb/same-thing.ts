@@ -489,6 +489,7 @@ export function mergeSameThings<S>(
     groups.get(keys[0]!)!.push(...short);
     groups.delete(ends);
   }
+  if (dateOf) joinRenamedEvents(groups, mined, dateOf, variants);
   const kept: Accepted<S>[] = [];
   let merged = 0;
   for (const [key, group] of groups) {
@@ -520,4 +521,124 @@ export function mergeSameThings<S>(
     kept.push({ ...best!, c });
   }
   return { kept, merged };
+}
+
+/** Days from one ISO date to another. */
+const daysBetween = (from: string, to: string): number =>
+  (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** Days a renamed event's old title may go on after the new one starts, and the gap between them. */
+const RENAME_OVERLAP_DAYS = 30;
+const RENAME_GAP_DAYS = 180;
+
+/** Words that say what kind of event it was, which a renamed title may change. */
+const RENAME_WORDS = new Set(
+  `conflict war crisis protests protest unrest demonstrations riots uprising attack attacks
+  shooting shootings bombing bombings offensive campaign operation incursion invasion outbreak
+  epidemic pandemic strikes clashes skirmishes standoff incident incidents killings massacre
+  disaster crash explosion explosions fire floods flood flooding eruption anti government
+  political post election pre mass deadly`.split(/\s+/),
+);
+
+// Months stay: they tell events apart (`May 2020 Afghanistan attacks`, `August 2020 …`).
+const EVENT_STOPWORDS = new Set('in of the and on at to for a an by from with against'.split(' '));
+
+/**
+ * Renamed events: two linked titles of an event whose words mostly agree (`2020 Nagorno-Karabakh
+ * conflict`, `2020 Nagorno-Karabakh war`; `August 2025 Indonesian protests`, `2025 Indonesian
+ * protests`), whose years agree, and whose briefs hand over in time (one stops within
+ * RENAME_GAP_DAYS of where the other starts) are one event. Recurring
+ * events (elections, cups, seasons) are not joined this way.
+ */
+function joinRenamedEvents<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  variants: Set<Candidate>,
+): void {
+  interface Event {
+    key: string;
+    kind: EntityKind;
+    words: Set<string>;
+    years: [number, number] | undefined;
+    first: string;
+    last: string;
+    briefs: Set<number>;
+  }
+  const events: Event[] = [];
+  for (const [key, group] of groups) {
+    if (!key.startsWith('e:') || group.every(mined) || RECURRING.test(key)) continue;
+    const words = new Set(
+      key
+        .slice(2)
+        .split(' ')
+        .filter((w) => w && !/^\d+$/.test(w) && !EVENT_STOPWORDS.has(w)),
+    );
+    const briefs = new Set(group.flatMap((a) => [...a.c.briefs]));
+    if (words.size < 2 || briefs.size === 0) continue;
+    const dates = [...briefs].map(dateOf).sort();
+    const years = group.map((a) => yearsOf(a.c.title)).find((y) => y !== undefined);
+    events.push({
+      key,
+      kind: group[0]!.kind,
+      words,
+      years,
+      first: dates[0]!,
+      last: dates[dates.length - 1]!,
+      briefs,
+    });
+  }
+  const byWord = new Map<string, Event[]>();
+  for (const e of events) for (const w of e.words) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+  // The words that differ may only say what kind of event it was (`conflict` → `war`), never
+  // where or who (`COVID-19 pandemic in Alaska` is not `… in Laos`).
+  const alike = (a: Event, b: Event): boolean => {
+    if (a.kind !== b.kind) return false;
+    let shared = 0;
+    for (const w of a.words) {
+      if (b.words.has(w)) shared++;
+      else if (!RENAME_WORDS.has(w)) return false;
+    }
+    for (const w of b.words) if (!a.words.has(w) && !RENAME_WORDS.has(w)) return false;
+    if (shared < 2) return false;
+    // Other words of kind only between two events named as events (`2023 Israeli judicial
+    // reform` is not its protests).
+    const named = (e: Event) => [...e.words].some((w) => RENAME_WORDS.has(w));
+    return shared === Math.max(a.words.size, b.words.size) || (named(a) && named(b));
+  };
+  const handOver = (a: Event, b: Event): boolean => {
+    const [early, late] = a.first <= b.first ? [a, b] : [b, a];
+    const gap = daysBetween(early.last, late.first);
+    return gap >= -RENAME_OVERLAP_DAYS && gap <= RENAME_GAP_DAYS;
+  };
+  // Both titles dated, in the same years, or neither (a yearless title beside a dated one is
+  // the yearless join's, with its own guard: `Gaza war` is not `2014 Gaza War`).
+  const yearsAgree = (a: Event, b: Event): boolean =>
+    a.years && b.years
+      ? a.years[0] <= b.years[1] && b.years[0] <= a.years[1]
+      : !a.years && !b.years;
+  const gone = new Set<string>();
+  for (const a of events) {
+    if (gone.has(a.key)) continue;
+    const seen = new Set<Event>();
+    for (const w of a.words) {
+      for (const b of byWord.get(w) ?? []) {
+        if (b === a || seen.has(b) || gone.has(b.key)) continue;
+        seen.add(b);
+        if (!alike(a, b) || !yearsAgree(a, b) || !handOver(a, b)) continue;
+        // The better attested title names the event; the other is an alias.
+        const [into, from] =
+          total(groups.get(a.key)!) >= total(groups.get(b.key)!) ? [a, b] : [b, a];
+        for (const x of groups.get(from.key)!) variants.add(x.c);
+        groups.get(into.key)!.push(...groups.get(from.key)!);
+        groups.delete(from.key);
+        gone.add(from.key);
+        for (const i of from.briefs) into.briefs.add(i);
+        if (from.first < into.first) into.first = from.first;
+        if (from.last > into.last) into.last = from.last;
+        if (from === a) break;
+      }
+      if (gone.has(a.key)) break;
+    }
+  }
 }
