@@ -15,55 +15,33 @@ import {
 import type { PageWords } from './title-case';
 import { COMMON_CAPITALIZED, TITLES } from './word-lists';
 
-/** The word before `start`, separated only by spaces (no line break, no punctuation). */
-export function wordBefore(text: string, start: number): string | undefined {
+/**
+ * Whether a character class may stand between two words: spaces, and line breaks too when
+ * `acrossLines` (a cue read within one sentence, whose source wraps its lines: `Amazon⏎shares`).
+ */
+const isGap = (cls: number, acrossLines: boolean): boolean =>
+  cls === CLS_SPACE || (acrossLines && cls === CLS_NEWLINE);
+
+/** The word before `start`, separated only by spaces (and line breaks when `acrossLines`; no punctuation). */
+export function wordBefore(text: string, start: number, acrossLines = false): string | undefined {
   let i = start;
-  while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_SPACE) i--;
+  while (i > 0 && isGap(charClass(text.charCodeAt(i - 1)), acrossLines)) i--;
   const end = i;
   while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_WORD) i--;
   return i < end ? text.slice(i, end) : undefined;
 }
 
 /**
- * The word after `end`, separated only by spaces; undefined after a
- * possessive (`Obama’s Cabinet`), a hyphen, punctuation or a line break.
+ * The word after `end`, separated only by spaces (and line breaks when `acrossLines`);
+ * undefined after a possessive (`Obama’s Cabinet`), a hyphen, punctuation or a line break.
  */
-export function wordAfter(text: string, end: number): string | undefined {
+export function wordAfter(text: string, end: number, acrossLines = false): string | undefined {
   let i = end;
-  while (i < text.length && charClass(text.charCodeAt(i)) === CLS_SPACE) i++;
+  while (i < text.length && isGap(charClass(text.charCodeAt(i)), acrossLines)) i++;
   if (i === end) return undefined;
   const start = i;
   while (i < text.length && charClass(text.charCodeAt(i)) === CLS_WORD) i++;
   return i > start ? text.slice(start, i) : undefined;
-}
-
-/**
- * The word after `end` across spaces and line breaks: a page's source wraps its lines inside a
- * paragraph (`Amazon⏎shares`), so a cue read within one sentence must look past them.
- */
-function nextWord(text: string, end: number): string | undefined {
-  let i = end;
-  for (let c = charClass(text.charCodeAt(i)); c === CLS_SPACE || c === CLS_NEWLINE;) {
-    c = charClass(text.charCodeAt(++i));
-  }
-  if (i === end) return undefined;
-  const start = i;
-  while (i < text.length && charClass(text.charCodeAt(i)) === CLS_WORD) i++;
-  return i > start ? text.slice(start, i) : undefined;
-}
-
-/** The word before `start` across spaces and line breaks (see `nextWord`). */
-function previousWord(text: string, start: number): string | undefined {
-  let i = start;
-  for (
-    let c = charClass(text.charCodeAt(i - 1));
-    i > 0 && (c === CLS_SPACE || c === CLS_NEWLINE);
-  ) {
-    c = charClass(text.charCodeAt(--i - 1));
-  }
-  const end = i;
-  while (i > 0 && charClass(text.charCodeAt(i - 1)) === CLS_WORD) i--;
-  return i < end ? text.slice(i, end) : undefined;
 }
 
 const isUpper = (code: number): boolean =>
@@ -259,9 +237,7 @@ export function placeInLongerName(
 /** Words after a place that make it part of the name of an accord, a school or a paper (`Paris accord`). */
 const THING_AFTER_PLACE = new Set(
   `accord accords agreement agreements treaty protocol convention declaration university college
-  airport zoo symphony opera tribune union-tribune herald gazette chronicle city county`.split(
-    /\s+/,
-  ),
+  airport zoo symphony opera tribune herald gazette chronicle city county`.split(/\s+/),
 );
 
 /** Words after a person's full name that make it the name of something named for them (`John F. Kennedy Center`). */
@@ -329,18 +305,18 @@ const BEFORE_MONTH = new Set(
 export function isMonthUse(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   if (!MONTHS.has(word)) return false;
-  const before = previousWord(text, start)?.toLowerCase();
+  const before = wordBefore(text, start, true)?.toLowerCase();
   if (before && (BEFORE_MONTH.has(before) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(before))) return true;
-  const after = nextWord(text, end);
+  const after = wordAfter(text, end, true);
   if (after && /^\d{1,4}(?:st|nd|rd|th)?$/.test(after)) return true;
   if (
     (after === 'and' || after === 'or' || after === 'to') &&
-    MONTHS.has(nextWord(text, text.indexOf(after, end) + after.length)?.toLowerCase() ?? '')
+    MONTHS.has(wordAfter(text, text.indexOf(after, end) + after.length, true)?.toLowerCase() ?? '')
   )
     return true;
   return (
     (before === 'and' || before === 'or') &&
-    MONTHS.has(previousWord(text, text.lastIndexOf(before, start))?.toLowerCase() ?? '')
+    MONTHS.has(wordBefore(text, text.lastIndexOf(before, start), true)?.toLowerCase() ?? '')
   );
 }
 
@@ -358,13 +334,13 @@ const COMPANY_ACTS = new Set(
  * article (`the Amazon basin`).
  */
 export function actsAsCompany(text: string, start: number, end: number): boolean {
-  const before = previousWord(text, start)?.toLowerCase();
+  const before = wordBefore(text, start, true)?.toLowerCase();
   if (before === 'the' || before === 'a' || before === 'an') return false;
   // `on Twitter`, `via Amazon`: a platform or a shop.
   if (before === 'on' || before === 'via') return true;
   const possessive =
     charClass(text.charCodeAt(end)) === CLS_CONNECTOR && (text.charCodeAt(end + 1) | 32) === 115;
   if (possessive) return true;
-  const after = nextWord(text, end);
+  const after = wordAfter(text, end, true);
   return after !== undefined && COMPANY_ACTS.has(after.toLowerCase());
 }
