@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Brief } from '../../core/brief';
+import { archiveBrief as brief } from '../testing/brief';
 import {
   MIN_BRIEFS_FOR_LONE_SURNAME,
   tieByWords,
@@ -7,18 +7,6 @@ import {
   type GeneratedEntity,
 } from './build-catalog';
 import { referenceLists } from './reference-lists';
-
-const brief = (text: string): Brief => ({
-  date: '2010-01-04',
-  text,
-  category: 'Armed conflicts and attacks',
-  stories: [],
-  outlets: [],
-  links: [],
-  copy: 'archive',
-  file: 'archive/2010.jsonl',
-  line: 1,
-});
 
 const entity = (
   id: string,

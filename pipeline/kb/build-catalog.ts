@@ -162,42 +162,39 @@ export function buildCatalog(
   const derived = (text: string, kind: EntityKind, c: Candidate): boolean =>
     (kind === 'person' && unprovenSurname(text, c, use)) ||
     (kind !== 'person' && shortCompanyName(baseName(c.title)) === text);
+  // Which of each entity's alias texts are derived: read once, for the claims and the strengths.
+  const derivedTexts = named.map(
+    (a, i) => new Set(texts[i]!.filter((t) => derived(t, a.kind, a.c))),
+  );
   const claims = new Map<string, number>();
-  named.forEach((a, i) => {
-    for (const t of texts[i]!) {
-      if (derived(t, a.kind, a.c)) continue;
-      claims.set(t, (claims.get(t) ?? 0) + 1);
-    }
+  texts.forEach((list, i) => {
+    for (const t of list) if (!derivedTexts[i]!.has(t)) claims.set(t, (claims.get(t) ?? 0) + 1);
   });
   const byData = aliasStrengths(claims, lists);
+  /** One capitalized word that is no everyday word or first name (`Twitter`, `Intel`; not `Apple`). */
+  const rareWord = (text: string): boolean =>
+    /^\p{Lu}\p{Ll}{3,}$/u.test(text) &&
+    !lists.everydayWordsLower.has(text.toLowerCase()) &&
+    !lists.firstNames.has(text);
   // A title Wikipedia disambiguates (`State of the Union (European Union)`) has namesakes: its
   // bare name is weak (a person's full name, `John Smith (politician)`, rarely meets another).
-  const strength = (text: string, kind: EntityKind, c: Candidate) => {
+  const strength = (text: string, kind: EntityKind, c: Candidate, isDerived: boolean) => {
     const title = c.title;
     const name = baseName(title);
     // A surname the briefs never write alone for them (`Johnson` of Mike Johnson) waits for the
     // full name; so does a company's short name that is an everyday word or another's name
     // (`Apple`; `Google` of `Google Inc.`, which Google has). `Intel`, `Oracle` need not.
-    if (derived(text, kind, c)) {
-      const company = kind !== 'person' && !claims.has(text) && /^\p{Lu}\p{Ll}{3,}$/u.test(text);
-      return company &&
-        !lists.everydayWordsLower.has(text.toLowerCase()) &&
-        !lists.firstNames.has(text)
-        ? 'strong'
-        : 'weak';
-    }
+    if (isDerived)
+      return kind !== 'person' && !claims.has(text) && rareWord(text) ? 'strong' : 'weak';
     if (text === name && name !== title && kind !== 'person') return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
-    // One company's or body's name that is a rarer word (`Twitter`, `Oracle`; not `Apple`).
+    // One company's or body's name that is a rarer word (`Twitter`, `Oracle`; not `Apple`), but
+    // not a team's nickname that is a word (`Eagles`, `Royals`).
     if (
       kind === 'organization' &&
       claims.get(text) === 1 &&
-      /^\p{Lu}\p{Ll}{3,}$/u.test(text) &&
-      !lists.everydayWordsLower.has(text.toLowerCase()) &&
-      !lists.firstNames.has(text) &&
-      !derived(text, kind, c) &&
-      // A team's nickname that is a word stays weak (`Eagles`, `Royals`).
+      rareWord(text) &&
       teamName(name, lists)?.nickname !== text
     )
       return 'strong';
@@ -218,7 +215,7 @@ export function buildCatalog(
         name: baseName(c.title),
         aliases: texts[i]!.map((text) => ({
           text,
-          strength: strength(text, kind, c),
+          strength: strength(text, kind, c, derivedTexts[i]!.has(text)),
         })),
         briefs: [],
         roles: [],
@@ -294,17 +291,19 @@ export function buildCatalog(
   // The same in the linked copy alone, where every name is a link: ties there are exact.
   const togetherLinked = new Map<string, Map<string, number>>();
   const linkedBriefs = new Map<string, number>();
+  /** Counts, in `into`, each other entity of one brief beside `a`. */
+  const countBeside = (into: Map<string, Map<string, number>>, a: string, ids: string[]) => {
+    const row = into.get(a) ?? new Map<string, number>();
+    into.set(a, row);
+    for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+  };
   for (const [i, ids] of entitiesOfBrief) {
     const linked = briefs[i]!.copy === 'linked';
     for (const a of ids) {
-      const row = together.get(a) ?? new Map<string, number>();
-      together.set(a, row);
-      for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+      countBeside(together, a, ids);
       if (!linked) continue;
       linkedBriefs.set(a, (linkedBriefs.get(a) ?? 0) + 1);
-      const exact = togetherLinked.get(a) ?? new Map<string, number>();
-      togetherLinked.set(a, exact);
-      for (const b of ids) if (a !== b) exact.set(b, (exact.get(b) ?? 0) + 1);
+      countBeside(togetherLinked, a, ids);
     }
   }
   /** Whether `other` is tied to `e`: most of its briefs (or of its linked ones) name `e` too. */

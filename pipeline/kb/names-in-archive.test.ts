@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Brief } from '../../core/brief';
+import { archiveBrief as brief } from '../testing/brief';
 import { mineArchiveNames, withoutLeadingTitles } from './names-in-archive';
-
-const brief = (text: string): Brief => ({
-  date: '2010-01-04',
-  text,
-  category: 'Politics and elections',
-  stories: [],
-  outlets: [],
-  links: [],
-  copy: 'archive',
-  file: 'archive/2010.jsonl',
-  line: 1,
-});
 
 describe('withoutLeadingTitles', () => {
   it.each([

@@ -544,11 +544,11 @@ const RENAME_WORDS = new Set(
 const EVENT_STOPWORDS = new Set('in of the and on at to for a an by from with against'.split(' '));
 
 /**
- * Renamed events: two linked titles of an event whose words mostly agree (`2020 Nagorno-Karabakh
- * conflict`, `2020 Nagorno-Karabakh war`; `August 2025 Indonesian protests`, `2025 Indonesian
- * protests`), whose years agree, and whose briefs hand over in time (one stops within
- * RENAME_GAP_DAYS of where the other starts) are one event. Recurring
- * events (elections, cups, seasons) are not joined this way.
+ * Renamed events: two linked titles of events of one kind whose words differ only by what kind
+ * of event it was (`2020 Nagorno-Karabakh conflict`, `2020 Nagorno-Karabakh war`; `2015 San
+ * Bernardino attack`, `… shooting`), whose years agree, and whose briefs hand over in time (one
+ * stops within RENAME_GAP_DAYS of where the other starts) are one event. Recurring events
+ * (elections, cups, seasons) are not joined this way.
  */
 function joinRenamedEvents<S>(
   groups: Map<string, Accepted<S>[]>,
