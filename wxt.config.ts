@@ -4,7 +4,13 @@ import { popupStartupBuild } from './build/popup-startup';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildPack } from './pipeline/build-pack';
-import { cardsPartPath, PACK_FILES, splitCardsPack } from './pipeline/manifest';
+import {
+  cardNamesPath,
+  cardsHeadPath,
+  cardsPartPath,
+  PACK_FILES,
+  splitCardsPack,
+} from './pipeline/manifest';
 
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 const PACK_DIR = 'generated/pack';
@@ -66,11 +72,17 @@ export default defineConfig({
           relativeDest: `${PACK_FILES.briefSearch}/${name}`,
         });
       }
-      // The cards pack too, in parts: bundled into a script, or whole, it is too large for a
-      // store's review.
+      // The cards pack too, as a head and small parts (core/cards-parts.ts): a worker woken by a
+      // hover reads only the part it needs (and a store's review reads no file over 4 MB).
       const cards = JSON.parse(readFileSync(resolve(PACK_DIR, PACK_FILES.cards), 'utf8'));
-      for (const part of splitCardsPack(cards)) {
+      const { head, parts, names: partNames } = splitCardsPack(cards);
+      files.push({ relativeDest: cardsHeadPath, contents: JSON.stringify(head) });
+      for (const part of parts) {
         files.push({ relativeDest: cardsPartPath(part.part), contents: JSON.stringify(part) });
+        files.push({
+          relativeDest: cardNamesPath(part.part),
+          contents: JSON.stringify(partNames[part.part]),
+        });
       }
     },
     'build:before': async () => {

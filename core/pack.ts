@@ -13,44 +13,6 @@ import type { BriefIndex } from './brief-timeline';
 
 export const PACK_SCHEMA_VERSION = 1;
 
-/**
- * The cards pack inside the built extension: in parts of at most
- * CARDS_PART_SIZE entities (`pack/cards-<n>.json`; a store's linter reads no
- * file over 4 MB), the first with the rest of the pack. Brief shards are under `briefs/`.
- */
-export const CARDS_PART_SIZE = 2500;
-export function cardsPartPath(n: number): string {
-  return `pack/cards-${n}.json`;
-}
-
-/** One part of the cards pack: some entities; part 0 also has everything else. */
-export type CardsPart = { part: number; parts: number; entities: EntityCard[] } & Partial<
-  Omit<CardsPack, 'entities'>
->;
-
-/** Cuts a cards pack into parts. */
-export function splitCardsPack(pack: CardsPack, size = CARDS_PART_SIZE): CardsPart[] {
-  const { entities, ...rest } = pack;
-  const parts = Math.max(1, Math.ceil(entities.length / size));
-  return Array.from({ length: parts }, (_, part) => ({
-    part,
-    parts,
-    entities: entities.slice(part * size, (part + 1) * size),
-    ...(part === 0 && rest),
-  }));
-}
-
-/** Puts the parts back together (in any order); throws when one is missing. */
-export function joinCardsParts(parts: readonly CardsPart[]): CardsPack {
-  const sorted = [...parts].sort((a, b) => a.part - b.part);
-  const first = sorted[0];
-  if (!first || sorted.length !== first.parts || sorted.some((p, i) => p.part !== i)) {
-    throw new Error(`cards pack: ${sorted.length} of ${first?.parts ?? '?'} parts`);
-  }
-  const { part: _part, parts: _parts, entities: _entities, ...rest } = first;
-  return { ...(rest as Omit<CardsPack, 'entities'>), entities: sorted.flatMap((p) => p.entities) };
-}
-
 /** `place`: a place the news is about that is not a country (Gaza Strip, Strait of Hormuz). */
 export const ACTOR_KINDS = ['person', 'organization', 'country', 'group', 'place'] as const;
 export const EVENT_KINDS = [

@@ -1,25 +1,24 @@
 /**
- * The background worker holds the cards pack (read from the extension's own
- * files when it starts) and answers `backstory/cards`, reading brief shards on
- * demand; it forwards the declared keyboard commands to the active tab's
+ * The background worker answers `backstory/cards`, reading from the
+ * extension's own files only what the cards asked for need: the cards pack's
+ * head, the parts that hold those cards, and the brief shards of their
+ * timelines (the last ones read are kept while the worker lives); it forwards the declared keyboard commands to the active tab's
  * content script as `backstory/command`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { cachedShards, cardsAnswerer } from '../messaging/answer-cards';
-import { loadBriefShard, loadCardsPack } from '../messaging/pack-files';
+import { cachedCards, cachedReads, cardsAnswerer } from '../messaging/answer-cards';
+import { cardsFiles, loadBriefShard } from '../messaging/pack-files';
 import { COMMANDS, isBackgroundRequest, type CommandRequest } from '../messaging/protocol';
 
 export default defineBackground(() => {
-  const answer = loadCardsPack().then((pack) =>
-    cardsAnswerer(pack, { loadShard: cachedShards(loadBriefShard) }),
-  );
+  const answer = cardsAnswerer(cachedCards(cardsFiles), {
+    loadShard: cachedReads(loadBriefShard, 64),
+  });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message)) return undefined;
-    return answer.then((answerer) =>
-      answerer(message.ids, message.asOf, message.timelines !== false, message.before),
-    );
+    return answer(message.ids, message.asOf, message.timelines !== false, message.before);
   });
 
   browser.commands.onCommand.addListener(async (command: string) => {

@@ -6,7 +6,17 @@
 import { browser } from 'wxt/browser';
 import { briefSearchGroupPath, briefSearchHeadPath } from '../core/brief-search-index';
 import { briefShardPath, type BriefShard } from '../core/brief-timeline';
-import { cardsPartPath, joinCardsParts, type CardsPack, type CardsPart } from '../core/pack';
+import {
+  cardNamesPath,
+  cardsHeadPath,
+  cardsPartPath,
+  joinCardsParts,
+  type CardNames,
+  type CardsHead,
+  type CardsPart,
+} from '../core/cards-parts';
+import type { CardsPack } from '../core/pack';
+import type { CardsSource } from './answer-cards';
 
 async function readJson<T>(path: string): Promise<T> {
   const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
@@ -14,13 +24,18 @@ async function readJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The cards pack: every entity's card and every article, from its parts. */
+/** The cards pack's files (core/cards-parts.ts): its head, part `n` and that part's names. */
+export const cardsFiles: CardsSource = {
+  head: () => readJson<CardsHead>(cardsHeadPath),
+  part: (n) => readJson<CardsPart>(cardsPartPath(n)),
+  names: (n) => readJson<CardNames>(cardNamesPath(n)),
+};
+
+/** The whole cards pack: every entity's card and every article, from the head and all parts. */
 export async function loadCardsPack(): Promise<CardsPack> {
-  const first = await readJson<CardsPart>(cardsPartPath(0));
-  const rest = await Promise.all(
-    Array.from({ length: first.parts - 1 }, (_, i) => readJson<CardsPart>(cardsPartPath(i + 1))),
-  );
-  return joinCardsParts([first, ...rest]);
+  const head = await cardsFiles.head();
+  const parts = await Promise.all(Array.from({ length: head.parts }, (_, n) => cardsFiles.part(n)));
+  return joinCardsParts(head, parts);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -8,7 +8,7 @@ import { PACK_SCHEMA_VERSION, type CardsPack } from '../core/pack';
 import { loadSearch, type SearchIndexJson } from '../core/search';
 import { segmentSentences } from '../core/search-sentences';
 import { createSpotter } from '../core/spotter';
-import { briefShardPath, type BriefShard } from '../core/brief-timeline';
+import { briefShardPath, shardOf, type BriefShard } from '../core/brief-timeline';
 import { loadAllBriefPostings } from '../core/brief-search-index';
 import { createBriefSearcher } from '../core/brief-search';
 import { buildPack } from './build-pack';
@@ -81,7 +81,9 @@ describe('the pack built from data/', () => {
     });
     expect(postings.count).toBe(files.cards!.briefIndex!.count);
     const [hit] = createBriefSearcher(postings).search('geneva syria');
-    const shard = await readJson<BriefShard>(briefShardPath(Math.floor(hit!.index / 2000)));
+    const shard = await readJson<BriefShard>(
+      briefShardPath(shardOf(hit!.index, files.cards!.briefIndex!.shardSize)),
+    );
     const text = shard.briefs[hit!.index - shard.first]!.text.toLowerCase();
     expect(text).toContain('geneva');
     expect(text).toMatch(/syria/);

@@ -7,8 +7,8 @@ import {
   type BriefSearchFiles,
 } from '../core/brief-search-index';
 
-/** How the extension keeps the cards pack (parts read with runtime.getURL, not bundled). */
-export { cardsPartPath, splitCardsPack } from '../core/pack';
+/** How the extension keeps the cards pack: a head, parts and their names, read with runtime.getURL, not bundled. */
+export { cardNamesPath, cardsHeadPath, cardsPartPath, splitCardsPack } from '../core/cards-parts';
 
 /** The file names of a pack folder; consumers import these names. */
 export const PACK_FILES = {

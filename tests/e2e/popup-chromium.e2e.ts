@@ -138,6 +138,11 @@ describe('popup on a news page', () => {
     await popup.waitForSelector('.bs-brief time');
     const dates = () =>
       popup.$$eval('.bs-brief time', (times) => times.map((t) => t.getAttribute('datetime')));
+    // Each brief's text arrives with its shard: wait until none is still loading.
+    await until(
+      async () => (await dates()).length === (await popup.$$('.bs-brief')).length,
+      'every brief loaded',
+    );
     const all = await dates();
     expect(all.length).toBeGreaterThan(3);
     expect(new Set(all.map((d) => d?.slice(0, 4))).size).toBeGreaterThan(1);
