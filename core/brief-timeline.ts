@@ -37,6 +37,11 @@ export function briefShardPath(n: number): string {
   return `briefs/${n}.json`;
 }
 
+/** How many shards hold the briefs `index` describes. */
+export function briefShardCount(index: BriefIndex): number {
+  return Math.ceil(index.count / index.shardSize);
+}
+
 export function shardOf(index: number, shardSize: number): number {
   return Math.floor(index / shardSize);
 }

@@ -1,20 +1,39 @@
 /**
- * The background worker answers `backstory/cards`, reading from the
- * extension's own files only what the cards asked for need: the cards pack's
- * head, the parts that hold those cards, and the brief shards of their
- * timelines (the last ones read are kept while the worker lives); it forwards the declared keyboard commands to the active tab's
+ * The background worker answers `backstory/cards` with only what the cards
+ * asked for need: from its IndexedDB copy of the pack once that is filled
+ * (storage/pack-store.ts: once per pack, from the extension's files, going on
+ * where it stopped each time the worker starts), and from the files until
+ * then (the parts that hold those cards, their names, the brief shards of
+ * their timelines; the last ones read are kept while the worker lives); it forwards the declared keyboard commands to the active tab's
  * content script as `backstory/command`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { cachedCards, cachedReads, cardsAnswerer } from '../messaging/answer-cards';
+import packInfo from '../generated/pack/pack.json';
+import { cardsAnswerer } from '../messaging/answer-cards';
+import { cachedCards, cachedReads, filesReader } from '../messaging/pack-reader';
 import { cardsFiles, loadBriefShard } from '../messaging/pack-files';
 import { COMMANDS, isBackgroundRequest, type CommandRequest } from '../messaging/protocol';
+import { openPackStore, storeOrFiles } from '../storage/pack-store';
+
+/** An extension call every so often while the copy fills keeps Chromium from stopping the worker. */
+const KEEP_ALIVE_MS = 10_000;
 
 export default defineBackground(() => {
-  const answer = cardsAnswerer(cachedCards(cardsFiles), {
-    loadShard: cachedReads(loadBriefShard, 64),
-  });
+  const store = openPackStore(indexedDB, packInfo.hash).catch(() => null);
+  let lastCall = Date.now();
+  void store
+    .then((s) =>
+      s?.fill(cardsFiles, loadBriefShard, () => {
+        if (Date.now() - lastCall < KEEP_ALIVE_MS) return;
+        lastCall = Date.now();
+        void browser.runtime.getPlatformInfo();
+      }),
+    )
+    // A copy that cannot be filled now is filled the next time the worker starts; the files answer.
+    .catch(() => undefined);
+  const files = filesReader(cachedCards(cardsFiles), cachedReads(loadBriefShard, 64));
+  const answer = cardsAnswerer(storeOrFiles(store, files));
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message)) return undefined;

@@ -2,13 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { cardPartOf } from '../core/cards-parts';
 import { shardBriefs, type BriefShard } from '../core/brief-timeline';
 import type { CardsPack, EntityCard, PackBrief } from '../core/pack';
-import {
-  cachedCards,
-  cachedReads,
-  cardsAnswerer,
-  packSource,
-  type CardsSource,
-} from './answer-cards';
+import { cardsAnswerer } from './answer-cards';
+import { filesReader, packSource, type CardsSource } from './pack-reader';
 
 const card = (id: string, related: string[], articles: string[] = []): EntityCard => ({
   id,
@@ -33,7 +28,7 @@ const pack: CardsPack = {
 
 describe('cardsAnswerer', () => {
   it('answers known cards with related names and article sources, without bodies', async () => {
-    const answer = await cardsAnswerer(packSource(pack))(['kerry', 'nobody']);
+    const answer = await cardsAnswerer(filesReader(packSource(pack)))(['kerry', 'nobody']);
     expect(answer.cards.map((c) => c.id)).toEqual(['kerry']);
     expect(answer.names).toEqual({ lavrov: { name: 'LAVROV', kind: 'person' } });
     expect(answer.sources).toEqual({
@@ -42,7 +37,7 @@ describe('cardsAnswerer', () => {
   });
 
   it('answers nothing for no ids', async () => {
-    expect(await cardsAnswerer(packSource(pack))([])).toEqual({
+    expect(await cardsAnswerer(filesReader(packSource(pack)))([])).toEqual({
       cards: [],
       names: {},
       sources: {},
@@ -55,9 +50,9 @@ describe('cardsAnswerer', () => {
     entities: Array.from({ length: 40 }, (_, i) => card(`p${i}`, i ? ['p0'] : [])),
   };
   const counted = (source: CardsSource, fail = new Set<number>()) => {
-    const read = { head: 0, parts: [] as number[], names: [] as number[] };
+    const read = { parts: [] as number[], names: [] as number[] };
     const wrapped: CardsSource = {
-      head: () => (read.head++, source.head()),
+      head: () => source.head(),
       part: (n) => {
         read.parts.push(n);
         return fail.has(n) ? Promise.reject(new Error('gone')) : source.part(n);
@@ -72,10 +67,9 @@ describe('cardsAnswerer', () => {
 
   it('reads only the parts that hold the cards asked for, and the names of their related cards', async () => {
     const { read, source } = counted(packSource(many, 4));
-    const answer = await cardsAnswerer(source)(['p7', 'p31']);
+    const answer = await cardsAnswerer(filesReader(source))(['p7', 'p31']);
     expect(answer.cards.map((c) => c.id)).toEqual(['p7', 'p31']);
     expect(answer.names).toEqual({ p0: { name: 'P0', kind: 'person' } });
-    expect(read.head).toBe(1);
     expect(new Set(read.parts).size).toBeLessThanOrEqual(2);
     expect(read.names).toEqual([cardPartOf('p0', 10)]);
   });
@@ -84,7 +78,7 @@ describe('cardsAnswerer', () => {
     const lost = cardPartOf('p0', 10);
     const { source } = counted(packSource(many, 4), new Set([lost]));
     const asked = many.entities.find((c, i) => i > 0 && cardPartOf(c.id, 10) !== lost)!.id;
-    const answer = await cardsAnswerer(source)([asked]);
+    const answer = await cardsAnswerer(filesReader(source))([asked]);
     expect(answer.cards.map((c) => c.id)).toEqual([asked]);
     expect(answer.names).toEqual({});
   });
@@ -94,21 +88,8 @@ describe('cardsAnswerer', () => {
     const lost = cardPartOf('p7', head.parts);
     const other = many.entities.find((c) => cardPartOf(c.id, head.parts) !== lost)!.id;
     const { source } = counted(packSource(many, 4), new Set([lost]));
-    const answer = await cardsAnswerer(source)(['p7', other]);
+    const answer = await cardsAnswerer(filesReader(source))(['p7', other]);
     expect(answer.cards.map((c) => c.id)).toEqual([other]);
-  });
-});
-
-describe('cachedCards', () => {
-  it('reads the head once and each part once while it is kept', async () => {
-    const source = packSource(pack);
-    const head = vi.spyOn(source, 'head');
-    const part = vi.spyOn(source, 'part');
-    const ask = cardsAnswerer(cachedCards(source));
-    await ask(['kerry']);
-    await ask(['lavrov']);
-    expect(head).toHaveBeenCalledTimes(1);
-    expect(part).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -139,7 +120,7 @@ describe('cardsAnswerer: timelines of briefs', () => {
 
   it('gives the briefs up to the date, newest first, then those since, reading only their shards', async () => {
     const loadShard = loaderOf();
-    const answer = await cardsAnswerer(packSource(briefPack), { loadShard })(
+    const answer = await cardsAnswerer(filesReader(packSource(briefPack), loadShard))(
       ['lavrov'],
       '2016-03-10',
     );
@@ -160,8 +141,7 @@ describe('cardsAnswerer: timelines of briefs', () => {
   });
 
   it('counts today as the date when the request gives none', async () => {
-    const answer = await cardsAnswerer(packSource(briefPack), {
-      loadShard: loaderOf(),
+    const answer = await cardsAnswerer(filesReader(packSource(briefPack), loaderOf()), {
       today: () => '2026-12-05',
     })(['lavrov']);
     expect(answer.timelines?.lavrov?.before).toEqual([11, 8, 5, 4, 3, 0]);
@@ -169,9 +149,10 @@ describe('cardsAnswerer: timelines of briefs', () => {
   });
 
   it('leaves out the timeline of a card whose shard cannot be read, and answers the rest', async () => {
-    const answer = await cardsAnswerer(packSource(briefPack), {
-      loadShard: loaderOf(new Set([2])),
-    })(['lavrov'], '2016-03-10');
+    const answer = await cardsAnswerer(filesReader(packSource(briefPack), loaderOf(new Set([2]))))(
+      ['lavrov'],
+      '2016-03-10',
+    );
     expect(answer.cards.map((c) => c.id)).toEqual(['lavrov']);
     expect(answer.timelines).toEqual({});
   });
@@ -189,7 +170,10 @@ describe('cardsAnswerer: timelines of briefs', () => {
       briefIndex: shelved.index,
       entities: [{ ...card('putin', []), briefs: many.map((_, i) => i) }],
     };
-    const answer = await cardsAnswerer(packSource(big), { loadShard })(['putin'], '2010-01-05');
+    const answer = await cardsAnswerer(filesReader(packSource(big), loadShard))(
+      ['putin'],
+      '2010-01-05',
+    );
     expect(answer.timelines?.putin?.before.map((i) => many[i]!.date)[0]).toBe('2010-01-05');
     expect(answer.timelines?.putin?.after.map((i) => many[i]!.date)[0]).toBe('2010-01-06');
     expect(loadShard.mock.calls.length).toBeLessThanOrEqual(4);
@@ -207,7 +191,7 @@ describe('cardsAnswerer: timelines of briefs', () => {
       briefIndex: shelved.index,
       entities: [{ ...card('putin', []), briefs: many.map((_, i) => i) }],
     };
-    const ask = cardsAnswerer(packSource(big), { loadShard: async (n) => shelved.shards[n]! });
+    const ask = cardsAnswerer(filesReader(packSource(big), async (n) => shelved.shards[n]!));
     const six = (await ask(['putin'], '2010-01-05')).timelines!.putin!;
     const more = await ask(['putin'], '2010-01-05', true, 26);
     const timeline = more.timelines!.putin!;
@@ -218,25 +202,5 @@ describe('cardsAnswerer: timelines of briefs', () => {
     expect(timeline.before.every((i) => more.briefs?.[i]?.text === `b${i}`)).toBe(true);
     const capped = (await ask(['putin'], '2010-01-05', true, 10_000)).timelines!.putin!;
     expect(capped.before).toHaveLength(200);
-  });
-});
-
-describe('cachedReads', () => {
-  it('reads a shard once, forgets a failed read and the least recently used beyond its size', async () => {
-    let fail = true;
-    const load = vi.fn(async (n: number): Promise<BriefShard> => {
-      if (n === 9 && fail) throw new Error('no');
-      return { first: n, briefs: [] };
-    });
-    const cached = cachedReads(load, 2);
-    await cached(1);
-    await cached(1);
-    expect(load).toHaveBeenCalledTimes(1);
-    await expect(cached(9)).rejects.toThrow('no');
-    fail = false;
-    await expect(cached(9)).resolves.toEqual({ first: 9, briefs: [] });
-    await cached(3);
-    await cached(1);
-    expect(load.mock.calls.map(([n]) => n)).toEqual([1, 9, 9, 3, 1]);
   });
 });

@@ -16,7 +16,7 @@ import {
   type CardsPart,
 } from '../core/cards-parts';
 import type { CardsPack } from '../core/pack';
-import type { CardsSource } from './answer-cards';
+import type { CardsSource } from './pack-reader';
 
 async function readJson<T>(path: string): Promise<T> {
   const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));

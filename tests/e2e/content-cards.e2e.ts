@@ -4,7 +4,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabMessenger, type ChromiumSession } from '../../browser-harness/chromium';
-import { readBackstoryHighlights } from '../../browser-harness/highlights';
+import {
+  readBackstoryHighlights,
+  waitForBackstoryHighlights,
+} from '../../browser-harness/highlights';
+import { waitForPackCopy } from '../../browser-harness/pack-copy';
 import { readyMentions, type MentionsAnswer } from '../../browser-harness/mentions';
 import { startServer, type StaticServer } from '../../browser-harness/server';
 import type { RevealResponse } from '../../messaging/protocol';
@@ -270,6 +274,32 @@ describe('content script on the seed article', () => {
     await expect.poll(adopted).toContain('::highlight(backstory-person)');
     await setSettings({});
     await expect.poll(adopted).toBe('');
+    await page.close();
+  });
+  // Last: the harness's handle on the worker does not survive the stop.
+  it('answers a hover from its IndexedDB copy of the pack after the worker was stopped', async () => {
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await waitForPackCopy(ext);
+    const cdp = await session.context.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Not through the worker's tab messenger: its handle went with the stopped worker.
+    const page = await session.openPage(url);
+    await waitForBackstoryHighlights(page);
+    await hoverMention(page, 'Lavrov');
+    const card = page.getByRole('dialog', { name: 'Sergey Lavrov' });
+    await expect
+      .poll(() => card.locator('.bs-card-timeline time').count(), { timeout: 5000 })
+      .toBeGreaterThan(1);
+    // The page is dated 2016-09-08: the briefs up to then come first, the newest first.
+    const dates = await card
+      .locator('.bs-card-timeline time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates[0]! <= '2016-09-08').toBe(true);
+    expect(dates[0]! >= dates[1]!).toBe(true);
+    await cdp.detach();
+    await ext.close();
     await page.close();
   });
 });

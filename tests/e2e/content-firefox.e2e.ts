@@ -11,6 +11,7 @@ import {
   type FirefoxSession,
 } from '../../browser-harness/firefox';
 import { readBackstoryHighlights } from '../../browser-harness/highlights';
+import { waitForPackCopy } from '../../browser-harness/pack-copy';
 import { readyMentions } from '../../browser-harness/mentions';
 import { startServer, type StaticServer } from '../../browser-harness/server';
 import type { RevealResponse } from '../../messaging/protocol';
@@ -139,4 +140,25 @@ describe('content script in Firefox', () => {
       await Promise.all([page.close(), basePage.close()]);
     },
   );
+
+  it('fills its IndexedDB copy of the pack and answers a card from it, dated as the page', async () => {
+    await waitForPackCopy(await extensionPage());
+    const page = await session.openPage(seedUrl);
+    await mentionsOf(page);
+    const point = await page.evaluate(mentionPoint, 'Lavrov');
+    await page.mouse.move(point!.x - 30, point!.y + 50);
+    await page.mouse.move(point!.x, point!.y, { steps: 4 });
+    const dates = () =>
+      page.evaluate(() =>
+        [
+          ...(document
+            .querySelector('backstory-ui')
+            ?.shadowRoot?.querySelectorAll('.bs-card-timeline time') ?? []),
+        ].map((t) => t.getAttribute('datetime') ?? ''),
+      );
+    await expect.poll(async () => (await dates()).length, { timeout: 5000 }).toBeGreaterThan(1);
+    const [first, second] = await dates();
+    expect(first! <= '2016-09-08' && first! >= second!).toBe(true);
+    await page.close();
+  });
 });
