@@ -30,7 +30,7 @@ import { collectCandidates, type Candidate } from './candidates';
 import { baseName, classifyKind, teamName } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
-import { mergeSameThings } from './same-thing';
+import { mergeSameThings, sameThingKey } from './same-thing';
 import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
 export const MIN_BRIEFS = 2;
@@ -94,6 +94,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Countries' names and demonyms as `sameThingKey` writes them: the words that say whose a body is. */
+function ownerWords(lists: ReferenceLists): Set<string> {
+  const words = new Set<string>();
+  for (const title of lists.countries.keys()) words.add(sameThingKey(title));
+  for (const d of lists.demonyms) words.add(sameThingKey(d));
+  return words;
+}
+
 export function buildCatalog(
   briefs: readonly Brief[],
   lists: ReferenceLists,
@@ -129,6 +137,7 @@ export function buildCatalog(
     accepted,
     (a) => a.source === 'name',
     (i) => briefs[i]!.date,
+    ownerWords(lists),
   );
   accepted.length = 0;
   accepted.push(...same.kept);

@@ -20,6 +20,7 @@ describe('classifyKind', () => {
     ['Russia', 'country'],
     ['Georgia (country)', 'country'],
     ['Gaza Strip', 'place'],
+    ['West Bank', 'place'],
     ['Strait of Hormuz', 'place'],
     ['Hamas', 'group'],
     ['Hezbollah', 'group'],

@@ -239,7 +239,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     /^(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?(?: \d{1,2},?)? ?\d{4}s?$/.test(
       title,
     ) ||
-    /^\d+$/.test(title)
+    // A number or a bare range of years (`2016–17`).
+    /^\d[\d\s\u2013\u2014/.-]*$/.test(title)
   )
     return { reject: 'date or number' };
   const country = lists.countries.get(title);
@@ -310,6 +311,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (EVENT_NOUNS.test(head) || / v\. /.test(base)) return { kind: 'event' };
   if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
     return { kind: 'group' };
+  // A territory whose head reads like a body's.
+  if (base === 'West Bank') return { kind: 'place' };
   if (ORG_WORDS.test(head)) return { kind: 'organization' };
   // A body named for someone or somewhere (`Barclays Center`, `Sheba Medical Center`), not a
   // generic one (`Community Center`, `Iranian TV`, `The Mall`).

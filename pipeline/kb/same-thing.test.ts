@@ -149,6 +149,58 @@ describe('mergeSameThings', () => {
     expect(kept).toHaveLength(3);
   });
 
+  it('joins a yearless event to the one of several dated titles whose years fit', () => {
+    const dates = ['2020-11-28', '2024-02-13', '2021-01-22', '2009-02-17', '2007-08-31'];
+    const { kept } = mergeSameThings(
+      [
+        accepted("2020–2021 Indian farmers' protest", 'event', [0]),
+        accepted("2024 Indian farmers' protest", 'event', [1]),
+        accepted("Indian farmers' protest", 'event', [2]),
+        // `X war` and `War in X` are one wording.
+        accepted('Afghanistan War', 'war', [3]),
+        accepted('War in Afghanistan (2001–2021)', 'war', [4]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      "2020–2021 Indian farmers' protest",
+      "2024 Indian farmers' protest",
+      'War in Afghanistan (2001–2021)',
+    ]);
+  });
+
+  it("joins a month's title to its year's when both began that month and no other month has one", () => {
+    const dates = [
+      ...['2025-08-28', '2025-09-01', '2026-01-03', '2025-08-29'],
+      ...['2020-10-03', '2020-11-01', '2020-10-05', '2020-11-02'],
+      ...['2022-07-07', '2022-10-20'],
+    ];
+    const { kept } = mergeSameThings(
+      [
+        accepted('2025 Indonesian protests', 'event', [0, 1, 2]),
+        accepted('August 2025 Indonesian protests', 'event', [3]),
+        // One of a year's lists.
+        accepted('2020 Afghanistan attacks', 'event', [4, 5]),
+        accepted('October 2020 Afghanistan attacks', 'event', [6]),
+        accepted('November 2020 Afghanistan attacks', 'event', [7]),
+        // Another event of the same year.
+        accepted('2022 Conservative Party leadership election', 'event', [8]),
+        accepted('October 2022 Conservative Party leadership election', 'event', [9]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      '2020 Afghanistan attacks',
+      '2022 Conservative Party leadership election',
+      '2025 Indonesian protests',
+      'November 2020 Afghanistan attacks',
+      'October 2020 Afghanistan attacks',
+      'October 2022 Conservative Party leadership election',
+    ]);
+  });
+
   it('does not merge an actor with an event of the same words', () => {
     expect(
       mergeSameThings([accepted('Hamas', 'group', [1]), accepted('Hamas', 'event', [2])]).kept,
@@ -234,6 +286,10 @@ describe('variantKey', () => {
     ['Armed Forces of the United States', 'United States Armed Forces'],
     ['U.S. Democratic Party', 'Democratic Party (United States)'],
     ['University of Oxford', 'Oxford University'],
+    ['Google Inc.', 'Google'],
+    ['BP plc', 'BP'],
+    ['Supreme Court of the Philippines', 'Philippine Supreme Court'],
+    ['British Army', 'UK Army'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([
@@ -247,6 +303,9 @@ describe('variantKey', () => {
       '2018–2019 United States federal government shutdown',
     ],
     ['Eastern Ukraine offensive', 'Eastern Ukraine campaign'],
+    ['War in Darfur', 'Darfur war'],
+    ['2014 West Africa Ebola virus outbreak', '2014 West Africa Ebola outbreak'],
+    ['Nobel Prize in Medicine', 'Nobel Prize in Physiology or Medicine'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([

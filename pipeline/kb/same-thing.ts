@@ -7,6 +7,7 @@
  */
 import { isEventKind, type EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
+import { otherTitles } from './other-titles';
 
 /** A title reduced to what tells things apart: no case, accents, leading article, dots, year ranges or "present". */
 export function sameThingKey(title: string): string {
@@ -25,7 +26,7 @@ export function sameThingKey(title: string): string {
 }
 
 const RECURRING =
-  /\b(?:elections?|cup|championships?|games|olympics|paralympics|open|summit|awards?|festival|season|grand prix|marathon|tour|series|bowl|budget|census|conference|forum|congress|assembly|session|parade|day|week|week|prize|league|classic|invitational|masters|contest|derby|race|rally|pride)\b/;
+  /\b(?:elections?|cup|championships?|games|olympics|paralympics|open|summit|awards?|festival|season|grand prix|marathon|tour|tournament|series|ligue|liga|bundesliga|bowl|budget|census|conference|forum|congress|assembly|session|parade|day|week|week|prize|league|classic|invitational|masters|contest|derby|race|rally|pride)\b/;
 
 /**
  * The years a title names, first to last: `2014 Gaza War` → [2014, 2014],
@@ -39,6 +40,30 @@ export function yearsOf(title: string): [number, number] | undefined {
   if (to === undefined) return [from, from];
   if (to === 'present') return [from, Infinity];
   return [from, to.length === 2 ? Math.floor(from / 100) * 100 + Number(to) : Number(to)];
+}
+
+/** An event key that opens with a month before its year, and the key without the month. */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_YEAR = new RegExp(`^e:(${MONTHS.join('|')}) ((?:19|20)\\d{2} .+)$`);
+
+/** A group's earliest brief date. */
+function firstDate(group: readonly Accepted<unknown>[], dateOf: (brief: number) => string): string {
+  let first = '9999';
+  for (const a of group) for (const b of a.c.briefs) if (dateOf(b) < first) first = dateOf(b);
+  return first;
 }
 
 /** The same key without its years: `war in sudan 2023` and `war in sudan` share it. */
@@ -86,6 +111,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['islamic state of iraq and syria', 'islamic state'],
   ['islamic state of iraq and al sham', 'islamic state'],
   ['houthi movement', 'houthis'],
+  ['nobel prize in medicine', 'nobel prize in physiology or medicine'],
   ['ansar allah', 'houthis'],
 ]);
 
@@ -122,6 +148,64 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map(
     yemeni: 'yemen',
     sudanese: 'sudan',
     somali: 'somalia',
+    british: 'uk',
+    philippine: 'philippines',
+    filipino: 'philippines',
+    chadian: 'chad',
+    bangladeshi: 'bangladesh',
+    saudi: 'saudi arabia',
+    ethiopian: 'ethiopia',
+    kenyan: 'kenya',
+    venezuelan: 'venezuela',
+    colombian: 'colombia',
+    argentine: 'argentina',
+    argentinian: 'argentina',
+    peruvian: 'peru',
+    cuban: 'cuba',
+    nepalese: 'nepal',
+    thai: 'thailand',
+    vietnamese: 'vietnam',
+    indonesian: 'indonesia',
+    malaysian: 'malaysia',
+    jordanian: 'jordan',
+    qatari: 'qatar',
+    kuwaiti: 'kuwait',
+    bahraini: 'bahrain',
+    algerian: 'algeria',
+    moroccan: 'morocco',
+    tunisian: 'tunisia',
+    malian: 'mali',
+    rwandan: 'rwanda',
+    ugandan: 'uganda',
+    tanzanian: 'tanzania',
+    zimbabwean: 'zimbabwe',
+    mozambican: 'mozambique',
+    cameroonian: 'cameroon',
+    ghanaian: 'ghana',
+    senegalese: 'senegal',
+    swedish: 'sweden',
+    norwegian: 'norway',
+    danish: 'denmark',
+    finnish: 'finland',
+    dutch: 'netherlands',
+    belgian: 'belgium',
+    swiss: 'switzerland',
+    austrian: 'austria',
+    hungarian: 'hungary',
+    romanian: 'romania',
+    bulgarian: 'bulgaria',
+    serbian: 'serbia',
+    croatian: 'croatia',
+    armenian: 'armenia',
+    azerbaijani: 'azerbaijan',
+    belarusian: 'belarus',
+    irish: 'ireland',
+    portuguese: 'portugal',
+    haitian: 'haiti',
+    chilean: 'chile',
+    bolivian: 'bolivia',
+    ecuadorian: 'ecuador',
+    nicaraguan: 'nicaragua',
   }),
 );
 const COUNTRY_NAMES = new Set([
@@ -131,6 +215,11 @@ const COUNTRY_NAMES = new Set([
   'south korea',
   'north korea',
 ]);
+/**
+ * A company's abbreviated legal form at the end of its name (`Google Inc.`, `BP plc`): the company
+ * without it. Not a word that is part of a name (`News Corporation`).
+ */
+const LEGAL_FORM = / (?:inc|corp|ltd|llc|plc)$/;
 /** British spellings and synonyms in body names, as the American or shorter one. */
 const SPELLINGS: readonly [RegExp, string][] = [
   [/\borganisation\b/g, 'organization'],
@@ -160,7 +249,11 @@ function eventVariant(title: string, key: string): string {
   const years = k.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.length === 1)
     k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
-  return k.replace(/ the /g, ' ').replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign');
+  return k
+    .replace(/ the /g, ' ')
+    .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
+    .replace(/^war in (.+?)( (?:19|20)\d{2})?$/, '$1 war$2')
+    .replace(/ virus (?=outbreak|epidemic)/, ' ');
 }
 
 /**
@@ -182,6 +275,7 @@ export function variantKey(title: string, event: boolean): string {
       : key;
   for (const [re, to] of SPELLINGS) k = k.replace(re, to);
   k = k
+    .replace(LEGAL_FORM, '')
     .split(' ')
     .map((w) => DEMONYMS.get(w) ?? w)
     .join(' ');
@@ -302,6 +396,8 @@ export function mergeSameThings<S>(
   mined: (a: Accepted<S>) => boolean = () => false,
   /** The date (`YYYY-MM-DD`) of a brief, by its index; without it the yearless join has no time guard. */
   dateOf?: (brief: number) => string,
+  /** Lowercase words that say whose a body is (countries and their demonyms): `UK Home Office` is the Home Office. */
+  owners: ReadonlySet<string> = new Set(),
 ): {
   kept: Accepted<S>[];
   merged: number;
@@ -335,23 +431,57 @@ export function mergeSameThings<S>(
     groups.delete(drop);
     byVariant.set(variant, keep);
   }
-  // A yearless event title joins its one dated title (several dates: it stays apart).
+  // A yearless event title joins the one dated title with its words whose years fit
+  // (`Indian farmers' protest`: `2020–2021 Indian farmers' protest`, not the 2024 one); `War in X`
+  // and `X war` are one wording.
+  const form = (key: string) => yearless(key.slice(2)).replace(/^war in (.+)$/, '$1 war');
   const dated = new Map<string, string[]>();
+  const plain = new Map<string, string[]>();
   for (const key of groups.keys()) {
     if (!key.startsWith('e:')) continue;
-    const bare = `e:${yearless(key.slice(2))}`;
+    const f = form(key);
     // A recurring event's yearless title is the series (`Ryder Cup`), not one edition.
-    if (bare !== key && !RECURRING.test(bare)) dated.set(bare, [...(dated.get(bare) ?? []), key]);
+    if (RECURRING.test(f)) continue;
+    const into = yearless(key.slice(2)) === key.slice(2) ? plain : dated;
+    into.set(f, [...(into.get(f) ?? []), key]);
   }
-  for (const [bare, keys] of dated) {
-    const plain = groups.get(bare);
-    if (!plain || keys.length !== 1) continue;
+  for (const [f, bare] of plain) {
+    const group = groups.get(bare[0]!)!;
+    if (bare.length !== 1 || !dated.has(f)) continue;
     // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
-    if (dateOf && !withinYears(plain, groups.get(keys[0]!)!, dateOf)) continue;
+    const fit = dated
+      .get(f)!
+      .filter((k) => (dateOf ? withinYears(group, groups.get(k)!, dateOf) : true));
+    if (fit.length !== 1 || (!dateOf && dated.get(f)!.length !== 1)) continue;
     // The dated title names the event; the yearless one is an alias (`October 7 attacks`).
-    for (const a of plain) variants.add(a.c);
-    groups.get(keys[0]!)!.push(...plain);
-    groups.delete(bare);
+    for (const a of group) variants.add(a.c);
+    groups.get(fit[0]!)!.push(...group);
+    groups.delete(bare[0]!);
+  }
+  // `August 2025 Indonesian protests` is `2025 Indonesian protests` when the year's title began
+  // that month too and no other month has its own title. A month usually tells two events of a
+  // year apart (`October 2022 United Kingdom government crisis`, after the July one).
+  const byYearTitle = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const m = MONTH_YEAR.exec(key);
+    if (m) byYearTitle.set(`e:${m[2]}`, [...(byYearTitle.get(`e:${m[2]}`) ?? []), key]);
+  }
+  for (const [yearKey, months] of byYearTitle) {
+    const year = groups.get(yearKey);
+    if (!dateOf || !year || months.length !== 1 || !isEventKind(year[0]!.kind)) continue;
+    const month = groups.get(months[0]!)!;
+    const began = MONTH_YEAR.exec(months[0]!)!;
+    const at = `${yearKey.slice(2, 6)}-${String(MONTHS.indexOf(began[1]!) + 1).padStart(2, '0')}`;
+    if (firstDate(year, dateOf).slice(0, 7) !== at || firstDate(month, dateOf).slice(0, 7) !== at)
+      continue;
+    // The better attested title names the event.
+    const [keep, drop] =
+      total(year) >= total(month) ? [yearKey, months[0]!] : [months[0]!, yearKey];
+    for (const a of groups.get(drop)!) variants.add(a.c);
+    groups
+      .get(keep)!
+      .push(...groups.get(drop)!.map((a) => ({ ...a, kind: groups.get(keep)![0]!.kind })));
+    groups.delete(drop);
   }
   // A mined name (`The State Department`), or a linked title, that the briefs write as another
   // title's anchor is that title's.
@@ -397,6 +527,21 @@ export function mergeSameThings<S>(
     if (!into || owner === key || isEventKind(into[0]!.kind)) continue;
     into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
     groups.delete(key);
+  }
+  // A body's acronym, its name after whose it is, and one of its words in the plural.
+  const view = new Map(
+    [...groups].map(([k, g]) => [
+      k,
+      { kind: g[0]!.kind, title: g[0]!.c.title, weight: total(g), mined: g.every(mined) },
+    ]),
+  );
+  const joins = otherTitles(view, owners);
+  for (const [from, into] of joins) {
+    for (const a of groups.get(from)!) variants.add(a.c);
+    groups
+      .get(into)!
+      .push(...groups.get(from)!.map((a) => ({ ...a, kind: groups.get(into)![0]!.kind })));
+    groups.delete(from);
   }
   // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
   if (dateOf) {

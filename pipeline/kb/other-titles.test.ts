@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../core/pack';
+import { initialsOf, otherTitles, type TitleGroup } from './other-titles';
+import { sameThingKey } from './same-thing';
+
+type Row = [title: string, kind: EntityKind, weight: number, mined?: boolean];
+const groupsOf = (rows: Row[]) =>
+  new Map<string, TitleGroup>(
+    rows.map(([title, kind, weight, mined = false]) => [
+      `a:${sameThingKey(title)}`,
+      { kind, title, weight, mined },
+    ]),
+  );
+const OWNERS = new Set(['uk', 'bangladesh', 'iraqi', 'us']);
+const joins = (rows: Row[]) =>
+  otherTitles(groupsOf(rows), OWNERS).map(([from, into]) => [
+    groupsOf(rows).get(from)!.title,
+    groupsOf(rows).get(into)!.title,
+  ]);
+
+describe('initialsOf', () => {
+  it.each([
+    ['North Atlantic Treaty Organization', 'NATO'],
+    ['Movement for Democratic Change', 'MDC'],
+    ['Islamic Revolutionary Guard Corps', 'IRGC'],
+    ['Democratic Party (United States)', 'DP'],
+  ])('%s → %s', (title, initials) => expect(initialsOf(title)).toBe(initials));
+
+  it.each(['Hamas', 'Gaza strip'])('%s has none', (title) =>
+    expect(initialsOf(title)).toBeUndefined(),
+  );
+});
+
+describe('otherTitles', () => {
+  it('takes a mined long name into its linked acronym', () =>
+    expect(
+      joins([
+        ['NATO', 'organization', 175],
+        ['North Atlantic Treaty Organization', 'organization', 30, true],
+      ]),
+    ).toEqual([['North Atlantic Treaty Organization', 'NATO']]));
+
+  it('leaves an acronym that two bodies could spell', () =>
+    expect(
+      joins([
+        ['MDC', 'group', 20],
+        ['Movement for Democratic Change', 'group', 30],
+        ['Muslim Democratic Congress', 'organization', 5],
+      ]),
+    ).toEqual([]));
+
+  it('joins nothing when both titles are mined', () =>
+    expect(
+      joins([
+        ['ABC', 'organization', 20, true],
+        ['Alpha Beta Corps', 'organization', 5, true],
+      ]),
+    ).toEqual([]));
+
+  it("takes a body's name after whose it is into the bare linked name", () =>
+    expect(
+      joins([
+        ['Home Office', 'organization', 5],
+        ['UK Home Office', 'organization', 15, true],
+        ['Bangladesh Nationalist Party', 'group', 40],
+        ['Opposition Bangladesh Nationalist Party', 'group', 4],
+      ]),
+    ).toEqual([
+      ['UK Home Office', 'Home Office'],
+      ['Opposition Bangladesh Nationalist Party', 'Bangladesh Nationalist Party'],
+    ]));
+
+  it('keeps apart a bare name that several owners write', () =>
+    expect(
+      joins([
+        ['Supreme Court', 'organization', 50],
+        ['UK Supreme Court', 'organization', 10, true],
+        ['US Supreme Court', 'organization', 20, true],
+      ]),
+    ).toEqual([]));
+
+  it('takes a lighter linked bare name into the one owned title', () =>
+    expect(
+      joins([
+        ['Human Rights Council', 'organization', 8],
+        ['United Nations Human Rights Council', 'organization', 48],
+      ]),
+    ).toEqual([['Human Rights Council', 'United Nations Human Rights Council']]));
+
+  it('keeps a generic two-word name apart from its one owner', () =>
+    expect(
+      joins([
+        ['Interior Ministry', 'organization', 5],
+        ['Iraqi Interior Ministry', 'organization', 40],
+      ]),
+    ).toEqual([]));
+
+  it('takes a word in the plural for the singular', () =>
+    expect(
+      joins([
+        ['Islamic Courts Union', 'group', 30],
+        ['Islamic Court Union', 'group', 4, true],
+      ]),
+    ).toEqual([['Islamic Court Union', 'Islamic Courts Union']]));
+
+  it('joins only bodies', () =>
+    expect(
+      joins([
+        ['NATO', 'person', 5],
+        ['North Atlantic Treaty Organization', 'organization', 30],
+        ['UK Home Office', 'place', 3],
+        ['Home Office', 'organization', 5],
+      ]),
+    ).toEqual([]));
+});

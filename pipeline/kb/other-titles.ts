@@ -1,0 +1,128 @@
+/**
+ * Other titles of one body that the same-thing keys cannot see: its acronym (`NATO`, `North
+ * Atlantic Treaty Organization`), its name after a country's or a descriptor's word (`UK Home
+ * Office`, `Opposition Bangladesh Nationalist Party`), and one word in the plural (`Islamic Court
+ * Union`, `Islamic Courts Union`). Keys are `sameThingKey`s with the `a:` prefix that
+ * `mergeSameThings` gives actors.
+ */
+import type { EntityKind } from '../../core/pack';
+
+/** What the joins need of a group of candidates: its kind, its title and how well attested it is. */
+export interface TitleGroup {
+  readonly kind: EntityKind;
+  readonly title: string;
+  readonly weight: number;
+  /** Whether every title of the group was mined from the archive (no link vouches for it). */
+  readonly mined: boolean;
+}
+
+/** Bodies only: people, places and countries have other ways of being named twice. */
+const BODY: ReadonlySet<EntityKind> = new Set(['organization', 'group']);
+
+/** Small words an acronym skips (`Movement for Democratic Change`, MDC). */
+const SKIPPED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de', 'la', 'des', 'du']);
+
+/** The initials of a title's words, or undefined for one word: `North Atlantic Treaty Organization` → `NATO`. */
+export function initialsOf(title: string): string | undefined {
+  const words = title
+    .replace(/\s*\([^)]*\)$/, '')
+    .split(/[\s\u2013-]+/)
+    .filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0]!).join('');
+}
+
+/** The last word of a generic body's name: `Interior Ministry` names one in every country. */
+const GENERIC =
+  /^(?:army|navy|military|police|government|parliament|senate|congress|assembly|court|council|commission|committee|ministry|cabinet|agency|bank|guard|forces?|opposition|rebels?|militants?|militia|authorities|party|service)$/;
+
+/**
+ * Words before a body's name that say whose it is or what it is, not which one: a country
+ * (`UK`, `US`, as `sameThingKey` writes them), the United Nations, `opposition`. Demonyms come from
+ * the caller (the reference lists).
+ */
+const OWNER_WORDS = new Set(['us', 'uk', 'un', 'british', 'opposition', 'american']);
+
+/**
+ * Pairs [from, into] of actor keys that name one body. `prefixes` are lowercase words that say
+ * whose a body is (countries' names and demonyms). At least one of the two titles is linked (two
+ * mined names vouch for nothing); a mined title goes into the linked one, else the lighter into
+ * the heavier.
+ */
+export function otherTitles(
+  groups: ReadonlyMap<string, TitleGroup>,
+  prefixes: ReadonlySet<string>,
+): [string, string][] {
+  const pairs: [string, string][] = [];
+  const bodies = [...groups].filter(([k, g]) => k.startsWith('a:') && BODY.has(g.kind));
+  const body = (key: string) => {
+    const g = groups.get(key);
+    return g && key.startsWith('a:') && BODY.has(g.kind) ? g : undefined;
+  };
+  const taken = new Set<string>();
+  const join = (a: string, b: string) => {
+    const [ga, gb] = [groups.get(a)!, groups.get(b)!];
+    if (a === b || taken.has(a) || taken.has(b) || (ga.mined && gb.mined)) return;
+    taken.add(a).add(b);
+    const aInto = ga.mined !== gb.mined ? gb.mined : ga.weight >= gb.weight;
+    pairs.push(aInto ? [b, a] : [a, b]);
+  };
+
+  // An acronym and the one body whose initials it is (two bodies with those initials: neither).
+  const byInitials = new Map<string, string[]>();
+  for (const [key, g] of bodies) {
+    const initials = initialsOf(g.title);
+    if (initials && initials.length >= 3) pushTo(byInitials, initials, key);
+  }
+  for (const [key, g] of bodies) {
+    if (!/^\p{Lu}{3,6}$/u.test(g.title)) continue;
+    const long = byInitials.get(g.title);
+    if (long?.length === 1) join(key, long[0]!);
+  }
+
+  // A body's name after whose it is (`UK Home Office`, `United Nations Human Rights Council`),
+  // when the bare name is linked and no other owner writes it (`Supreme Court` has many: it stays
+  // apart), nor is it a generic two-word name (`Interior Ministry`, `High Court`).
+  const owned = new Map<string, string[]>();
+  for (const [key] of bodies) {
+    const words = key.slice(2).split(' ');
+    // The bare name keeps two words: `U.S. News` is not `The News`.
+    for (let n = 1; n <= 2 && n < words.length - 1; n++) {
+      const owner = words.slice(0, n).join(' ');
+      if (OWNER_WORDS.has(owner) || prefixes.has(owner))
+        pushTo(owned, `a:${words.slice(n).join(' ')}`, key);
+    }
+  }
+  for (const [bare, keys] of owned) {
+    const g = body(bare);
+    const words = bare.slice(2).split(' ');
+    if (!g || g.mined || keys.length !== 1) continue;
+    if (words.length === 2 && GENERIC.test(words[1]!)) continue;
+    join(keys[0]!, bare);
+  }
+
+  // One word in the plural (`Islamic Courts Union`), of five letters or more.
+  const bySingular = new Map<string, string[]>();
+  for (const [key] of bodies) {
+    const words = key.slice(2).split(' ');
+    if (words.length < 2) continue;
+    for (const [i, w] of words.entries()) {
+      if (w.length < 5 || !w.endsWith('s') || w.endsWith('ss')) continue;
+      pushTo(
+        bySingular,
+        `a:${[...words.slice(0, i), w.slice(0, -1), ...words.slice(i + 1)].join(' ')}`,
+        key,
+      );
+    }
+  }
+  for (const [singular, keys] of bySingular) {
+    if (body(singular) && keys.length === 1) join(singular, keys[0]!);
+  }
+  return pairs;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
