@@ -72,6 +72,12 @@ export default defineConfig({
           relativeDest: `${PACK_FILES.briefSearch}/${name}`,
         });
       }
+      // The alias table, which the background hands each tab (`backstory/matcher`): no script of
+      // ours carries it, so it is not source text kept in every tab's heap.
+      files.push({
+        absoluteSrc: resolve(PACK_DIR, PACK_FILES.matcher),
+        relativeDest: PACK_FILES.matcher,
+      });
       // The cards pack too, as a head and small parts (core/cards-parts.ts): a worker woken by a
       // hover reads only the part it needs (and a store's review reads no file over 4 MB).
       const cards = JSON.parse(readFileSync(resolve(PACK_DIR, PACK_FILES.cards), 'utf8'));

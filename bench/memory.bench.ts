@@ -16,7 +16,8 @@ import { fmt, median, spread } from './stats';
 import type { BenchContext, Goal, Section } from './types';
 
 const MiB = 1024 * 1024;
-const GOALS: Record<string, number> = { bundled: 2 * MiB, '100k': 12 * MiB };
+/** The bundled pack is the full background (~12k entities, 16k aliases): issue 17 asks ≤ 4 MB per tab. */
+const GOALS: Record<string, number> = { bundled: 4 * MiB, '100k': 12 * MiB };
 
 interface Heap {
   js: number;
@@ -105,9 +106,9 @@ export async function run(ctx: BenchContext): Promise<Section> {
     const typical = median(samples[`gen-50k|${pack}`]?.js ?? []);
     return {
       label: `content script heap, ${pack} pack (50 KB article page)`,
-      target: `< ${fmt.mb(limit)}`,
+      target: `≤ ${fmt.mb(limit)}`,
       actual: fmt.mb(typical),
-      pass: typical < limit,
+      pass: typical <= limit,
     };
   });
   return {

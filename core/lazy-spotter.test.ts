@@ -79,6 +79,23 @@ describe('lazySpotter', () => {
     expect(loads).toHaveBeenCalledTimes(1);
   });
 
+  it('asks a pack given later for it once, on first use, and again only while it is missing', () => {
+    let pack: ReturnType<typeof packFor> | undefined;
+    const source = vi.fn(() => {
+      if (!pack) throw new Error('not here yet');
+      return pack;
+    });
+    const spotter = lazySpotter(source);
+    expect(source).not.toHaveBeenCalled();
+    expect(() => spotter.spot('John Kerry')).toThrow(/not here yet/);
+    pack = packFor();
+    expect(spotter.spot('John Kerry met Lavrov.')).toEqual(
+      seedSpotter.spot('John Kerry met Lavrov.'),
+    );
+    drain(spotter.spotSteps('John Kerry'));
+    expect(source).toHaveBeenCalledTimes(2);
+  });
+
   it('a pack that cannot load fails every use with its own error', () => {
     const spotter = lazySpotter({ ...packFor(), formatVersion: 1 });
     expect(() => drain(spotter.spotSteps('John Kerry'))).toThrow(/rebuild it/);

@@ -14,15 +14,24 @@ export type LazySpotter = Pick<Spotter, 'spot' | 'spotSteps'> & {
   readonly loaded: boolean;
 };
 
-/** A spotter over `pack` that decodes it on first use (see above). */
-export function lazySpotter(pack: MatcherPack): LazySpotter {
+/**
+ * A spotter over `pack` that decodes it on first use (see above), and lets go of it then. `pack`
+ * may be a function that gives it then (the content script receives it after it starts).
+ */
+export function lazySpotter(pack: MatcherPack | (() => MatcherPack)): LazySpotter {
+  /** The encoded pack, until it is decoded (its base64 text is megabytes at 100k aliases). */
+  let encoded: MatcherPack | (() => MatcherPack) | undefined = pack;
   let spotter: Spotter | undefined;
   /** The load under way, shared by every caller until it ends. */
   let loading: Steps<Spotter> | undefined;
   /** Runs one step of the shared load; the spotter once it is done. */
   const advance = (): Spotter | undefined => {
     if (spotter) return spotter; // another caller finished the load
-    loading ??= createSpotterSteps(pack);
+    if (!loading) {
+      const source = encoded!;
+      loading = createSpotterSteps(typeof source === 'function' ? source() : source);
+      encoded = undefined;
+    }
     try {
       const step = loading.next();
       if (step.done) {
@@ -30,7 +39,11 @@ export function lazySpotter(pack: MatcherPack): LazySpotter {
         loading = undefined;
       }
     } catch (error) {
-      loading = undefined; // a broken pack throws again on the next use
+      // A broken pack throws again on the next use.
+      loading = undefined;
+      encoded = () => {
+        throw error;
+      };
       throw error;
     }
     return spotter;

@@ -362,6 +362,8 @@ export function* loadMatcherPackSteps(pack: MatcherPack): Steps<LoadedPack> {
   const related = yield* decodeInt32Steps(pack.related);
   const noWikipedia = yield* decodeBytesSteps(pack.noWikipedia);
   const none = () => '';
+  // The closures below keep only what they read: the pack's base64 fields can go once decoded.
+  const wikipedia = pack.wikipedia;
   const entityId = entityCount ? yield* lineReaderSteps(pack.entityIds, entityCount) : none;
   const entityName = entityCount ? yield* lineReaderSteps(pack.entityNames, entityCount) : none;
   const aliasText = aliasEntity.length
@@ -380,7 +382,7 @@ export function* loadMatcherPackSteps(pack: MatcherPack): Steps<LoadedPack> {
     entityId,
     entityName,
     entityKind: (i) => kinds[kindIndex[i]!]!,
-    entityWikipedia: (i) => wikipediaTitle(pack.wikipedia, noWikipedia, i, entityName(i)),
+    entityWikipedia: (i) => wikipediaTitle(wikipedia, noWikipedia, i, entityName(i)),
     aliasText,
   };
 }

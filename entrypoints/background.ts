@@ -4,15 +4,17 @@
  * (storage/pack-store.ts: once per pack, from the extension's files, going on
  * where it stopped each time the worker starts), and from the files until
  * then (the parts that hold those cards, their names, the brief shards of
- * their timelines; the last ones read are kept while the worker lives); it forwards the declared keyboard commands to the active tab's
- * content script as `backstory/command`.
+ * their timelines; the last ones read are kept while the worker lives); it answers
+ * `backstory/matcher` with the alias table, read once while it lives; it forwards the declared
+ * keyboard commands to the active tab's content script as `backstory/command`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import packInfo from '../generated/pack/pack.json';
 import { cardsAnswerer } from '../messaging/answer-cards';
 import { cachedCards, cachedReads, filesReader } from '../messaging/pack-reader';
-import { cardsFiles, loadBriefShard } from '../messaging/pack-files';
+import { cardsFiles, loadBriefShard, loadMatcherPack } from '../messaging/pack-files';
+import type { MatcherPack } from '../core/matcher-pack';
 import { COMMANDS, isBackgroundRequest, type CommandRequest } from '../messaging/protocol';
 import { openPackStore, storeOrFiles } from '../storage/pack-store';
 
@@ -34,9 +36,18 @@ export default defineBackground(() => {
     .catch(() => undefined);
   const files = filesReader(cachedCards(cardsFiles), cachedReads(loadBriefShard, 64));
   const answer = cardsAnswerer(storeOrFiles(store, files));
+  let matcher: Promise<MatcherPack> | undefined;
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message)) return undefined;
+    if (message.type === 'backstory/matcher') {
+      // A read that failed is tried again by the next tab that asks.
+      matcher ??= loadMatcherPack().catch((error: unknown) => {
+        matcher = undefined;
+        throw error;
+      });
+      return matcher;
+    }
     return answer(message.ids, message.asOf, message.timelines !== false, message.before);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The code the content script needs only after its first task: the spotting
- * engine with the bundled alias table (core/), and the card UI
+ * engine (core/; the alias table comes from the background, `backstory/matcher`), and the card UI
  * (components/card/card-kit.ts). Injected into every page at `document_end`,
  * before the content script (wxt.config.ts lists it), so that Chromium
  * compiles it in a task of its own: the content script's injection task is the
@@ -8,10 +8,8 @@
  * the isolated world: it reads and changes nothing on the page.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import matcherJson from '../generated/pack/matcher.json';
 import { cardKit } from '../components/card/card-kit';
 import { lazySpotter } from '../core/lazy-spotter';
-import type { MatcherPack } from '../core/matcher-pack';
 import { providePageKit } from './content/page-kit-slot';
 
 export default defineUnlistedScript(() =>
@@ -19,6 +17,6 @@ export default defineUnlistedScript(() =>
     card: cardKit,
     // Decoded on first use, in the slices of the first scan (in steps: a
     // 100k-alias pack is megabytes of base64), not in any injection task.
-    createSpotter: () => lazySpotter(matcherJson as unknown as MatcherPack),
+    createSpotter: (pack) => lazySpotter(pack),
   }),
 );

@@ -1,6 +1,6 @@
 /**
  * The pack files the extension ships as files of its own (not bundled into a
- * script): the cards pack, the brief shards and the brief index. Reading them is a read of the
+ * script): the alias table, the cards pack, the brief shards and the brief index. Reading them is a read of the
  * extension's own package (`runtime.getURL`), never a network request.
  */
 import { browser } from 'wxt/browser';
@@ -15,13 +15,20 @@ import {
   type CardsHead,
   type CardsPart,
 } from '../core/cards-parts';
+import type { MatcherPack } from '../core/matcher-pack';
 import type { CardsPack } from '../core/pack';
+import { PACK_FILES } from '../pipeline/manifest';
 import type { CardsSource } from './pack-reader';
 
 async function readJson<T>(path: string): Promise<T> {
   const response = await fetch(browser.runtime.getURL(`/${path}` as '/'));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** The alias table (`matcher.json`), which the background hands each tab's content script. */
+export function loadMatcherPack(): Promise<MatcherPack> {
+  return readJson<MatcherPack>(PACK_FILES.matcher);
 }
 
 /** The cards pack's files (core/cards-parts.ts): its head, part `n` and that part's names. */

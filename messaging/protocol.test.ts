@@ -25,6 +25,7 @@ describe('message guards', () => {
     [{ type: 'backstory/cards', ids: ['syria'], before: '26' }, false],
     [{ type: 'backstory/cards', ids: ['syria'], asOf: 'yesterday' }, false],
     [{ type: 'backstory/mentions' }, false],
+    [{ type: 'backstory/matcher' }, true],
   ])('%j is a background request: %s', (message, ok) => {
     expect(isBackgroundRequest(message)).toBe(ok);
   });

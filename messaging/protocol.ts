@@ -15,8 +15,13 @@
  *   not on the page).
  * - The background forwards keyboard commands to the active tab as
  *   `{ type: 'backstory/command', command }` (no answer).
+ *
+ * The content script asks the background for the alias table as
+ * `{ type: 'backstory/matcher' }` (answer: the `MatcherPack`), so that no script of ours
+ * carries it into every tab as source text that stays in the tab's heap.
  */
 import type { Timeline } from '../core/brief-timeline';
+import type { MatcherPack } from '../core/matcher-pack';
 import type { ArticleRecord, EntityCard, EntityKind, PackBrief } from '../core/pack';
 
 export interface PageMention {
@@ -76,6 +81,12 @@ export interface CardsResponse {
   briefs?: Record<number, PackBrief>;
 }
 
+/** Content script → background: the alias table the spotter decodes (`matcher.json`). */
+export interface MatcherRequest {
+  type: 'backstory/matcher';
+}
+export type MatcherResponse = MatcherPack;
+
 /** The keyboard commands declared in wxt.config.ts. */
 export const COMMANDS = ['next-mention', 'previous-mention', 'toggle-highlights'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -87,7 +98,7 @@ export interface CommandRequest {
 }
 
 export type ContentRequest = MentionsRequest | RevealRequest | CommandRequest;
-export type BackgroundRequest = CardsRequest;
+export type BackgroundRequest = CardsRequest | MatcherRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;
@@ -111,6 +122,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     timelines?: unknown;
     before?: unknown;
   };
+  if (m.type === 'backstory/matcher') return true;
   return (
     m.type === 'backstory/cards' &&
     Array.isArray(m.ids) &&

@@ -11,8 +11,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { shadowCardHost } from '../../card-controller/card-host';
 import { createCardUi } from '../../card-controller/card-ui';
 import { wireCards } from '../../card-controller/card-wiring';
+import type { MatcherPack } from '../../core/matcher-pack';
 import { createCardsClient } from '../../messaging/cards-client';
-import type { CardsResponse } from '../../messaging/protocol';
+import { askMatcher } from '../../messaging/matcher-client';
+import type { CardsResponse, MatcherResponse } from '../../messaging/protocol';
 import { UI_HOST_NAME } from '../../page/element-kind';
 import { afterFrame } from '../../page/after-frame';
 import { browserHighlightApi, HighlightPainter } from '../../page/highlight-painter';
@@ -51,7 +53,14 @@ export default defineContentScript({
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
     // The spotting engine and the card UI came in a script of their own.
     const kit = takePageKit();
-    const spotter = kit.createSpotter();
+    /** The alias table from the background, until the spotter takes it (the scan starts after it comes). */
+    let matcher: MatcherPack | undefined;
+    const spotter = kit.createSpotter(() => {
+      const pack = matcher;
+      if (!pack) throw new Error('Backstory: the alias table has not come from the background');
+      matcher = undefined;
+      return pack;
+    });
     const api = browserHighlightApi();
     const painter = api && new HighlightPainter(api);
     ctx.onInvalidated(() => painter?.clear());
@@ -114,12 +123,24 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => scanner.stop());
 
-    // Everything below runs after the storage round trip, in a task of its own
+    // Everything below runs after the storage round trip and the alias table's, in a task of its own
     // (the first listeners added in an isolated world, and the first touch of
     // each extension API, cost whole milliseconds).
-    settings = await loadSettings();
+    const [stored, pack] = await Promise.all([
+      loadSettings(),
+      askMatcher(
+        (request) => browser.runtime.sendMessage(request) as Promise<MatcherResponse>,
+        sleep,
+      ).catch((error: unknown) => {
+        console.error('Backstory: no alias table, nothing is highlighted on this page', error);
+        return undefined;
+      }),
+    ]);
     if (ctx.isInvalid) return; // the extension was updated or unloaded meanwhile
+    settings = stored;
     apply();
+    if (!pack) return;
+    matcher = pack;
     scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lifetime.setTimeout(() => scanner.rescanAll(), 250);

@@ -6,11 +6,12 @@
  */
 import type { CardKit } from '../../components/card/card-kit';
 import type { LazySpotter } from '../../core/lazy-spotter';
+import type { MatcherPack } from '../../core/matcher-pack';
 
 export interface PageKit {
   card: CardKit;
-  /** A spotter over the bundled pack, which it decodes on first use. */
-  createSpotter(): LazySpotter;
+  /** A spotter over the alias table `pack` gives, which it asks for and decodes on first use. */
+  createSpotter(pack: () => MatcherPack): LazySpotter;
 }
 
 const SLOT = 'backstoryPageKit';
