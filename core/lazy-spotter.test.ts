@@ -80,15 +80,15 @@ describe('lazySpotter', () => {
   });
 
   it('asks a pack given later for it once, on first use, and again only while it is missing', () => {
-    let pack: ReturnType<typeof packFor> | undefined;
+    const sent: { pack?: ReturnType<typeof packFor> } = {};
     const source = vi.fn(() => {
-      if (!pack) throw new Error('not here yet');
-      return pack;
+      if (!sent.pack) throw new Error('not here yet');
+      return sent.pack;
     });
     const spotter = lazySpotter(source);
     expect(source).not.toHaveBeenCalled();
     expect(() => spotter.spot('John Kerry')).toThrow(/not here yet/);
-    pack = packFor();
+    sent.pack = packFor();
     expect(spotter.spot('John Kerry met Lavrov.')).toEqual(
       seedSpotter.spot('John Kerry met Lavrov.'),
     );
