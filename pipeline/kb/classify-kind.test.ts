@@ -72,6 +72,13 @@ describe('classifyKind', () => {
     ['National Congress', { 'National Congress': 4 }],
     ['Interior Ministry', { 'Interior Ministry': 4 }],
     ['International Criminal Tribunal', { 'International Criminal Tribunal': 4 }],
+    ['United Nations-backed', { 'United Nations-backed': 4 }],
+    ['Islamic State-controlled', { 'Islamic State-controlled': 4 }],
+    ['Al Qaeda-linked', { 'Al Qaeda-linked': 4 }],
+    ['House Committee', { 'House Committee': 4 }],
+    ['United States House Committee', { 'United States House Committee': 4 }],
+    ['Royal Commission', { 'Royal Commission': 4 }],
+    ['Army Corps', { 'Army Corps': 4 }],
   ])('makes no entity of %s', (title, anchors) => {
     expect(classifyKind(evidence(title, anchors), lists)).toHaveProperty('reject');
   });

@@ -46,7 +46,7 @@ const OFFICE_OF_PLACE =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Foreign Minister|Defen[cs]e Minister|Senator|Secretary|Ambassador|Envoy|Speaker|Marine|Soldier|Spokesman|Spokeswoman)$/u;
 /** A kind of body with the adjective every country's has (`Regional Government`, `Interior Ministry`): part of longer names only. */
 const GENERIC_FRAGMENT =
-  /^(?:The\s+)?(?:Regional|National|Federal|Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Central|Provincial|Municipal|Local|Transitional|Interim|Presidential|Electoral|Election|Military|Police|Supreme|District|High|Appeals?|Constitutional|Criminal)\s+(?:Government|Congress|Ministry|Assembly|Council|Court|Parliament|Army|Police|Bank|Commission|Tribunal|Forces|Command|Authority|Service)$|^International Criminal Tribunal$/u;
+  /^(?:The\s+)?(?:Regional|National|Federal|Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Central|Provincial|Municipal|Local|Transitional|Interim|Presidential|Electoral|Election|Military|Police|Supreme|District|High|Appeals?|Constitutional|Criminal)\s+(?:Government|Congress|Ministry|Assembly|Council|Court|Parliament|Army|Police|Bank|Commission|Tribunal|Forces|Command|Authority|Service)$|^International Criminal Tribunal$|^(?:(?:United States|US|U\.S\.)\s+)?(?:House|Senate|Parliamentary|Standing|Select|Joint|Royal)\s+(?:Committee|Commission)$|^Army Corps$/u;
 
 /** Articles about a kind of body, written capitalized only inside names (`Air force`, `Legislative assembly`). */
 const GENERIC_INSTITUTION =
@@ -243,6 +243,13 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     /^\d[\d\s\u2013\u2014/.-]*$/.test(title)
   )
     return { reject: 'date or number' };
+  // An adjective cut from a longer phrase (`United Nations-backed`, `Islamic State-controlled`).
+  if (
+    /-(?:backed|brokered|controlled|funded|held|led|linked|based|owned|run|sponsored|supported|allied|aligned|affiliated|inspired|occupied)$/.test(
+      title,
+    )
+  )
+    return { reject: 'adjective' };
   const country = lists.countries.get(title);
   if (country === title) return { kind: 'country' };
   if (
