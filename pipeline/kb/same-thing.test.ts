@@ -201,6 +201,35 @@ describe('mergeSameThings', () => {
     ]);
   });
 
+  it('takes a name with a middle initial for the one person without it, in the same years', () => {
+    const dates = [
+      '2004-10-01',
+      '2015-03-01',
+      '2016-09-08',
+      '1990-01-01',
+      '2005-01-01',
+      '2006-01-01',
+    ];
+    const { kept } = mergeSameThings(
+      [
+        accepted('John F. Kerry', 'person', [0, 1]),
+        accepted('John Kerry', 'person', [2, 1]),
+        // Two people the bare name could be: it stays apart.
+        accepted('George H. W. Bush', 'person', [3]),
+        accepted('George W. Bush', 'person', [4]),
+        accepted('George Bush', 'person', [5]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'George Bush',
+      'George H. W. Bush',
+      'George W. Bush',
+      'John Kerry',
+    ]);
+  });
+
   it('does not merge an actor with an event of the same words', () => {
     expect(
       mergeSameThings([accepted('Hamas', 'group', [1]), accepted('Hamas', 'event', [2])]).kept,
@@ -306,6 +335,8 @@ describe('variantKey', () => {
     ['War in Darfur', 'Darfur war'],
     ['2014 West Africa Ebola virus outbreak', '2014 West Africa Ebola outbreak'],
     ['Nobel Prize in Medicine', 'Nobel Prize in Physiology or Medicine'],
+    ['2020 Kyrgyzstan protests', '2020 Kyrgyzstani protests'],
+    ['Israel–Palestine conflict', 'Israeli–Palestinian conflict'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([

@@ -206,6 +206,23 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map(
     bolivian: 'bolivia',
     ecuadorian: 'ecuador',
     nicaraguan: 'nicaragua',
+    kyrgyzstani: 'kyrgyzstan',
+    kyrgyz: 'kyrgyzstan',
+    kazakh: 'kazakhstan',
+    kazakhstani: 'kazakhstan',
+    uzbek: 'uzbekistan',
+    tajik: 'tajikistan',
+    turkmen: 'turkmenistan',
+    palestinian: 'palestine',
+    lithuanian: 'lithuania',
+    latvian: 'latvia',
+    estonian: 'estonia',
+    slovak: 'slovakia',
+    slovenian: 'slovenia',
+    moldovan: 'moldova',
+    mongolian: 'mongolia',
+    cambodian: 'cambodia',
+    burmese: 'myanmar',
   }),
 );
 const COUNTRY_NAMES = new Set([
@@ -246,6 +263,11 @@ function eventVariant(title: string, key: string): string {
     const [a, b] = [sameThingKey(sides[1]!.split(' ').pop()!), sameThingKey(sides[2]!)];
     if (a > b) k = ` ${k} `.replace(` ${a} ${b} `, ` ${b} ${a} `).trim();
   }
+  // A country's adjective as its name (`2020 Kyrgyzstani protests`, `2020 Kyrgyzstan protests`).
+  k = k
+    .split(' ')
+    .map((w) => DEMONYMS.get(w) ?? w)
+    .join(' ');
   const years = k.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.length === 1)
     k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
@@ -579,6 +601,29 @@ export function mergeSameThings<S>(
           groups.delete(k);
         }
       }
+    }
+  }
+  // A person's name with a middle initial (`John F. Kerry`) is the one person of that name without
+  // it, in the briefs of the same years (`George Bush` has two: it stays apart).
+  if (dateOf) {
+    const withInitials = new Map<string, string[]>();
+    for (const key of groups.keys()) {
+      if (!key.startsWith('a:') || groups.get(key)![0]!.kind !== 'person') continue;
+      const words = key.slice(2).split(' ');
+      const bare = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
+      if (bare.length === words.length || bare.length < 2) continue;
+      const k = `a:${bare.join(' ')}`;
+      withInitials.set(k, [...(withInitials.get(k) ?? []), key]);
+    }
+    for (const [bare, keys] of withInitials) {
+      const plain = groups.get(bare);
+      const full = groups.get(keys[0]!);
+      if (!plain || !full || keys.length !== 1 || plain[0]!.kind !== 'person') continue;
+      if (!yearsOverlap(plain, full, dateOf, SPELLING_SLACK)) continue;
+      const [keep, drop] = total(plain) >= total(full) ? [bare, keys[0]!] : [keys[0]!, bare];
+      for (const x of groups.get(drop)!) variants.add(x.c);
+      groups.get(keep)!.push(...groups.get(drop)!);
+      groups.delete(drop);
     }
   }
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
