@@ -45,6 +45,11 @@ describe('classifyKind', () => {
     expect(classifyKind(evidence(title, undefined, undefined, true), lists)).toEqual({ kind });
   });
 
+  it('takes a two-word Chinese name ending in Gang, written after a role, for a person', () =>
+    expect(
+      classifyKind(evidence('Xiao Gang', undefined, { chairman: 2, regulator: 1 }), lists),
+    ).toEqual({ kind: 'person' }));
+
   it('takes a name that briefs write after a title or a role for a person', () => {
     expect(
       classifyKind(

@@ -316,7 +316,13 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   const eventKind = EVENT_WORDS.find(([re]) => re.test(head))?.[1];
   if (eventKind) return { kind: eventKind };
   if (EVENT_NOUNS.test(head) || / v\. /.test(base)) return { kind: 'event' };
-  if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
+  // `Xiao Gang`, `Qin Gang`: a Chinese given name, not a gang.
+  const givenGang = /^\p{Lu}\p{Ll}{1,5} Gang$/u.test(base);
+  if (givenGang) return { kind: 'person' };
+  if (
+    GROUP_NAMES.test(base) ||
+    (GROUP_WORDS.test(head) && !givenGang && !looksLikeName(base, lists).firstName)
+  )
     return { kind: 'group' };
   // A territory whose head reads like a body's.
   if (base === 'West Bank') return { kind: 'place' };
