@@ -230,6 +230,59 @@ describe('mergeSameThings', () => {
     ]);
   });
 
+  it("joins an event's earlier titles to the shorter one its briefs hand over to", () => {
+    const day = (d: number) => `2026-05-${String(d).padStart(2, '0')}`;
+    const dates = [
+      ...[15, 23].map(day), // Central Africa
+      ...[16, 22].map(day), // Ituri Province
+      ...[25, 31].map(day), // the epidemic
+      '2017-10-05',
+      '2017-10-06',
+      '2017-10-07',
+      '2017-10-08', // a storm's stages
+    ];
+    const { kept } = mergeSameThings(
+      [
+        accepted('2026 Central Africa Ebola epidemic', 'event', [0, 1]),
+        accepted('2026 Ituri Province Ebola epidemic', 'event', [2, 3]),
+        accepted('2026 Ebola epidemic', 'event', [4, 5]),
+        accepted('Tropical Storm Nate', 'event', [6, 7]),
+        accepted('Hurricane Nate', 'event', [8, 9]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual(['2026 Ebola epidemic', 'Hurricane Nate']);
+  });
+
+  it("keeps apart what follows an event, its parts, a series and a year's list", () => {
+    const dates = [
+      ...['2026-02-28', '2026-06-01'], // the war goes on
+      ...['2026-04-08', '2026-04-20'], // its ceasefire
+      ...['2020-05-26', '2020-05-28'], // protests in Minnesota
+      ...['2020-05-29', '2020-07-01'], // the protests
+      ...['2026-06-11', '2026-07-19'], // the 2026 World Cup
+      ...['2026-07-20', '2026-08-01'], // the World Cup
+      ...['2021-08-01', '2021-08-10'], // Greek wildfires
+      ...['2021-08-12', '2021-09-01'], // wildfires in 2021
+    ];
+    const { kept } = mergeSameThings(
+      [
+        accepted('2026 Iran war', 'war', [0, 1]),
+        accepted('2026 Iran war ceasefire', 'agreement', [2, 3]),
+        accepted('George Floyd protests in Minnesota', 'event', [4, 5]),
+        accepted('George Floyd protests', 'event', [6, 7]),
+        accepted('2026 FIFA World Cup', 'event', [8, 9]),
+        accepted('FIFA World Cup', 'event', [10, 11]),
+        accepted('2021 Greek wildfires', 'event', [12, 13]),
+        accepted('Wildfires in 2021', 'event', [14, 15]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept).toHaveLength(8);
+  });
+
   it('does not merge an actor with an event of the same words', () => {
     expect(
       mergeSameThings([accepted('Hamas', 'group', [1]), accepted('Hamas', 'event', [2])]).kept,

@@ -407,6 +407,127 @@ function addAll<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
   for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
 }
 
+/** Words that do not tell one event's title from another's. */
+const TITLE_STOPWORDS = new Set([
+  'the',
+  'of',
+  'in',
+  'on',
+  'over',
+  'against',
+  'and',
+  'a',
+  'an',
+  'to',
+  'for',
+  'at',
+  'by',
+]);
+/** A storm's names as it grows and fades (`Tropical Storm Nate`, `Hurricane Nate`). */
+const STORM =
+  /^(?:super typhoon|typhoon|hurricane|tropical storm|severe tropical storm|tropical depression|cyclone|cyclonic storm|severe cyclonic storm|storm) /;
+/** A year's list of events (`Wildfires in 2021`, `2020 in paleontology`), not one event. */
+const YEAR_LIST = /^e:(?:(?:19|20)\d{2} in |.+ (?:in|of) (?:19|20)\d{2}$)/;
+/** Days a later title's first brief may come after the earlier title's last. */
+const HANDOVER_DAYS = 14;
+
+/** An event title's words, as a sorted key (a storm's stage as `storm`). */
+function titleWords(key: string): string[] {
+  return [...new Set(key.replace(STORM, 'storm ').split(' '))]
+    .filter((w) => w && !TITLE_STOPWORDS.has(w))
+    .sort();
+}
+
+/** The years a key names, in order: titles of one article keep them. */
+const yearsIn = (key: string) => (key.match(/\b(?:19|20)\d{2}\b/g) ?? []).join(' ');
+
+const dayOf = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+/**
+ * Pairs [earlier, later] of linked event titles of the same years, one article renamed: the same
+ * words in another order or wording (`Protests over …`, `Protests against …`; a storm's stages), or
+ * a later, shorter title whose words are all the earlier one's and whose first brief comes as the
+ * earlier one's briefs end (three days before their last to two weeks after). Not a series
+ * (`FIFA World Cup`) and not an event of its own that follows (`2026 Iran war ceasefire`: the war's
+ * briefs go on).
+ */
+function handovers<S>(
+  groups: ReadonlyMap<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+): [string, string][] {
+  const byWords = new Map<string, string[]>();
+  const events = [...groups].filter(([k, g]) => k.startsWith('e:') && !g.every(mined));
+  for (const [key] of events) {
+    if (RECURRING.test(key) || YEAR_LIST.test(key)) continue;
+    const w = titleWords(key.slice(2)).join(' ');
+    byWords.set(w, [...(byWords.get(w) ?? []), key]);
+  }
+  const span = (g: readonly Accepted<S>[]) => {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const a of g)
+      for (const b of a.c.briefs) {
+        const d = dayOf(dateOf(b));
+        if (d < first) first = d;
+        if (d > last) last = d;
+      }
+    return [first, last] as const;
+  };
+  const pairs: [string, string][] = [];
+  const taken = new Set<string>();
+  for (const [key, group] of events) {
+    const words = titleWords(key.slice(2));
+    if (words.length > 12 || RECURRING.test(key) || YEAR_LIST.test(key)) continue;
+    const [first, last] = span(group);
+    // The later title: the same words (a storm), or the title less one to four of its words,
+    // keeping two or more and its head (`epidemic`; `protests` in `… protests in the United Kingdom`).
+    const head = key
+      .slice(2)
+      .split(/ (?:in|of|on|over|against|at|by|for) /)[0]!
+      .split(' ')
+      .pop()!;
+    const shorter = new Set<string>();
+    const drop = (from: number, kept: string[], dropped: number) => {
+      if (from === words.length) {
+        if (dropped <= 4 && kept.length >= 2 && kept.includes(head)) shorter.add(kept.join(' '));
+        return;
+      }
+      drop(from + 1, [...kept, words[from]!], dropped);
+      if (dropped < 4) drop(from + 1, kept, dropped + 1);
+    };
+    drop(0, [], 0);
+    // Where the title says it happened (`… in Minnesota`): a title without it is the whole of which
+    // this is a part (`George Floyd protests`), not a new name.
+    const where = / in (.+)$/.exec(key.slice(2))?.[1]?.split(' ') ?? [];
+    for (const w of [...shorter])
+      if (where.length > 0 && !where.some((x) => w.split(' ').includes(x))) shorter.delete(w);
+    const years = yearsIn(key);
+    for (const w of shorter) {
+      const same = w === words.join(' ');
+      for (const other of byWords.get(w) ?? []) {
+        if (other === key || taken.has(key) || yearsIn(other) !== years) continue;
+        const g = groups.get(other)!;
+        if (!sameFamily(group[0]!.kind, g[0]!.kind)) continue;
+        const [otherFirst] = span(g);
+        if (same) {
+          // The same words both ways: the earlier title joins the later (or, on one day, by key).
+          if (otherFirst < first || (otherFirst === first && other < key)) continue;
+        } else if (
+          otherFirst < last - 3 ||
+          otherFirst > last + HANDOVER_DAYS ||
+          otherFirst < first
+        ) {
+          continue;
+        }
+        taken.add(key);
+        pairs.push([key, other]);
+      }
+    }
+  }
+  return pairs;
+}
+
 /**
  * Merges accepted candidates that name the same thing: same key; or, for
  * events, a yearless title and the only dated title with its words. Kinds
@@ -504,6 +625,28 @@ export function mergeSameThings<S>(
       .get(keep)!
       .push(...groups.get(drop)!.map((a) => ({ ...a, kind: groups.get(keep)![0]!.kind })));
     groups.delete(drop);
+  }
+  // An event's later, shorter title (`2026 Ebola epidemic` after `2026 Central Africa Ebola
+  // epidemic`): its words are some of the earlier title's and its briefs take over from them.
+  if (dateOf) {
+    // A title renamed twice (`… Central Africa …`, `… Ituri Province …`, `2026 Ebola epidemic`)
+    // follows its chain to the last.
+    const moved = new Map<string, string>();
+    const last = (key: string): string => {
+      let k = key;
+      while (moved.has(k)) k = moved.get(k)!;
+      return k;
+    };
+    for (const [from, to] of handovers(groups, mined, dateOf)) {
+      const into = last(to);
+      if (into === from || !groups.has(from)) continue;
+      for (const a of groups.get(from)!) variants.add(a.c);
+      groups
+        .get(into)!
+        .push(...groups.get(from)!.map((a) => ({ ...a, kind: groups.get(into)![0]!.kind })));
+      groups.delete(from);
+      moved.set(from, into);
+    }
   }
   // A mined name (`The State Department`), or a linked title, that the briefs write as another
   // title's anchor is that title's.
