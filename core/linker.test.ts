@@ -635,3 +635,58 @@ describe('a person’s name in the name of something named for them', () => {
     ]);
   });
 });
+
+describe('a name that is one piece of a brand, a title or a byline', () => {
+  const entity = (
+    id: string,
+    name: string,
+    kind: SpotEntityInput['kind'],
+    aliases: string[] = [name],
+  ): SpotEntityInput => ({
+    id,
+    name,
+    kind,
+    aliases: aliases.map((text) => ({ text, strength: 'strong' })),
+    related: [],
+  });
+  const spotter = createSpotter(
+    packFor([
+      entity('ap', 'Associated Press', 'organization', ['Associated Press', 'AP']),
+      entity('japan', 'Japan', 'country'),
+      entity('china', 'China', 'country'),
+      entity('bedford', 'Bedford', 'place'),
+      entity('the-news', 'The News', 'organization'),
+      entity('abc', 'American Broadcasting Company', 'organization', ['ABC']),
+      entity('intel', 'Intel', 'organization'),
+      entity('eric-adams', 'Eric Adams', 'person'),
+      entity('el-salvador', 'El Salvador', 'country'),
+      entity('el-reno', 'El Reno', 'place'),
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => `${m.entityId}:${m.text}`);
+
+  it.each([
+    ['glued by punctuation', 'The Founders Of A$AP Foundation and Asia&Japan Watch'],
+    ['joined by & to an unknown name', 'Science of Us Bedford & Bowery Like Us'],
+    ['a The-title that goes on with `with`', 'Shows The News with Shepard Smith'],
+    ['an acronym glued to a name word', 'Fahrberichte & Tests Auto-ABC Verkehrsrecht'],
+    ['a body after an unknown name word', 'impact on Nigeria, SBM Intel, a Lagos firm'],
+    ['a byline', 'Start of Article. Author: Eric Adams. Date of Publication'],
+    ['a Spanish name without its article', 'from Salvador, Bahia to Reno, Nevada'],
+  ])('is not linked: %s', (_, text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['names joined by &', 'Japan & China agree', ['japan:Japan', 'china:China']],
+    ['a body on its own', 'Shares of Intel rose, AP said.', ['intel:Intel', 'ap:AP']],
+    ['a person not in a byline', 'The mayor, Eric Adams, spoke.', ['eric-adams:Eric Adams']],
+    [
+      'a Spanish name with its article, highlighted whole',
+      'Troops left El Salvador for El Reno.',
+      ['el-salvador:El Salvador', 'el-reno:El Reno'],
+    ],
+  ])('is linked: %s', (_, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
