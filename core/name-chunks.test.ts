@@ -114,9 +114,7 @@ describe('bodyAfterUnknownName', () => {
 
   it('says nothing in a title-case line from a word the page writes in lowercase', () => {
     const text = 'Lawmakers Grill Facebook Over Ads On Its Site\nThey grill the firm.';
-    expect(bodyAfterUnknownName(text, text.indexOf('Facebook'), none, pageWords(text))).toBe(
-      false,
-    );
+    expect(bodyAfterUnknownName(text, text.indexOf('Facebook'), none, pageWords(text))).toBe(false);
   });
 });
 
