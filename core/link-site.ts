@@ -22,8 +22,10 @@ import {
   bodyAfterUnknownName,
   gluedByPunctuation,
   inByline,
+  inTitleLine,
   isSpanishArticleName,
   joinedIntoTitle,
+  placeBeforeTitleWord,
   spanishArticleBefore,
 } from './name-chunks';
 import { pageWords, type PageWords } from './title-case';
@@ -113,7 +115,8 @@ export function readSite(run: Run, first: Match): Site {
     // One piece of a brand or a title (`A$AP`, `Yahoo!ニュース`, `Bedford & Bowery`, `The News with …`).
     if (
       gluedByPunctuation(text, m.start, m.end) ||
-      joinedIntoTitle(text, m.start, m.end, run.startsMatch)
+      joinedIntoTitle(text, m.start, m.end, run.startsMatch) ||
+      inTitleLine(text, m.start, m.end, run.startsMatch)
     )
       continue;
     if (
@@ -169,7 +172,8 @@ export function readSite(run: Run, first: Match): Site {
     if (
       strong.length > 0 &&
       strong.every((a) => PLACE_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
-      placeInLongerName(text, m.start, m.end, run.startsMatch, run.words)
+      (placeInLongerName(text, m.start, m.end, run.startsMatch, run.words) ||
+        placeBeforeTitleWord(text, m.start, m.end, run.startsMatch, run.words))
     )
       continue;
     if (strong.length > 0) {

@@ -661,6 +661,8 @@ describe('a name that is one piece of a brand, a title or a byline', () => {
       entity('eric-adams', 'Eric Adams', 'person'),
       entity('el-salvador', 'El Salvador', 'country'),
       entity('el-reno', 'El Reno', 'place'),
+      entity('san-diego', 'San Diego', 'place'),
+      entity('chicago', 'Chicago', 'place'),
     ]),
   );
   const ids = (text: string) => spotter.spot(text).map((m) => `${m.entityId}:${m.text}`);
@@ -673,12 +675,15 @@ describe('a name that is one piece of a brand, a title or a byline', () => {
     ['a body after an unknown name word', 'impact on Nigeria, SBM Intel, a Lagos firm'],
     ['a byline', 'Start of Article. Author: Eric Adams. Date of Publication'],
     ['a Spanish name without its article', 'from Salvador, Bahia to Reno, Nevada'],
+    ['a menu item that is one title', 'Podcasts\nSan Diego News Fix\nBorder Dispatch'],
+    ['a place before a word of a title', 'a photo of the Chicago Fire actor, 35, posing'],
   ])('is not linked: %s', (_, text) => {
     expect(ids(text)).toEqual([]);
   });
 
   it.each([
     ['names joined by &', 'Japan & China agree', ['japan:Japan', 'china:China']],
+    ['a place in prose', 'He flew to Chicago Monday night.', ['chicago:Chicago']],
     ['a body on its own', 'Shares of Intel rose, AP said.', ['intel:Intel', 'ap:AP']],
     ['a person not in a byline', 'The mayor, Eric Adams, spoke.', ['eric-adams:Eric Adams']],
     [

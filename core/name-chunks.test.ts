@@ -4,8 +4,10 @@ import {
   bodyAfterUnknownName,
   gluedByPunctuation,
   inByline,
+  inTitleLine,
   isSpanishArticleName,
   joinedIntoTitle,
+  placeBeforeTitleWord,
   spanishArticleBefore,
 } from './name-chunks';
 import { pageWords } from './title-case';
@@ -134,5 +136,62 @@ describe('Spanish El', () => {
     expect(isSpanishArticleName('El Paso, Texas', 'Paso')).toBe(true);
     expect(isSpanishArticleName('El Salvador', 'Salv')).toBe(false);
     expect(isSpanishArticleName('Salvador Dalí', 'Salvador')).toBe(false);
+  });
+});
+
+describe('inTitleLine', () => {
+  const known = (text: string, names: string[]) => (pos: number) =>
+    names.some((n) => text.indexOf(n) === pos);
+
+  it.each([
+    ['Podcasts\nSan Diego News Fix\nBorder Dispatch', 'San Diego'],
+    ['Ramona Sentinel\nRSF Review\nSolana Beach Sun', 'RSF'],
+    ['ヘルプ\nThe Japan News\n有料データベース', 'Japan'],
+    ['BET FOOTBALL\nBET BASEBALL\nBET HOCKEY', 'BASEBALL'],
+  ])('is one title: %s', (text, name) => {
+    expect(inTitleLine(text, ...at(text, name), none)).toBe(true);
+  });
+
+  it('counts a masthead’s noun that some weak alias starts (The Japan News)', () => {
+    const text = 'ヘルプ\nThe Japan News\n有料データベース';
+    expect(inTitleLine(text, ...at(text, 'Japan'), (pos) => pos === text.indexOf('News'))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['Menu\nJapan\nKorea', 'Japan', []],
+    ['Menu\nRussia Ukraine\nMore', 'Russia', ['Russia', 'Ukraine']],
+    ['Japan News stories are read by many people', 'Japan', []],
+    ['Talks in Japan end', 'Japan', []],
+    ['WASHINGTON SAYS NO\n\nThe end', 'WASHINGTON', []],
+    ['Intro\nPutin Says No\nMore', 'Putin', []],
+    ['John\nKerry, US–Russia', 'US', []],
+  ])('is not: %s', (text, name, names) => {
+    expect(inTitleLine(text, ...at(text, name), known(text, names))).toBe(false);
+  });
+});
+
+describe('placeBeforeTitleWord', () => {
+  const check = (text: string, name: string): boolean =>
+    placeBeforeTitleWord(text, ...at(text, name), none, pageWords(text));
+
+  it.each([
+    ['to share a photo of the Chicago Fire actor, 35, posing', 'Chicago'],
+    ['I support him on his show, Chicago Fire.', 'Chicago'],
+    ['Tony Young On His Takeaways From The Miami Series In The Finals', 'Miami'],
+  ])('is part of a name: %s', (text, name) => {
+    expect(check(text, name)).toBe(true);
+  });
+
+  it.each([
+    ['leaving Ohio Gov. John Kasich alone', 'Ohio'],
+    ['as an Ohio Republican said', 'Ohio'],
+    ['Notice to California Residents here', 'California'],
+    ['He flew to Chicago Monday night.', 'Chicago'],
+    ['Ramin Skibba: Russia’s War in Ukraine Reveals More Problems', 'Ukraine'],
+    ['Why Miami Beats Boston In The Finals Again', 'Miami'],
+  ])('is the place: %s', (text, name) => {
+    expect(check(text, name)).toBe(false);
   });
 });

@@ -4,9 +4,10 @@
  * `Bedford & Bowery`, `The News with Shepard Smith`, `Auto-ABC`, and a
  * byline (`By Jane Doe`), which names the writer, not the news.
  */
-import { charClass, CLS_SPACE, CLS_WORD, isUnspacedScript } from './normalize';
+import { charClass, CLS_NEWLINE, CLS_SPACE, CLS_WORD, isUnspacedScript } from './normalize';
 import { isNameLike } from './name-context';
 import type { PageWords } from './title-case';
+import { TITLES } from './word-lists';
 
 /** A letter or digit, or a character of a script written without spaces (`ニ`). */
 const isNameChar = (code: number): boolean =>
@@ -137,3 +138,82 @@ export function spanishArticleBefore(text: string, start: number): number {
 export const isSpanishArticleName = (name: string, alias: string): boolean =>
   name.startsWith(`El ${alias}`) &&
   (name.length === alias.length + 3 || !/[\p{L}\p{N}]/u.test(name.charAt(alias.length + 3)));
+
+/** The most words a line may have to be read as one item's title (`San Diego News Fix`). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * Whether the match `text[start..end)` sits in a short line of capitalized words, one of which
+ * starts no match: a menu item or a masthead that is one title (`San Diego News Fix`, `RSF
+ * Review`, `The Japan News`), not the place or body it starts with. A line of names alone
+ * (`Russia Ukraine`) is not one.
+ */
+export function inTitleLine(
+  text: string,
+  start: number,
+  end: number,
+  startsMatch: (pos: number) => boolean,
+): boolean {
+  let from = start;
+  while (from > 0 && charClass(text.charCodeAt(from - 1)) !== CLS_NEWLINE) {
+    if (start - from > 60) return false;
+    from--;
+  }
+  let to = end;
+  while (to < text.length && charClass(text.charCodeAt(to)) !== CLS_NEWLINE) {
+    if (to - end > 60) return false;
+    to++;
+  }
+  let words = 0;
+  let other = false;
+  for (const w of text.slice(from, to).matchAll(/\S+/g)) {
+    // A title is capitalized words without punctuation (not `Kerry, US–Russia`).
+    if (++words > MAX_TITLE_WORDS || !TITLE_WORD.test(w[0])) return false;
+    const at = from + w.index;
+    if (at >= start && at < end) continue;
+    // A word of a name, or a masthead's noun even where it is some weak alias (`News`); not a
+    // headline's verb (`Putin Says No`, `WASHINGTON SAYS NO`).
+    if (TITLE_NOUN.test(w[0]) || (isNameLike(w[0]) && !startsMatch(at))) other = true;
+  }
+  return other;
+}
+
+const TITLE_WORD = /^\p{Lu}[\p{L}\p{N}.'’&-]*$/u;
+/** Nouns of mastheads and menus that the common-word list holds (`The Japan News`). */
+const TITLE_NOUN = /^(?:News|Times|Post|Today|Daily|Weekly|Live|Report|Review|NEWS)$/;
+
+/** Capitalized words that may follow a place in prose and are no part of its name: days, months, articles. */
+const NOT_A_NAME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|Or|But|In|On|At|To|For|Of|By|From|With)$/;
+
+/**
+ * Whether a place at `text[start..end)` is followed by a capitalized word that starts no match
+ * and makes the two one name, though the word is a common one (`the Chicago Fire actor`, `his
+ * show, Chicago Fire`): in prose, any such word but a day, a month or an article; in a title-case
+ * line, where every word is capitalized, only after `The` (`Takeaways From The Miami Series`).
+ */
+export function placeBeforeTitleWord(
+  text: string,
+  start: number,
+  end: number,
+  startsMatch: (pos: number) => boolean,
+  page: PageWords,
+): boolean {
+  const next = wordAt(text, end);
+  if (!next || next.at === end || !/^\p{Lu}\p{Ll}/u.test(next.word)) return false;
+  const lower = next.word.toLowerCase();
+  if (NOT_A_NAME_WORD.test(next.word) || TITLES.has(lower) || PEOPLE_OF_A_PLACE.has(lower))
+    return false;
+  if (startsMatch(next.at)) return false;
+  if (page.isTitleCaseLine(start)) return wordBeforeAt(text, start)?.word === 'The';
+  // Prose: the name is the two words (`Chicago Fire actor`), not the start of a headline's run
+  // of capitals (`War in Ukraine Reveals More …`).
+  const after = wordAt(text, next.at + next.word.length);
+  return !after || !/^\p{Lu}/u.test(after.word);
+}
+
+/** Capitalized words after a place that say who is from it (`an Ohio Republican`, `California Residents`). */
+const PEOPLE_OF_A_PLACE = new Set(
+  `republican republicans democrat democrats democratic gop police officials voters residents
+  natives lawmakers legislature`.split(/\s+/),
+);
