@@ -588,6 +588,13 @@ describe('a place that is part of the name of an accord, a school or a paper', (
         aliases: [{ text: 'San Diego', strength: 'strong' }],
         related: [],
       },
+      {
+        id: 'angola',
+        name: 'Angola',
+        kind: 'country',
+        aliases: [{ text: 'Angola', strength: 'strong' }],
+        related: [],
+      },
     ]),
   );
   const ids = (text: string) => spotter.spot(text).map((m) => m.entityId);
@@ -599,6 +606,7 @@ describe('a place that is part of the name of an accord, a school or a paper', (
     'A draft of San Diego State’s plan.',
     'The San Diego Union-Tribune reported it.',
     'Rain fell on San Diego County.',
+    'A photo of the Angola prison tower.',
   ])('is not the place: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });
