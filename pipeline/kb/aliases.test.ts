@@ -301,6 +301,14 @@ describe('aliasTexts: whole words, dated events, lowercase words', () => {
     expect(texts('Philippine Senate election', 'event', anchors)).toContain('Senate election');
   });
 
+  it('takes no part of a name Wikipedia disambiguates (Ombudsman of a country’s office)', () => {
+    const anchors: [string, number][] = [['Ombudsman', 6]];
+    expect(texts('Office of the Ombudsman (Philippines)', 'organization', anchors)).toEqual([
+      'Office of the Ombudsman',
+    ]);
+    expect(texts('Office of the Ombudsman', 'organization', anchors)).toContain('Ombudsman');
+  });
+
   it('drops a one-word name of a body that the briefs mostly write in lowercase (the mafia)', () => {
     const use = nameUse(
       [

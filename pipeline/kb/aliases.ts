@@ -134,10 +134,13 @@ export function aliasTexts(
       /^(?:\p{Lu}|\d|\.|&|-){2,8}$/u.test(a) && a.replace(/[.\-&]/g, '') === initials(base);
     // Whole words of the name (`Olympic` is no part of `Winter Olympics`); of a dated event's
     // name, only with its year (`X protests` of `2016 X protests` is any year's).
+    // Of a name Wikipedia disambiguates, no part: the name itself has namesakes (`Ombudsman` of
+    // `Office of the Ombudsman (Philippines)`).
     const partOfName =
       hasWords(base, a) &&
       a.split(/\s+/).length < base.split(/\s+/).length + 1 &&
-      !(dated && !YEAR.test(a));
+      !(dated && !YEAR.test(a)) &&
+      base === e.title;
     // Another name the briefs link to it (or to a title merged into it) again and again, and
     // hardly to anything else (`Britain`).
     const owner = anchorOwners?.get(anchor);
