@@ -19,6 +19,7 @@ import {
 } from './name-context';
 import {
   acronymAfterName,
+  acronymBeforeName,
   bodyAfterUnknownName,
   gluedByPunctuation,
   inByline,
@@ -121,7 +122,9 @@ export function readSite(run: Run, first: Match): Site {
       continue;
     if (
       m.aliases.some(acronym) &&
-      (isShouted(text, m.start, m.end) || acronymAfterName(text, m.start, run.startsMatch))
+      (isShouted(text, m.start, m.end) ||
+        acronymAfterName(text, m.start, run.startsMatch) ||
+        acronymBeforeName(text, m.end, run.startsMatch, run.words))
     ) {
       m = { ...m, aliases: m.aliases.filter((a) => !acronym(a)) };
       if (m.aliases.length === 0) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acronymAfterName,
+  acronymBeforeName,
   bodyAfterUnknownName,
   gluedByPunctuation,
   inByline,
@@ -193,5 +194,24 @@ describe('placeBeforeTitleWord', () => {
     ['Why Miami Beats Boston In The Finals Again', 'Miami'],
   ])('is the place: %s', (text, name) => {
     expect(check(text, name)).toBe(false);
+  });
+});
+
+describe('acronymBeforeName', () => {
+  it.each([
+    ['Ramona Sentinel RSF Review Solana', 'RSF'],
+    ['Modula-2 GCC Compiler Front-End', 'GCC'],
+  ])('goes on with a name word: %s', (text, name) => {
+    expect(acronymBeforeName(text, at(text, name)[1], none, pageWords(text))).toBe(true);
+  });
+
+  it.each([
+    ['The IMF board met.', 'IMF'],
+    ['Trump FCC appointees', 'FCC'],
+    ['The NATO Summit Opens In Wales Today\nthe summit ended', 'NATO'],
+    ['the UN Security Council', 'UN'],
+  ])('does not: %s', (text, name) => {
+    const known = (pos: number) => text.startsWith('Security', pos);
+    expect(acronymBeforeName(text, at(text, name)[1], known, pageWords(text))).toBe(false);
   });
 });

@@ -217,3 +217,19 @@ const PEOPLE_OF_A_PLACE = new Set(
   `republican republicans democrat democrats democratic gop police officials voters residents
   natives lawmakers legislature`.split(/\s+/),
 );
+
+/**
+ * Whether an acronym at `text[start..end)` goes on with a capitalized word that starts no match:
+ * one longer name (`RSF Review`, `GCC Compiler Front-End`). In a title-case line, a word the page
+ * also writes in lowercase says nothing (`NATO Summit Opens` on a page about the summit).
+ */
+export function acronymBeforeName(
+  text: string,
+  end: number,
+  startsMatch: (pos: number) => boolean,
+  page?: PageWords,
+): boolean {
+  const next = wordAt(text, end);
+  if (!next || next.at === end || !isNameLike(next.word) || startsMatch(next.at)) return false;
+  return !(page !== undefined && page.isTitleCaseLine(end) && page.usedInLowercase(next.word));
+}
