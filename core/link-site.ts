@@ -19,7 +19,6 @@ import {
 } from './name-context';
 import {
   acronymAfterName,
-  acronymBeforeName,
   bodyAfterUnknownName,
   gluedByPunctuation,
   inByline,
@@ -62,6 +61,8 @@ export interface Run {
   options: LinkOptions;
   /** Whether a match starts at `pos` (dateline ones too): a longer name may begin there. */
   startsMatch: (pos: number) => boolean;
+  /** Whether a match (its longest reading) ends at `pos`: a longer name may go on from there. */
+  endsMatch: (pos: number) => boolean;
   words: PageWords;
   names: Antecedents;
   /** Generic names that met a conflicting cue: none links by support. */
@@ -76,12 +77,14 @@ export function startRun(
   text: string,
   options: LinkOptions,
   starts: Set<number>,
+  ends: Set<number> = new Set(),
 ): Run {
   return {
     pack,
     text,
     options,
     startsMatch: (pos) => starts.has(pos),
+    endsMatch: (pos) => ends.has(pos),
     words: pageWords(text),
     names: antecedents(),
     conflicted: new Set(),
@@ -122,9 +125,7 @@ export function readSite(run: Run, first: Match): Site {
       continue;
     if (
       m.aliases.some(acronym) &&
-      (isShouted(text, m.start, m.end) ||
-        acronymAfterName(text, m.start, run.startsMatch) ||
-        acronymBeforeName(text, m.end, run.startsMatch, run.words))
+      (isShouted(text, m.start, m.end) || acronymAfterName(text, m.start, run.startsMatch))
     ) {
       m = { ...m, aliases: m.aliases.filter((a) => !acronym(a)) };
       if (m.aliases.length === 0) continue;
@@ -141,7 +142,7 @@ export function readSite(run: Run, first: Match): Site {
     if (
       strong.length > 0 &&
       strong.every((a) => BODY_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
-      bodyAfterUnknownName(text, m.start, run.startsMatch, run.words)
+      bodyAfterUnknownName(text, m.start, run.startsMatch, run.endsMatch, run.words)
     )
       continue;
     // `The Times` in `The Times of Israel`: a title-like name that goes on with `of` is another name.

@@ -680,7 +680,6 @@ describe('a name that is one piece of a brand, a title or a byline', () => {
     ['joined by & to an unknown name', 'Science of Us Bedford & Bowery Like Us'],
     ['a The-title that goes on with `with`', 'Shows The News with Shepard Smith'],
     ['an acronym glued to a name word', 'Fahrberichte & Tests Auto-ABC Verkehrsrecht'],
-    ['an acronym that goes on with a name word', 'it runs the ABC Compiler Front-End here'],
     ['a body after an unknown name word', 'impact on Nigeria, SBM Intel, a Lagos firm'],
     ['a byline', 'Start of Article. Author: Eric Adams. Date of Publication'],
     ['a Spanish name without its article', 'from Salvador, Bahia to Reno, Nevada'],

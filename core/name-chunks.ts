@@ -59,7 +59,7 @@ export function joinedIntoTitle(
   startsMatch: (pos: number) => boolean,
 ): boolean {
   const unknownName = (w: { word: string; at: number } | undefined): boolean =>
-    w !== undefined && isNameLike(w.word) && !startsMatch(w.at);
+    w !== undefined && isNameLike(w.word) && !NOT_A_TITLE.test(w.word) && !startsMatch(w.at);
   const after = /^\s+(&|and|with)\s/.exec(text.slice(end, end + 7));
   if (after && (after[1] === '&' || text.startsWith('The ', start))) {
     if (unknownName(wordAt(text, end + after[0].length))) return true;
@@ -67,6 +67,9 @@ export function joinedIntoTitle(
   const before = /\s&\s+$/.exec(text.slice(Math.max(0, start - 4), start));
   return before !== null && unknownName(wordBeforeAt(text, start - before[0].length));
 }
+
+/** Words after `&` that end a list of people, not a brand (`Sir Cliff Richard & Others`). */
+const NOT_A_TITLE = /^(?:Others|Friends|Guests|Family)$/;
 
 /** Prefixes that make an acronym an adjective (`Anti-NATO`, `Pro-EU`), not part of a name. */
 const PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'pan', 'mid', 'co']);
@@ -106,22 +109,38 @@ export function inByline(text: string, start: number): boolean {
 const DEMONYM = /(?:an|ese|ish|i|ic)$/;
 
 /**
- * Whether a body's name at `start` follows a capitalized word that starts no match and is no
+ * Whether a body's name at `start` follows a capitalized word that is no part of a match and no
  * title, common word or demonym: the two are one longer name (`SBM Intel`, `George Washington
- * University`, `Methodist Episcopal Church`). In a title-case line, a word the page also writes
- * in lowercase says nothing (`Lawmakers Grill Facebook`).
+ * University`, `Methodist Episcopal Church`). Not in a title-case line, where every word is
+ * capitalized (`Lawmakers Grill Facebook`).
  */
 export function bodyAfterUnknownName(
   text: string,
   start: number,
   startsMatch: (pos: number) => boolean,
+  endsMatch: (pos: number) => boolean,
   page?: PageWords,
 ): boolean {
   const before = wordBeforeAt(text, start);
   if (!before || before.at + before.word.length === start) return false;
   const { word, at } = before;
-  if (!isNameLike(word) || DEMONYM.test(word) || startsMatch(at)) return false;
-  return !(page !== undefined && page.isTitleCaseLine(start) && page.usedInLowercase(word));
+  // Not after a name we know (`United Nations Security Council`).
+  if (startsMatch(at) || endsMatch(at + word.length)) return false;
+  if (!isNameLike(word) || DEMONYM.test(word)) return false;
+  // A headline capitalizes every word (`Original Fox News Anchor Dies`).
+  return !(page?.isTitleCaseLine(start) ?? false) && !capitalizedLine(text, start);
+}
+
+/** Whether most words of the line holding `pos` (four or more) are capitalized: a headline. */
+function capitalizedLine(text: string, pos: number): boolean {
+  let from = pos;
+  while (from > 0 && charClass(text.charCodeAt(from - 1)) !== CLS_NEWLINE && pos - from < 200)
+    from--;
+  let to = pos;
+  while (to < text.length && charClass(text.charCodeAt(to)) !== CLS_NEWLINE && to - pos < 200) to++;
+  const words = text.slice(from, to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 4 && capitalized >= 0.75 * words.length;
 }
 
 /**
@@ -171,12 +190,21 @@ export function inTitleLine(
     if (++words > MAX_TITLE_WORDS || !TITLE_WORD.test(w[0])) return false;
     const at = from + w.index;
     if (at >= start && at < end) continue;
+    // Before the name, only a line's first word right before it (`BET BASEBALL`), and not a
+    // title or a people's word (`First Lady Michelle Obama`, `Dr. Jill Biden`, `Italian Serie A`).
+    if (at < start && (words > 1 || !rightBefore(text, at + w[0].length, start))) continue;
+    if (at < start && (TITLES.has(w[0].replace(/\.$/, '').toLowerCase()) || DEMONYM.test(w[0])))
+      continue;
     // A word of a name, or a masthead's noun even where it is some weak alias (`News`); not a
     // headline's verb (`Putin Says No`, `WASHINGTON SAYS NO`).
     if (TITLE_NOUN.test(w[0]) || (isNameLike(w[0]) && !startsMatch(at))) other = true;
   }
   return other;
 }
+
+/** Whether only spaces stand between `end` and `start`. */
+const rightBefore = (text: string, end: number, start: number): boolean =>
+  /^\s+$/.test(text.slice(end, start));
 
 const TITLE_WORD = /^\p{Lu}[\p{L}\p{N}.'’&-]*$/u;
 /** Nouns of mastheads and menus that the common-word list holds (`The Japan News`). */
@@ -217,19 +245,3 @@ const PEOPLE_OF_A_PLACE = new Set(
   `republican republicans democrat democrats democratic gop police officials voters residents
   natives lawmakers legislature`.split(/\s+/),
 );
-
-/**
- * Whether an acronym at `text[start..end)` goes on with a capitalized word that starts no match:
- * one longer name (`RSF Review`, `GCC Compiler Front-End`). In a title-case line, a word the page
- * also writes in lowercase says nothing (`NATO Summit Opens` on a page about the summit).
- */
-export function acronymBeforeName(
-  text: string,
-  end: number,
-  startsMatch: (pos: number) => boolean,
-  page?: PageWords,
-): boolean {
-  const next = wordAt(text, end);
-  if (!next || next.at === end || !isNameLike(next.word) || startsMatch(next.at)) return false;
-  return !(page !== undefined && page.isTitleCaseLine(end) && page.usedInLowercase(next.word));
-}
