@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   anchorOwners,
   aliasStrengths,
-  acronymExpansion,
   aliasTexts,
   hasWords,
   mostlyLowercase,
@@ -323,48 +322,5 @@ describe('aliasTexts: whole words, dated events, lowercase words', () => {
     expect(mostlyLowercase('Carabinieri', use)).toBe(false);
     expect(mostlyLowercase('NATO', use)).toBe(false);
     expect(texts('Sicilian Mafia', 'group', [['Mafia', 5]], use)).toEqual(['Sicilian Mafia']);
-  });
-});
-
-describe('acronyms the briefs define', () => {
-  it('reads the name an acronym in brackets stands for, backwards', () => {
-    expect(acronymExpansion('loans from the International Monetary Fund', 'IMF')).toBe(
-      'International Monetary Fund',
-    );
-    expect(acronymExpansion('The U.S. Securities and Exchange Commission', 'SEC')).toBe(
-      'Securities and Exchange Commission',
-    );
-    expect(acronymExpansion('reported by the BBC', 'NYT')).toBeUndefined();
-    expect(acronymExpansion('Fund for the', 'FT')).toBeUndefined();
-  });
-
-  const use = nameUse(
-    [
-      'Talks with the International Monetary Fund (IMF) resume.',
-      'The International Monetary Fund (IMF) lends again.',
-      'The U.S. Securities and Exchange Commission (SEC) fines a bank.',
-      'The Securities and Exchange Commission (SEC) sues.',
-      'The National Football League (NFL) meets.',
-      'The National Football League (NFL) votes.',
-      'The Modula Project (MP) starts.',
-      'Gaza strikes continue. (NPR)',
-    ],
-    lists,
-  );
-  const texts = (title: string, kind = 'organization', titles: string[] = []) =>
-    aliasTexts({ title, kind, anchors: new Map(), variants: [] }, new Set(titles), lists, use);
-
-  it('gives a body the acronym defined twice after its name, or after it without a place', () => {
-    expect(use.acronyms.get('International Monetary Fund')).toEqual(new Map([['IMF', 2]]));
-    expect(texts('International Monetary Fund')).toContain('IMF');
-    expect(texts('U.S. Securities and Exchange Commission')).toContain('SEC');
-    expect(texts('Modula Project')).not.toContain('MP'); // defined once
-    expect(texts('International Monetary Fund', 'person')).not.toContain('IMF');
-  });
-
-  it('not the acronym of another entity’s name with a place before it', () => {
-    expect(
-      texts('US National Football League', 'organization', ['National Football League']),
-    ).not.toContain('NFL');
   });
 });

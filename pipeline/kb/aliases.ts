@@ -59,9 +59,6 @@ function isDemonym(word: string, lists: ReferenceLists): boolean {
   return lists.demonyms.has(word) || DEMONYM_ENDING.test(word);
 }
 
-/** Briefs that define an acronym after a body's name before it is an alias (`IMF`). */
-export const MIN_ACRONYM_DEFINITIONS = 2;
-
 /** Links with one anchor text a title needs, and their share of all links with it, for it to be a name. */
 export const MIN_OWN_ANCHORS = 3;
 export const OWN_ANCHOR_SHARE = 0.8;
@@ -170,16 +167,6 @@ export function aliasTexts(
     for (const [name, title] of lists.countries)
       if (title === base && name !== base) texts.add(name);
   }
-  // A body's acronym that the briefs define after its name (`International Monetary Fund (IMF)`),
-  // or after its name without a leading place (`U.S. Securities and Exchange Commission`).
-  if (use && (e.kind === 'organization' || e.kind === 'group')) {
-    for (const [full, row] of use.acronyms) {
-      // Not when the name without its place is another entity's (`US National Football League`).
-      if (full !== base && (titles.has(full) || !placeBefore(base, full, lists))) continue;
-      for (const [acronym, n] of row)
-        if (n >= MIN_ACRONYM_DEFINITIONS && !titles.has(acronym)) texts.add(acronym);
-    }
-  }
   // An acronym written with dots too (`U.K.`, `U.N.`).
   for (const t of [...texts]) if (/^\p{Lu}{2,3}$/u.test(t)) texts.add(`${[...t].join('.')}.`);
   // A team by its nickname (`Padres` of `San Diego Padres`).
@@ -211,17 +198,6 @@ export function mostlyLowercase(text: string, use: Pick<NameUse, 'words' | 'lowe
   if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
   const lower = use.lowercase.get(text.toLowerCase()) ?? 0;
   return lower > (use.words.get(text) ?? 0);
-}
-
-/** Whether `name` is `rest` after a country's or people's word (`U.S. Securities and Exchange Commission`, `China's People's Liberation Army`). */
-function placeBefore(name: string, rest: string, lists: ReferenceLists): boolean {
-  if (!name.endsWith(` ${rest}`)) return false;
-  const head = name.slice(0, name.length - rest.length - 1).replace(/['’]s$/, '');
-  return (
-    /^(?:U\.S\.|US|U\.K\.|UK|The)$/.test(head) ||
-    lists.countries.has(head) ||
-    lists.demonyms.has(head)
-  );
 }
 
 /** A common English word or a first name (`Brown`, `Martin`): no name on its own. */
@@ -303,32 +279,6 @@ export interface NameUse {
   after: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** How often each word is written in lowercase (`ombudsman` → 40). */
   lowercase: ReadonlyMap<string, number>;
-  /**
-   * `International Monetary Fund` → { IMF: 18 }: the acronyms the briefs define after a name
-   * (`the International Monetary Fund (IMF)`).
-   */
-  acronyms: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
-
-/** An acronym in brackets, as written after the name it stands for. */
-const DEFINED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
-/** Small words an acronym passes over (`Securities and Exchange Commission` → SEC). */
-const ACRONYM_GAPS = /^(?:of|and|for|the|on|in|de|du|des|la|le|el|al)$/;
-
-/**
- * The words before `(ACR)` whose initials spell it, read backwards (`The U.S. Securities and
- * Exchange Commission` → `Securities and Exchange Commission` for SEC), or undefined.
- */
-export function acronymExpansion(before: string, acronym: string): string | undefined {
-  const words = before.trimEnd().split(/\s+/);
-  let k = acronym.length;
-  for (let i = words.length - 1; i >= 0 && k > 0; i--) {
-    const w = words[i]!;
-    if (/^\p{Lu}/u.test(w) && w[0] === acronym[k - 1]) {
-      if (--k === 0) return words.slice(i).join(' ');
-    } else if (!ACRONYM_GAPS.test(w) || i === words.length - 1) return undefined;
-  }
-  return undefined;
 }
 
 /** One pass over the briefs' texts. */
@@ -339,14 +289,7 @@ export function nameUse(texts: Iterable<string>, lists: ReferenceLists): NameUse
   const pairs = new Map<string, number>();
   const followed = new Map<string, number>();
   const lowercase = new Map<string, number>();
-  const acronyms = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    for (const m of text.matchAll(DEFINED_ACRONYM)) {
-      const full = acronymExpansion(text.slice(Math.max(0, m.index - 120), m.index), m[1]!);
-      if (!full) continue;
-      const row = acronyms.get(full) ?? new Map<string, number>();
-      acronyms.set(full, row.set(m[1]!, (row.get(m[1]!) ?? 0) + 1));
-    }
     let prev: string | undefined;
     /** Surname → the words before it where the brief wrote a full name. */
     const full = new Map<string, Set<string>>();
@@ -381,7 +324,7 @@ export function nameUse(texts: Iterable<string>, lists: ReferenceLists): NameUse
       }
     }
   }
-  return { words, after, coref, pairs, followed, lowercase, acronyms };
+  return { words, after, coref, pairs, followed, lowercase };
 }
 
 /** Share of a surname's uses that follow another person's first name, above which it is shared. */
