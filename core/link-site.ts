@@ -17,6 +17,17 @@ import {
   namedForAPerson,
   placeInLongerName,
 } from './name-context';
+import {
+  acronymAfterName,
+  bodyAfterUnknownName,
+  gluedByPunctuation,
+  inByline,
+  inTitleLine,
+  isSpanishArticleName,
+  joinedIntoTitle,
+  placeBeforeTitleWord,
+  spanishArticleBefore,
+} from './name-chunks';
 import { pageWords, type PageWords } from './title-case';
 
 export interface Link {
@@ -50,6 +61,8 @@ export interface Run {
   options: LinkOptions;
   /** Whether a match starts at `pos` (dateline ones too): a longer name may begin there. */
   startsMatch: (pos: number) => boolean;
+  /** Whether a match (its longest reading) ends at `pos`: a longer name may go on from there. */
+  endsMatch: (pos: number) => boolean;
   words: PageWords;
   names: Antecedents;
   /** Generic names that met a conflicting cue: none links by support. */
@@ -64,12 +77,14 @@ export function startRun(
   text: string,
   options: LinkOptions,
   starts: Set<number>,
+  ends: Set<number> = new Set(),
 ): Run {
   return {
     pack,
     text,
     options,
     startsMatch: (pos) => starts.has(pos),
+    endsMatch: (pos) => ends.has(pos),
     words: pageWords(text),
     names: antecedents(),
     conflicted: new Set(),
@@ -88,20 +103,48 @@ export function readSite(run: Run, first: Match): Site {
   const acronym = (a: number): boolean => (pack.aliasFlags[a]! & ALIAS_ACRONYM) !== 0;
   const site: Site = { match: first };
   for (let m: Match | undefined = first; m; m = m.shorter) {
+    // `El Salvador`: the name with its article; `Salvador` alone is not it.
+    const el: number[] = m.aliases.filter((a) =>
+      isSpanishArticleName(pack.entityName(pack.aliasEntity[a]!), pack.aliasText(a)),
+    );
+    if (el.length > 0) {
+      const article = spanishArticleBefore(text, m.start);
+      m =
+        article >= 0
+          ? { ...m, start: article, aliases: el }
+          : { ...m, aliases: m.aliases.filter((a) => !el.includes(a)) };
+      if (m.aliases.length === 0) continue;
+    }
     site.match = m;
-    if (m.aliases.some(acronym) && isShouted(text, m.start, m.end)) {
+    // One piece of a brand or a title (`A$AP`, `Yahoo!ニュース`, `Bedford & Bowery`, `The News with …`).
+    if (
+      gluedByPunctuation(text, m.start, m.end) ||
+      joinedIntoTitle(text, m.start, m.end, run.startsMatch) ||
+      inTitleLine(text, m.start, m.end, run.startsMatch)
+    )
+      continue;
+    if (
+      m.aliases.some(acronym) &&
+      (isShouted(text, m.start, m.end) || acronymAfterName(text, m.start, run.startsMatch))
+    ) {
       m = { ...m, aliases: m.aliases.filter((a) => !acronym(a)) };
       if (m.aliases.length === 0) continue;
     }
+    const kinds = m.aliases.map((a) => pack.entityKind(pack.aliasEntity[a]!));
+    // A byline names the writer (`By Jane Doe`), not someone in the news.
+    if (kinds.every((k) => k === 'person') && inByline(text, m.start)) continue;
     // `John F. Kennedy Center`, `Kennedy Center`: something named for the person.
-    if (
-      m.aliases.every((a) => pack.entityKind(pack.aliasEntity[a]!) === 'person') &&
-      namedForAPerson(text, m.end)
-    )
-      continue;
+    if (kinds.every((k) => k === 'person') && namedForAPerson(text, m.end)) continue;
     const strong = m.aliases.filter(
       (a) => (pack.aliasFlags[a]! & (ALIAS_STRONG | ALIAS_GENERIC)) === ALIAS_STRONG,
     );
+    // A body's name after an unknown name word is part of a longer name (`SBM Intel`).
+    if (
+      strong.length > 0 &&
+      strong.every((a) => BODY_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
+      bodyAfterUnknownName(text, m.start, run.startsMatch, run.endsMatch, run.words)
+    )
+      continue;
     // `The Times` in `The Times of Israel`: a title-like name that goes on with `of` is another name.
     if (
       strong.length > 0 &&
@@ -133,7 +176,8 @@ export function readSite(run: Run, first: Match): Site {
     if (
       strong.length > 0 &&
       strong.every((a) => PLACE_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
-      placeInLongerName(text, m.start, m.end, run.startsMatch, run.words)
+      (placeInLongerName(text, m.start, m.end, run.startsMatch, run.words) ||
+        placeBeforeTitleWord(text, m.start, m.end, run.startsMatch, run.words))
     )
       continue;
     if (strong.length > 0) {
@@ -180,6 +224,7 @@ export function readSite(run: Run, first: Match): Site {
 
 const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/gu;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
+const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'group']);
 const THE_NAME = /^The\s/;
 const GOES_ON_WITH_OF = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 

@@ -588,6 +588,13 @@ describe('a place that is part of the name of an accord, a school or a paper', (
         aliases: [{ text: 'San Diego', strength: 'strong' }],
         related: [],
       },
+      {
+        id: 'angola',
+        name: 'Angola',
+        kind: 'country',
+        aliases: [{ text: 'Angola', strength: 'strong' }],
+        related: [],
+      },
     ]),
   );
   const ids = (text: string) => spotter.spot(text).map((m) => m.entityId);
@@ -599,6 +606,7 @@ describe('a place that is part of the name of an accord, a school or a paper', (
     'A draft of San Diego State’s plan.',
     'The San Diego Union-Tribune reported it.',
     'Rain fell on San Diego County.',
+    'A photo of the Angola prison tower.',
   ])('is not the place: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -633,5 +641,65 @@ describe('a person’s name in the name of something named for them', () => {
     expect(ids('John F. Kennedy spoke. Flights left Kennedy Airport.')).toEqual([
       '0:john-f-kennedy',
     ]);
+  });
+});
+
+describe('a name that is one piece of a brand, a title or a byline', () => {
+  const entity = (
+    id: string,
+    name: string,
+    kind: SpotEntityInput['kind'],
+    aliases: string[] = [name],
+  ): SpotEntityInput => ({
+    id,
+    name,
+    kind,
+    aliases: aliases.map((text) => ({ text, strength: 'strong' })),
+    related: [],
+  });
+  const spotter = createSpotter(
+    packFor([
+      entity('ap', 'Associated Press', 'organization', ['Associated Press', 'AP']),
+      entity('japan', 'Japan', 'country'),
+      entity('china', 'China', 'country'),
+      entity('bedford', 'Bedford', 'place'),
+      entity('the-news', 'The News', 'organization'),
+      entity('abc', 'American Broadcasting Company', 'organization', ['ABC']),
+      entity('intel', 'Intel', 'organization'),
+      entity('eric-adams', 'Eric Adams', 'person'),
+      entity('el-salvador', 'El Salvador', 'country'),
+      entity('el-reno', 'El Reno', 'place'),
+      entity('san-diego', 'San Diego', 'place'),
+      entity('chicago', 'Chicago', 'place'),
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => `${m.entityId}:${m.text}`);
+
+  it.each([
+    ['glued by punctuation', 'The Founders Of A$AP Foundation and Asia&Japan Watch'],
+    ['joined by & to an unknown name', 'Science of Us Bedford & Bowery Like Us'],
+    ['a The-title that goes on with `with`', 'Shows The News with Shepard Smith'],
+    ['an acronym glued to a name word', 'Fahrberichte & Tests Auto-ABC Verkehrsrecht'],
+    ['a body after an unknown name word', 'impact on Nigeria, SBM Intel, a Lagos firm'],
+    ['a byline', 'Start of Article. Author: Eric Adams. Date of Publication'],
+    ['a Spanish name without its article', 'from Salvador, Bahia to Reno, Nevada'],
+    ['a menu item that is one title', 'Podcasts\nSan Diego News Fix\nBorder Dispatch'],
+    ['a place before a word of a title', 'a photo of the Chicago Fire actor, 35, posing'],
+  ])('is not linked: %s', (_, text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['names joined by &', 'Japan & China agree', ['japan:Japan', 'china:China']],
+    ['a place in prose', 'He flew to Chicago Monday night.', ['chicago:Chicago']],
+    ['a body on its own', 'Shares of Intel rose, AP said.', ['intel:Intel', 'ap:AP']],
+    ['a person not in a byline', 'The mayor, Eric Adams, spoke.', ['eric-adams:Eric Adams']],
+    [
+      'a Spanish name with its article, highlighted whole',
+      'Troops left El Salvador for El Reno.',
+      ['el-salvador:El Salvador', 'el-reno:El Reno'],
+    ],
+  ])('is linked: %s', (_, text, expected) => {
+    expect(ids(text)).toEqual(expected);
   });
 });

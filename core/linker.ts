@@ -67,8 +67,8 @@ export function* linkSteps(
   found: Match[],
   options: LinkOptions = {},
 ): Steps<Link[]> {
-  const { matches, starts } = yield* candidates(text, found);
-  const run = startRun(pack, text, options, starts);
+  const { matches, starts, ends } = yield* candidates(text, found);
+  const run = startRun(pack, text, options, starts, ends);
   const sites = yield* readEachMatch(run, matches);
   yield* strongBySupport(run, sites);
   yield* genericBySupport(run, sites);
@@ -88,21 +88,23 @@ interface PlaceUses {
 const pass = (count: number, run: (from: number, to: number) => void): Steps<void> =>
   inSteps(count, LINK_STEP_MATCHES, run);
 
-/** Candidates: every match but those in a dateline; notes where each match starts. */
+/** Candidates: every match but those in a dateline; notes where each match starts and ends. */
 function* candidates(
   text: string,
   found: Match[],
-): Steps<{ matches: Match[]; starts: Set<number> }> {
+): Steps<{ matches: Match[]; starts: Set<number>; ends: Set<number> }> {
   const starts = new Set<number>();
+  const ends = new Set<number>();
   const matches: Match[] = [];
   yield* pass(found.length, (from, to) => {
     for (let i = from; i < to; i++) {
       const m = found[i]!;
       starts.add(m.start);
+      ends.add(m.end);
       if (!inDateline(text, m.start, m.end)) matches.push(m);
     }
   });
-  return { matches, starts };
+  return { matches, starts, ends };
 }
 
 /** Reads each match: one site per match; what links outright is the page's support. */

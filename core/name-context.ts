@@ -234,10 +234,11 @@ export function placeInLongerName(
   return false;
 }
 
-/** Words after a place that make it part of the name of an accord, a school or a paper (`Paris accord`). */
+/** Words after a place that make it part of the name of an accord, a school, a paper or a prison (`Paris accord`, `Angola prison`). */
 const THING_AFTER_PLACE = new Set(
   `accord accords agreement agreements treaty protocol convention declaration university college
-  airport zoo symphony opera tribune herald gazette chronicle city county`.split(/\s+/),
+  airport zoo symphony opera tribune herald gazette chronicle city county prison penitentiary
+  jail`.split(/\s+/),
 );
 
 /** Words after a person's full name that make it the name of something named for them (`John F. Kennedy Center`). */

@@ -3,12 +3,15 @@ import {
   anchorOwners,
   aliasStrengths,
   aliasTexts,
+  hasWords,
+  mostlyLowercase,
   nameUse,
   surname,
   surnameOfOthers,
   wordSurnameIsName,
   surnameStandsAlone,
 } from './aliases';
+import type { NameUse } from './aliases';
 import { referenceLists } from './reference-lists';
 
 const lists = referenceLists();
@@ -18,6 +21,8 @@ describe('surname', () => {
     ['Vladimir Putin', 'Putin'],
     ['Martin Luther King Jr.', 'King'],
     ['Madonna', undefined],
+    ['El Reno', undefined],
+    ['Al Gore', 'Gore'],
   ])('%s → %s', (name, last) => expect(surname(name)).toBe(last));
 });
 
@@ -265,5 +270,57 @@ describe('anchorOwners and the names links give', () => {
     expect(texts('United States Navy', [['U.S. Navy', 9]])).toContain('U.S. Navy');
     expect(texts('Russian Armed Forces', [['Russian forces', 6]])).not.toContain('Russian forces');
     expect(texts('Taiwan', [['Taiwanese', 4]])).not.toContain('Taiwanese');
+  });
+});
+
+describe('aliasTexts: whole words, dated events, lowercase words', () => {
+  const texts = (title: string, kind: string, anchors: [string, number][], use?: NameUse) =>
+    aliasTexts({ title, kind, anchors: new Map(anchors), variants: [] }, new Set(), lists, use);
+
+  it('takes a part of the name only as whole words (not Olympic of Winter Olympics)', () => {
+    expect(hasWords('Ski jumping at the Winter Olympics', 'Olympic')).toBe(false);
+    expect(hasWords('Ski jumping at the Winter Olympics', 'Winter Olympics')).toBe(true);
+    expect(hasWords('Netflix, Inc.', 'Netflix')).toBe(true);
+    expect(
+      texts('Ski jumping at the Winter Olympics', 'event', [
+        ['Olympic', 3],
+        ['Winter Olympics', 3],
+      ]),
+    ).toEqual(['Ski jumping at the Winter Olympics', 'Winter Olympics']);
+  });
+
+  it('gives a dated event no alias without its year (any year has a Senate election)', () => {
+    const anchors: [string, number][] = [
+      ['Senate election', 4],
+      ['2025 Philippine Senate election', 2],
+    ];
+    expect(texts('2025 Philippine Senate election', 'event', anchors)).toEqual([
+      '2025 Philippine Senate election',
+    ]);
+    // An undated name keeps its parts.
+    expect(texts('Philippine Senate election', 'event', anchors)).toContain('Senate election');
+  });
+
+  it('takes no part of a name Wikipedia disambiguates (Ombudsman of a country’s office)', () => {
+    const anchors: [string, number][] = [['Ombudsman', 6]];
+    expect(texts('Office of the Ombudsman (Philippines)', 'organization', anchors)).toEqual([
+      'Office of the Ombudsman',
+    ]);
+    expect(texts('Office of the Ombudsman', 'organization', anchors)).toContain('Ombudsman');
+  });
+
+  it('drops a one-word name of a body that the briefs mostly write in lowercase (the mafia)', () => {
+    const use = nameUse(
+      [
+        'The Sicilian Mafia is on trial; the mafia of Naples is not.',
+        'A mafia boss, the mafia money and mafia ways.',
+        'The Carabinieri arrest the Sicilian Mafia boss; Mafia dons flee.',
+      ],
+      lists,
+    );
+    expect(mostlyLowercase('Mafia', use)).toBe(true);
+    expect(mostlyLowercase('Carabinieri', use)).toBe(false);
+    expect(mostlyLowercase('NATO', use)).toBe(false);
+    expect(texts('Sicilian Mafia', 'group', [['Mafia', 5]], use)).toEqual(['Sicilian Mafia']);
   });
 });

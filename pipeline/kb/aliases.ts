@@ -7,6 +7,7 @@
  * `Washington`, `Georgia`, `May`).
  */
 import type { AliasInput } from '../../core/matcher-pack';
+import { isEventKind, type EntityKind } from '../../core/pack';
 import { aliasKeys } from '../../core/tokens';
 import { baseName, teamName } from './classify-kind';
 import type { ReferenceLists } from './reference-lists';
@@ -28,10 +29,17 @@ export const DAY_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const MONTH_WORDS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** A person's surname: the last word but a suffix (`Martin Luther King Jr.` → King). */
+/** Articles that open a name (`El Reno`, `La Paz`; not Arabic `Al`, a given name in `Al Gore`): the word after one is no surname. */
+const LEADING_ARTICLE = /^(?:The|El|La|Le|Les|Los|Las|Il|Das|Der|Die)$/;
+
+/**
+ * A person's surname: the last word but a suffix (`Martin Luther King Jr.` → King); none after a
+ * leading article (`El Reno`, a place the catalog took for a person).
+ */
 export function surname(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !PARTICLES.test(w));
   if (words.length < 2) return undefined;
+  if (words.length === 2 && LEADING_ARTICLE.test(words[0]!)) return undefined;
   const last = words[words.length - 1]!.replace(/,$/, '');
   return /^\p{Lu}[\p{L}'’-]{2,}$/u.test(last) ? last : undefined;
 }
@@ -91,6 +99,18 @@ export function shortCompanyName(name: string): string | undefined {
   return company && company.length >= 3 ? company : undefined;
 }
 
+const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/;
+
+/** Whether `part` is whole words of `name` (`Winter Olympics`, not `Olympic`). */
+export function hasWords(name: string, part: string): boolean {
+  for (let i = name.indexOf(part); i >= 0; i = name.indexOf(part, i + 1)) {
+    const before = name.slice(0, i);
+    const after = name.slice(i + part.length);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** Alias texts of one entity, before strength is known. */
 export function aliasTexts(
   e: AliasSource,
@@ -103,6 +123,7 @@ export function aliasTexts(
 ): string[] {
   const base = baseName(e.title);
   const texts = new Set<string>([base]);
+  const dated = isEventKind(e.kind as EntityKind) && YEAR.test(base);
   for (const [anchor, n] of e.anchors) {
     const a = anchor.replace(/['’]s$/, '').trim();
     if (a === base || a.length < 2 || !/^\p{Lu}/u.test(a) || /\s{2,}|[()]/.test(a)) continue;
@@ -111,7 +132,15 @@ export function aliasTexts(
     if (!/\s/.test(a) && lists.firstNames.has(a)) continue; // `James` for James Murdoch.
     const acronym =
       /^(?:\p{Lu}|\d|\.|&|-){2,8}$/u.test(a) && a.replace(/[.\-&]/g, '') === initials(base);
-    const partOfName = base.includes(a) && a.split(/\s+/).length < base.split(/\s+/).length + 1;
+    // Whole words of the name (`Olympic` is no part of `Winter Olympics`); of a dated event's
+    // name, only with its year (`X protests` of `2016 X protests` is any year's).
+    // Of a name Wikipedia disambiguates, no part: the name itself has namesakes (`Ombudsman` of
+    // `Office of the Ombudsman (Philippines)`).
+    const partOfName =
+      hasWords(base, a) &&
+      a.split(/\s+/).length < base.split(/\s+/).length + 1 &&
+      !(dated && !YEAR.test(a)) &&
+      base === e.title;
     // Another name the briefs link to it (or to a title merged into it) again and again, and
     // hardly to anything else (`Britain`).
     const owner = anchorOwners?.get(anchor);
@@ -154,7 +183,21 @@ export function aliasTexts(
         texts.add(last);
     }
   }
-  return [...texts].filter((t) => isOneName(t) && (t === base || !DAY_WORDS.test(t)));
+  // A word the briefs mostly write in lowercase (`Mafia`, `Visa`) is no name of a body on its own
+  // (a person's surname and a team's nickname have their own tests).
+  const word = (t: string): boolean =>
+    use !== undefined && e.kind !== 'person' && t !== team?.nickname && mostlyLowercase(t, use);
+  return [...texts].filter((t) => isOneName(t) && (t === base || (!DAY_WORDS.test(t) && !word(t))));
+}
+
+/**
+ * Whether the briefs write a one-word name in lowercase more often than capitalized: a word
+ * (`Ombudsman`: `the ombudsman`), no name on its own.
+ */
+export function mostlyLowercase(text: string, use: Pick<NameUse, 'words' | 'lowercase'>): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  const lower = use.lowercase.get(text.toLowerCase()) ?? 0;
+  return lower > (use.words.get(text) ?? 0);
 }
 
 /** A common English word or a first name (`Brown`, `Martin`): no name on its own. */
@@ -234,6 +277,8 @@ export interface NameUse {
   followed: ReadonlyMap<string, number>;
   /** `Sayed` → { Ahmed: 3, Mushahid: 2 }: the first names written right before a word. */
   after: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** How often each word is written in lowercase (`ombudsman` → 40). */
+  lowercase: ReadonlyMap<string, number>;
 }
 
 /** One pass over the briefs' texts. */
@@ -243,6 +288,7 @@ export function nameUse(texts: Iterable<string>, lists: ReferenceLists): NameUse
   const coref = new Map<string, number>();
   const pairs = new Map<string, number>();
   const followed = new Map<string, number>();
+  const lowercase = new Map<string, number>();
   for (const text of texts) {
     let prev: string | undefined;
     /** Surname → the words before it where the brief wrote a full name. */
@@ -272,10 +318,13 @@ export function nameUse(texts: Iterable<string>, lists: ReferenceLists): NameUse
           row.set(prev, (row.get(prev) ?? 0) + 1);
         }
         prev = w;
-      } else prev = undefined;
+      } else {
+        prev = undefined;
+        if (/^\p{Ll}/u.test(w)) lowercase.set(w, (lowercase.get(w) ?? 0) + 1);
+      }
     }
   }
-  return { words, after, coref, pairs, followed };
+  return { words, after, coref, pairs, followed, lowercase };
 }
 
 /** Share of a surname's uses that follow another person's first name, above which it is shared. */

@@ -61,3 +61,18 @@ describe('mineArchiveNames: a name that ends in an abbreviation', () => {
     expect([...found.keys()].sort()).toEqual(['Apple Inc.', 'Martin Luther King Jr.']);
   });
 });
+
+describe('mineArchiveNames: descriptions', () => {
+  it('takes no one described by place and party (a New Hampshire Republican), but a caucus', () => {
+    const found = mineArchiveNames(
+      [
+        brief('Polls worry a New Hampshire Republican in Concord.'),
+        brief('Later a New Hampshire Republican objects.'),
+        brief('Then the Senate Democrats block the bill.'),
+        brief('Later the Senate Democrats walk out.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()]).toEqual(['Senate Democrats']);
+  });
+});

@@ -53,6 +53,9 @@ export function withoutLeadingTitles(run: string): string {
   return stripped.split(' ').length >= 2 ? stripped : run;
 }
 
+/** A run that ends in a party member's word (`New Hampshire Republican`; not `Senate Democrats`, a caucus). */
+const PARTY_MEMBER = / (?:Republican|Democrat)$/;
+
 const WORD_BEFORE = /([\p{L}.'-]+)[\s,]*$/u;
 
 /** Runs of capitalized words in briefs that link nothing, with the briefs they stand in (at least `minBriefs`). */
@@ -76,6 +79,8 @@ export function mineArchiveNames(
       // One word is no name here; more than five is a run of several names or a cut one.
       const words = run.split(' ').length;
       if (words < 2 || words > 5) continue;
+      // `a New Hampshire Republican`: someone described by place and party, no one's name.
+      if (PARTY_MEMBER.test(run)) continue;
       if (known.has(run)) {
         // The briefs' own cue that a linked name is a person's, for its kind.
         const title =
