@@ -556,6 +556,13 @@ export function mergeSameThings<S>(
   // Titles whose looser keys agree are one thing (`ISIL`, `Chinese Coast Guard`, `Boston Marathon bombings`).
   const byVariant = new Map<string, string>();
   const variants = new Set<Candidate>();
+  /** Moves group `from` into group `into`: its titles become variants, its candidates take `into`'s kind. */
+  const moveInto = (from: string, into: string) => {
+    const target = groups.get(into)!;
+    for (const a of groups.get(from)!) variants.add(a.c);
+    target.push(...groups.get(from)!.map((a) => ({ ...a, kind: target[0]!.kind })));
+    groups.delete(from);
+  };
   for (const [key, group] of [...groups]) {
     const event = key.startsWith('e:');
     const variant = `${key.slice(0, 2)}${variantKey(group[0]!.c.title, event)}`;
@@ -567,11 +574,7 @@ export function mergeSameThings<S>(
     }
     // The better attested title names the group.
     const [keep, drop] = total(into) >= total(group) ? [other!, key] : [key, other!];
-    for (const a of groups.get(drop)!) variants.add(a.c);
-    groups
-      .get(keep)!
-      .push(...groups.get(drop)!.map((a) => ({ ...a, kind: groups.get(keep)![0]!.kind })));
-    groups.delete(drop);
+    moveInto(drop, keep);
     byVariant.set(variant, keep);
   }
   // A yearless event title joins the one dated title with its words whose years fit
@@ -620,11 +623,7 @@ export function mergeSameThings<S>(
     // The better attested title names the event.
     const [keep, drop] =
       total(year) >= total(month) ? [yearKey, months[0]!] : [months[0]!, yearKey];
-    for (const a of groups.get(drop)!) variants.add(a.c);
-    groups
-      .get(keep)!
-      .push(...groups.get(drop)!.map((a) => ({ ...a, kind: groups.get(keep)![0]!.kind })));
-    groups.delete(drop);
+    moveInto(drop, keep);
   }
   // An event's later, shorter title (`2026 Ebola epidemic` after `2026 Central Africa Ebola
   // epidemic`): its words are some of the earlier title's and its briefs take over from them.
@@ -640,11 +639,7 @@ export function mergeSameThings<S>(
     for (const [from, to] of handovers(groups, mined, dateOf)) {
       const into = last(to);
       if (into === from || !groups.has(from)) continue;
-      for (const a of groups.get(from)!) variants.add(a.c);
-      groups
-        .get(into)!
-        .push(...groups.get(from)!.map((a) => ({ ...a, kind: groups.get(into)![0]!.kind })));
-      groups.delete(from);
+      moveInto(from, into);
       moved.set(from, into);
     }
   }
@@ -702,11 +697,7 @@ export function mergeSameThings<S>(
   );
   const joins = otherTitles(view, owners);
   for (const [from, into] of joins) {
-    for (const a of groups.get(from)!) variants.add(a.c);
-    groups
-      .get(into)!
-      .push(...groups.get(from)!.map((a) => ({ ...a, kind: groups.get(into)![0]!.kind })));
-    groups.delete(from);
+    moveInto(from, into);
   }
   // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
   if (dateOf) {
@@ -764,9 +755,7 @@ export function mergeSameThings<S>(
       if (!plain || !full || keys.length !== 1 || plain[0]!.kind !== 'person') continue;
       if (!yearsOverlap(plain, full, dateOf, SPELLING_SLACK)) continue;
       const [keep, drop] = total(plain) >= total(full) ? [bare, keys[0]!] : [keys[0]!, bare];
-      for (const x of groups.get(drop)!) variants.add(x.c);
-      groups.get(keep)!.push(...groups.get(drop)!);
-      groups.delete(drop);
+      moveInto(drop, keep);
     }
   }
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
