@@ -19,7 +19,8 @@ import { fmt, median, spread } from './stats';
 import { syntheticCardsPack } from './synthetic-cards';
 import type { BenchContext, Section } from './types';
 
-const GOAL_FIRST_CARD_MS = 100;
+/** Issue 17: the first card painted at most this long after an empty extension page's first paint. */
+const GOAL_FIRST_CARD_OVER_EMPTY_MS = 50;
 const GOAL_SEARCH_P95_MS = 2;
 const GOAL_BRIEF_KEY_P95_MS = 5;
 const GOAL_BRIEF_LOAD_MS = 150;
@@ -208,10 +209,10 @@ export async function run(ctx: BenchContext): Promise<Section> {
     ],
     goals: [
       ...runs.map(([pack, t]) => ({
-        label: `popup open → first card painted (${pack} pack, median)`,
-        target: `< ${GOAL_FIRST_CARD_MS} ms`,
-        actual: `${fmt.ms(median(t.samples))} ms (empty extension page: ${fmt.ms(median(t.emptyPage))} ms; ours: ${fmt.ms(oursOverBaseline(t).ms)} ms)`,
-        pass: median(t.samples) < GOAL_FIRST_CARD_MS,
+        label: `popup open → first card painted, over an empty extension page (${pack} pack, median)`,
+        target: `≤ empty page + ${GOAL_FIRST_CARD_OVER_EMPTY_MS} ms`,
+        actual: `+${fmt.ms(oursOverBaseline(t).ms)} ms (first card ${fmt.ms(median(t.samples))} ms; empty extension page ${fmt.ms(median(t.emptyPage))} ms)`,
+        pass: oursOverBaseline(t).ms <= GOAL_FIRST_CARD_OVER_EMPTY_MS,
       })),
       {
         label: 'brief search: key p95 over every card and brief (cards + briefs + grouping)',
