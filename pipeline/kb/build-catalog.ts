@@ -30,6 +30,7 @@ import { collectCandidates, type Candidate } from './candidates';
 import { baseName, classifyKind, teamName } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
+import { pushTo } from './push-to';
 import { mergeSameThings, sameThingKey } from './same-thing';
 import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
@@ -86,12 +87,6 @@ export function slugOf(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'entity';
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Countries' names and demonyms as `sameThingKey` writes them: the words that say whose a body is. */

@@ -4,6 +4,7 @@
  * briefs write and use them (the evidence classify-kind.ts reads).
  */
 import type { Brief } from '../../core/brief';
+import { pushTo } from './push-to';
 
 export interface Candidate {
   title: string;
@@ -112,7 +113,7 @@ function mergeSameName(all: Map<string, Candidate>): Map<string, Candidate> {
   const groups = new Map<string, Candidate[]>();
   for (const c of all.values()) {
     const key = nameKey(c.title);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    pushTo(groups, key, c);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;

@@ -317,12 +317,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (eventKind) return { kind: eventKind };
   if (EVENT_NOUNS.test(head) || / v\. /.test(base)) return { kind: 'event' };
   // `Xiao Gang`, `Qin Gang`: a Chinese given name, not a gang.
-  const givenGang = /^\p{Lu}\p{Ll}{1,5} Gang$/u.test(base);
-  if (givenGang) return { kind: 'person' };
-  if (
-    GROUP_NAMES.test(base) ||
-    (GROUP_WORDS.test(head) && !givenGang && !looksLikeName(base, lists).firstName)
-  )
+  if (/^\p{Lu}\p{Ll}{1,5} Gang$/u.test(base)) return { kind: 'person' };
+  if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
     return { kind: 'group' };
   // A territory whose head reads like a body's.
   if (base === 'West Bank') return { kind: 'place' };

@@ -6,6 +6,7 @@
  * `mergeSameThings` gives actors.
  */
 import type { EntityKind } from '../../core/pack';
+import { pushTo } from './push-to';
 
 /** What the joins need of a group of candidates: its kind, its title and how well attested it is. */
 export interface TitleGroup {
@@ -54,11 +55,11 @@ export function otherTitles(
   prefixes: ReadonlySet<string>,
 ): [string, string][] {
   const pairs: [string, string][] = [];
-  const bodies = [...groups].filter(([k, g]) => k.startsWith('a:') && BODY.has(g.kind));
   const body = (key: string) => {
     const g = groups.get(key);
     return g && key.startsWith('a:') && BODY.has(g.kind) ? g : undefined;
   };
+  const bodies = [...groups].filter(([k]) => body(k));
   const taken = new Set<string>();
   const join = (a: string, b: string) => {
     const [ga, gb] = [groups.get(a)!, groups.get(b)!];
@@ -119,10 +120,4 @@ export function otherTitles(
     if (body(singular) && keys.length === 1) join(singular, keys[0]!);
   }
   return pairs;
-}
-
-function pushTo(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -7,6 +7,7 @@
  */
 import { isEventKind, type EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
+import { pushTo } from './push-to';
 import { otherTitles } from './other-titles';
 
 /** A title reduced to what tells things apart: no case, accents, leading article, dots, year ranges or "present". */
@@ -59,11 +60,20 @@ const MONTHS = [
 ];
 const MONTH_YEAR = new RegExp(`^e:(${MONTHS.join('|')}) ((?:19|20)\\d{2} .+)$`);
 
-/** A group's earliest brief date. */
-function firstDate(group: readonly Accepted<unknown>[], dateOf: (brief: number) => string): string {
+/** A group's first and last brief dates (`YYYY-MM-DD`). */
+function briefDates(
+  group: readonly Accepted<unknown>[],
+  dateOf: (brief: number) => string,
+): [first: string, last: string] {
   let first = '9999';
-  for (const a of group) for (const b of a.c.briefs) if (dateOf(b) < first) first = dateOf(b);
-  return first;
+  let last = '0000';
+  for (const a of group)
+    for (const b of a.c.briefs) {
+      const d = dateOf(b);
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+  return [first, last];
 }
 
 /** The same key without its years: `war in sudan 2023` and `war in sudan` share it. */
@@ -457,29 +467,29 @@ function handovers<S>(
   dateOf: (brief: number) => string,
 ): [string, string][] {
   const byWords = new Map<string, string[]>();
-  const events = [...groups].filter(([k, g]) => k.startsWith('e:') && !g.every(mined));
+  const events = [...groups].filter(
+    ([k, g]) => k.startsWith('e:') && !g.every(mined) && !RECURRING.test(k) && !YEAR_LIST.test(k),
+  );
   for (const [key] of events) {
-    if (RECURRING.test(key) || YEAR_LIST.test(key)) continue;
     const w = titleWords(key.slice(2)).join(' ');
-    byWords.set(w, [...(byWords.get(w) ?? []), key]);
+    pushTo(byWords, w, key);
   }
-  const span = (g: readonly Accepted<S>[]) => {
-    let first = Infinity;
-    let last = -Infinity;
-    for (const a of g)
-      for (const b of a.c.briefs) {
-        const d = dayOf(dateOf(b));
-        if (d < first) first = d;
-        if (d > last) last = d;
-      }
-    return [first, last] as const;
+  /** Each title's first and last brief day, read once. */
+  const spans = new Map<string, [number, number]>();
+  const span = (key: string) => {
+    let days = spans.get(key);
+    if (!days) {
+      const [first, last] = briefDates(groups.get(key)!, dateOf);
+      spans.set(key, (days = [dayOf(first), dayOf(last)]));
+    }
+    return days;
   };
   const pairs: [string, string][] = [];
   const taken = new Set<string>();
   for (const [key, group] of events) {
     const words = titleWords(key.slice(2));
-    if (words.length > 12 || RECURRING.test(key) || YEAR_LIST.test(key)) continue;
-    const [first, last] = span(group);
+    if (words.length > 12) continue;
+    const [first, last] = span(key);
     // The later title: the same words (a storm), or the title less one to four of its words,
     // keeping two or more and its head (`epidemic`; `protests` in `… protests in the United Kingdom`).
     const head = key
@@ -509,7 +519,7 @@ function handovers<S>(
         if (other === key || taken.has(key) || yearsIn(other) !== years) continue;
         const g = groups.get(other)!;
         if (!sameFamily(group[0]!.kind, g[0]!.kind)) continue;
-        const [otherFirst] = span(g);
+        const [otherFirst] = span(other);
         if (same) {
           // The same words both ways: the earlier title joins the later (or, on one day, by key).
           if (otherFirst < first || (otherFirst === first && other < key)) continue;
@@ -589,7 +599,7 @@ export function mergeSameThings<S>(
     // A recurring event's yearless title is the series (`Ryder Cup`), not one edition.
     if (RECURRING.test(f)) continue;
     const into = yearless(key.slice(2)) === key.slice(2) ? plain : dated;
-    into.set(f, [...(into.get(f) ?? []), key]);
+    pushTo(into, f, key);
   }
   for (const [f, bare] of plain) {
     const group = groups.get(bare[0]!)!;
@@ -610,7 +620,7 @@ export function mergeSameThings<S>(
   const byYearTitle = new Map<string, string[]>();
   for (const key of groups.keys()) {
     const m = MONTH_YEAR.exec(key);
-    if (m) byYearTitle.set(`e:${m[2]}`, [...(byYearTitle.get(`e:${m[2]}`) ?? []), key]);
+    if (m) pushTo(byYearTitle, `e:${m[2]}`, key);
   }
   for (const [yearKey, months] of byYearTitle) {
     const year = groups.get(yearKey);
@@ -618,7 +628,10 @@ export function mergeSameThings<S>(
     const month = groups.get(months[0]!)!;
     const began = MONTH_YEAR.exec(months[0]!)!;
     const at = `${yearKey.slice(2, 6)}-${String(MONTHS.indexOf(began[1]!) + 1).padStart(2, '0')}`;
-    if (firstDate(year, dateOf).slice(0, 7) !== at || firstDate(month, dateOf).slice(0, 7) !== at)
+    if (
+      briefDates(year, dateOf)[0].slice(0, 7) !== at ||
+      briefDates(month, dateOf)[0].slice(0, 7) !== at
+    )
       continue;
     // The better attested title names the event.
     const [keep, drop] =
@@ -707,7 +720,7 @@ export function mergeSameThings<S>(
     const byShape = new Map<string, string[]>();
     for (const key of people) {
       const shape = key.split(' ').length + key.slice(2, 4);
-      byShape.set(shape, [...(byShape.get(shape) ?? []), key]);
+      pushTo(byShape, shape, key);
     }
     for (const keys of byShape.values()) {
       // A linked title (Wikipedia's spelling), else the best-attested spelling, gathers the others
@@ -746,8 +759,7 @@ export function mergeSameThings<S>(
       const words = key.slice(2).split(' ');
       const bare = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
       if (bare.length === words.length || bare.length < 2) continue;
-      const k = `a:${bare.join(' ')}`;
-      withInitials.set(k, [...(withInitials.get(k) ?? []), key]);
+      pushTo(withInitials, `a:${bare.join(' ')}`, key);
     }
     for (const [bare, keys] of withInitials) {
       const plain = groups.get(bare);
@@ -791,7 +803,7 @@ export function mergeSameThings<S>(
     if (words.slice(1, -1).some((w) => /^\p{L}\.?$/u.test(w))) continue;
     if (group[0]!.kind !== 'person') continue;
     const ends = `a:${words[0]} ${words[words.length - 1]}`;
-    byEnds.set(ends, [...(byEnds.get(ends) ?? []), key]);
+    pushTo(byEnds, ends, key);
   }
   // A mined name with a middle initial is the linked person of the name without it
   // (`Donald J. Trump`); a linked one is someone else (`Michael B. Jordan`, `George W. Bush`).
@@ -911,7 +923,7 @@ function joinRenamedEvents<S>(
     });
   }
   const byWord = new Map<string, Event[]>();
-  for (const e of events) for (const w of e.words) byWord.set(w, [...(byWord.get(w) ?? []), e]);
+  for (const e of events) for (const w of e.words) pushTo(byWord, w, e);
   // The words that differ may only say what kind of event it was (`conflict` → `war`), never
   // where or who (`COVID-19 pandemic in Alaska` is not `… in Laos`).
   const alike = (a: Event, b: Event): boolean => {
