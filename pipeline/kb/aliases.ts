@@ -18,6 +18,8 @@ export interface AliasSource {
   anchors: ReadonlyMap<string, number>;
   /** Other titles of the same thing (`ISIL` for the Islamic State): aliases unless another entity has them. */
   variants?: readonly string[];
+  /** Acronyms the briefs define for it (`IMF`, defined-acronyms.ts): aliases unless another entity has them. */
+  acronyms?: readonly string[];
 }
 
 /** Words of a name that describe rather than name (`European` of `European Union`). */
@@ -162,6 +164,7 @@ export function aliasTexts(
     if (!titles.has(name) && !lists.demonyms.has(name) && !lists.countries.has(name))
       texts.add(name);
   }
+  for (const a of e.acronyms ?? []) if (!titles.has(a)) texts.add(a);
   // A country by its other common names (`Ireland` for the Republic of Ireland, `Britain`).
   if (e.kind === 'country') {
     for (const [name, title] of lists.countries)

@@ -27,6 +27,7 @@ import {
   wordSurnameIsName,
 } from './aliases';
 import { collectCandidates, type Candidate } from './candidates';
+import { definedAcronyms } from './defined-acronyms';
 import { baseName, classifyKind, teamName } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
@@ -36,6 +37,8 @@ import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
 export const MIN_BRIEFS = 2;
 export const MAX_RELATED = 8;
+const TWO_LETTERS = /^(?:\p{Lu}\.?){2}$/u;
+
 /** Briefs a person needs before their surname alone is a strong alias (`Lavrov`: 61). */
 export const MIN_BRIEFS_FOR_LONE_SURNAME = 20;
 /** Ties (`GeneratedEntity.ties`): briefs both must be in, the share of the other's briefs, and how many. */
@@ -147,11 +150,30 @@ export function buildCatalog(
   );
   // Anchor texts the links use for one title above all (`Britain`): names of that title.
   const owners = anchorOwners(candidates.values());
+  // Acronyms the briefs define (`International Monetary Fund (IMF)`) or cite outlets by (`(NYT)`).
+  // Not one the links give another title (`ABC`, the American network's, not the Australian one's).
+  const linkedAcronyms = new Map<string, string>();
+  for (const { c } of accepted)
+    for (const anchor of c.anchors.keys())
+      if (/^\p{Lu}{2,6}$/u.test(anchor)) linkedAcronyms.set(anchor, c.title);
+  const acronyms = definedAcronyms(
+    briefs,
+    accepted
+      .filter((a) => a.kind !== 'person')
+      .map((a) => ({ name: baseName(a.c.title), title: a.c.title })),
+    (acronym, title) => (linkedAcronyms.get(acronym) ?? title) === title,
+  );
   const named = accepted
     .map((a) => ({
       ...a,
       texts: aliasTexts(
-        { title: a.c.title, kind: a.kind, anchors: a.c.anchors, variants: a.c.variants },
+        {
+          title: a.c.title,
+          kind: a.kind,
+          anchors: a.c.anchors,
+          variants: a.c.variants,
+          acronyms: acronyms.get(a.c.title),
+        },
         titles,
         lists,
         use,
@@ -163,9 +185,13 @@ export function buildCatalog(
   // A surname the briefs never write alone for its person, and a company's name without its
   // legal form, are weak and claim nothing from another entity's name (`Paris` stays the
   // city's, `Google` Google's, strong).
+  // So does a two-letter acronym only the briefs' definitions give (`AU`, `BT`: many things').
   const derived = (text: string, kind: EntityKind, c: Candidate): boolean =>
     (kind === 'person' && unprovenSurname(text, c, use)) ||
-    (kind !== 'person' && shortCompanyName(baseName(c.title)) === text);
+    (kind !== 'person' && shortCompanyName(baseName(c.title)) === text) ||
+    (TWO_LETTERS.test(text) &&
+      (acronyms.get(c.title) ?? []).includes(text.replace(/\./g, '')) &&
+      !c.anchors.has(text.replace(/\./g, '')));
   // Which of each entity's alias texts are derived: read once, for the claims and the strengths.
   const derivedTexts = named.map(
     (a, i) => new Set(texts[i]!.filter((t) => derived(t, a.kind, a.c))),
