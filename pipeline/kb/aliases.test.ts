@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ownedBody,
   anchorOwners,
   aliasStrengths,
   aliasTexts,
@@ -323,4 +324,24 @@ describe('aliasTexts: whole words, dated events, lowercase words', () => {
     expect(mostlyLowercase('NATO', use)).toBe(false);
     expect(texts('Sicilian Mafia', 'group', [['Mafia', 5]], use)).toEqual(['Sicilian Mafia']);
   });
+});
+
+describe('ownedBody', () => {
+  it.each([
+    ['United States Congress', 'Congress', 'United States'],
+    ['U.S. Senate', 'Senate', 'United States'],
+    ['Brazilian Congress', 'Congress', 'Brazil'],
+    ['Indian Air Force', 'Air Force', 'India'],
+  ])('%s: %s of %s', (name, body, country) =>
+    expect(ownedBody(name, lists)).toEqual({ body, country }),
+  );
+
+  it.each([
+    'Congress Party',
+    'Indian National Congress',
+    'United States Department of Defense',
+    'Army',
+  ])('%s is no body every country has, named after its country', (name) =>
+    expect(ownedBody(name, lists)).toBeUndefined(),
+  );
 });

@@ -61,6 +61,44 @@ function isDemonym(word: string, lists: ReferenceLists): boolean {
   return lists.demonyms.has(word) || DEMONYM_ENDING.test(word);
 }
 
+/** Bodies every country has: named without their country, they wait for the page to say whose. */
+const EVERY_COUNTRYS =
+  /^(?:Congress|Senate|Parliament|Supreme Court|Constitutional Court|House of Representatives|House of Commons|House of Lords|National Assembly|Army|Navy|Air Force|Armed Forces|Cabinet|Coast Guard)$/;
+/** Short forms of countries' names that open a body's name (`U.S. Senate`), and their titles. */
+const SHORT_OWNERS: Record<string, string> = {
+  'U.S.': 'United States',
+  US: 'United States',
+  UK: 'United Kingdom',
+  'U.K.': 'United Kingdom',
+};
+
+/**
+ * A body every country has, named after its country's name or demonym (`United States Congress`,
+ * `U.S. Senate`, `Brazilian Congress`): the body's name without it (`Congress`) and the country's
+ * title.
+ */
+export function ownedBody(
+  name: string,
+  lists: ReferenceLists,
+): { body: string; country: string } | undefined {
+  const words = name.split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const owner = words.slice(0, k).join(' ');
+    const country =
+      SHORT_OWNERS[owner] ?? lists.countries.get(owner) ?? countryOfDemonym(owner, lists);
+    const body = words.slice(k).join(' ');
+    if (country) return EVERY_COUNTRYS.test(body) ? { body, country } : undefined;
+  }
+  return undefined;
+}
+
+/** `Brazilian` → `Brazil`: the country whose demonym it is, if one. */
+function countryOfDemonym(word: string, lists: ReferenceLists): string | undefined {
+  if (!lists.demonyms.has(word)) return undefined;
+  for (const [country, demonyms] of lists.demonymsOf) if (demonyms.includes(word)) return country;
+  return undefined;
+}
+
 /** Links with one anchor text a title needs, and their share of all links with it, for it to be a name. */
 export const MIN_OWN_ANCHORS = 3;
 export const OWN_ANCHOR_SHARE = 0.8;
@@ -165,6 +203,11 @@ export function aliasTexts(
       texts.add(name);
   }
   for (const a of e.acronyms ?? []) if (!titles.has(a)) texts.add(a);
+  // A body every country has, without its country's word (`Congress` of `United States Congress`).
+  const owned =
+    e.kind === 'organization' || e.kind === 'group' ? ownedBody(base, lists) : undefined;
+  // (Weak and claiming nothing, so another's name it is (`Congress (Mexico)`) stays as it was.)
+  if (owned) texts.add(owned.body);
   // A country by its other common names (`Ireland` for the Republic of Ireland, `Britain`).
   if (e.kind === 'country') {
     for (const [name, title] of lists.countries)

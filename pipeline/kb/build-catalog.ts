@@ -24,6 +24,7 @@ import {
   shortCompanyName,
   surnameOfOthers,
   unprovenSurname,
+  ownedBody,
   wordSurnameIsName,
 } from './aliases';
 import { collectCandidates, type Candidate } from './candidates';
@@ -189,6 +190,7 @@ export function buildCatalog(
   const derived = (text: string, kind: EntityKind, c: Candidate): boolean =>
     (kind === 'person' && unprovenSurname(text, c, use)) ||
     (kind !== 'person' && shortCompanyName(baseName(c.title)) === text) ||
+    (kind !== 'person' && ownedBody(baseName(c.title), lists)?.body === text) ||
     (TWO_LETTERS.test(text) &&
       (acronyms.get(c.title) ?? []).includes(text.replace(/\./g, '')) &&
       !c.anchors.has(text.replace(/\./g, '')));
@@ -215,7 +217,12 @@ export function buildCatalog(
     // full name; so does a company's short name that is an everyday word or another's name
     // (`Apple`; `Google` of `Google Inc.`, which Google has). `Intel`, `Oracle` need not.
     if (isDerived)
-      return kind !== 'person' && !claims.has(text) && rareWord(text) ? 'strong' : 'weak';
+      return kind !== 'person' &&
+        shortCompanyName(name) === text &&
+        !claims.has(text) &&
+        rareWord(text)
+        ? 'strong'
+        : 'weak';
     if (text === name && name !== title && kind !== 'person') return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
@@ -378,6 +385,13 @@ export function buildCatalog(
     }
   }
   tieByWords(kept, briefs, lists);
+  // A body every country has is tied to its country: a page that names the United States says
+  // whose `Congress` it means.
+  for (const e of kept) {
+    const owner = ownedBody(e.name, lists);
+    const country = owner && byTitle.get(owner.country);
+    if (country && keptIds.has(country.id) && !e.ties.includes(country.id)) e.ties.push(country.id);
+  }
   const result = kept.map(({ briefSet: _b, seenRoles: _r, ...rest }) => rest);
   return {
     entities: result,

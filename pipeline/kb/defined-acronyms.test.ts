@@ -18,7 +18,11 @@ const cited = (text: string, ...outlets: string[]): Brief => ({
   ...archiveBrief(text),
   outlets: outlets.map((name) => ({ name })),
 });
-const twice = (text: string) => [archiveBrief(text), archiveBrief(text)];
+const ALONE = Array.from({ length: 5 }, () =>
+  archiveBrief('The IMF and the SEC say so; the NSA does not.'),
+);
+/** A definition written twice, and the acronyms written alone five times. */
+const twice = (text: string) => [archiveBrief(text), archiveBrief(text), ...ALONE];
 
 describe('definedAcronyms', () => {
   it('reads a definition in the text, written twice or more', () => {
@@ -30,7 +34,10 @@ describe('definedAcronyms', () => {
   });
 
   it('needs the definition more than once', () => {
-    const once = [archiveBrief('The International Monetary Fund (IMF) cuts its forecast.')];
+    const once = [
+      archiveBrief('The International Monetary Fund (IMF) cuts its forecast.'),
+      ...ALONE,
+    ];
     expect(definedAcronyms(once, TITLES).size).toBe(0);
   });
 
@@ -48,6 +55,21 @@ describe('definedAcronyms', () => {
       TITLES,
     );
     expect(found.size).toBe(0);
+  });
+
+  it('needs an acronym of three letters written alone five times', () => {
+    const briefs = [
+      ...Array.from({ length: 2 }, () =>
+        archiveBrief('The International Monetary Fund (IMF) cuts its forecast.'),
+      ),
+      ...Array.from({ length: 4 }, () => archiveBrief('The IMF says so.')),
+    ];
+    expect(definedAcronyms(briefs, TITLES).size).toBe(0);
+    expect(
+      definedAcronyms([...briefs, archiveBrief('The IMF says so.')], TITLES).get(
+        'International Monetary Fund',
+      ),
+    ).toEqual(['IMF']);
   });
 
   it('ties an outlet cited by its initials to the one cited by its name', () => {

@@ -9,6 +9,11 @@ import { initialsOf } from './other-titles';
 
 /** How often the corpus must define an acronym for one name before it names it. */
 export const MIN_ACRONYM_DEFINITIONS = 2;
+/**
+ * Briefs that write a defined acronym of three letters alone before it is a name (`GCC`, 4, is
+ * not: three letters are many things'). Longer ones (`AIPAC`, `ECHR`) are seldom anything else.
+ */
+export const MIN_ACRONYM_USES = 5;
 /** Citations by its initials an outlet needs (and one by its name) before the two are one outlet. */
 export const MIN_OUTLET_CITATIONS = 3;
 
@@ -29,8 +34,9 @@ export interface NamedTitle {
 }
 
 /**
- * Title → the acronyms the corpus defines for it at least MIN_ACRONYM_DEFINITIONS times (or
- * cites it by them at least MIN_OUTLET_CITATIONS times and by its name too). Only names of `titles` count, and only
+ * Title → the acronyms the corpus defines for it at least MIN_ACRONYM_DEFINITIONS times (and,
+ * of three letters, writes alone MIN_ACRONYM_USES times), or cites it by at least MIN_OUTLET_CITATIONS times
+ * (and by its name too). Only names of `titles` count, and only
  * acronyms that are the initials of the name as written (small words skipped).
  */
 export function definedAcronyms(
@@ -48,10 +54,10 @@ export function definedAcronyms(
     const bare = name.replace(OWNER_PREFIX, '');
     if (bare !== name) claim(bare, title);
   }
-  const counts = new Map<string, Map<string, number>>();
-  const count = (title: string, acronym: string, n = 1) => {
-    const row = counts.get(title) ?? new Map<string, number>();
-    counts.set(title, row.set(acronym, (row.get(acronym) ?? 0) + n));
+  const defined = new Map<string, Map<string, number>>();
+  const count = (title: string, acronym: string) => {
+    const row = defined.get(title) ?? new Map<string, number>();
+    defined.set(title, row.set(acronym, (row.get(acronym) ?? 0) + 1));
   };
   const cited = new Map<string, number>();
   for (const b of briefs) {
@@ -62,6 +68,22 @@ export function definedAcronyms(
       if (title) count(title, m[1]!);
     }
   }
+  const out = new Map<string, string[]>();
+  const give = (title: string, acronym: string) => {
+    if (!mayHave(acronym, title)) return;
+    const known = out.get(title) ?? [];
+    if (!known.includes(acronym)) out.set(title, [...known, acronym]);
+  };
+  // Defined in the text, and then written alone: the news's name for it, not a one-off.
+  const candidates = [...defined].flatMap(([title, row]) =>
+    [...row].filter(([, n]) => n >= MIN_ACRONYM_DEFINITIONS).map(([a]) => [title, a] as const),
+  );
+  const uses = usesAlone(
+    briefs,
+    candidates.map(([, a]) => a),
+  );
+  for (const [title, acronym] of candidates)
+    if (acronym.length > 3 || (uses.get(acronym) ?? 0) >= MIN_ACRONYM_USES) give(title, acronym);
   // Outlets: `(NYT)` and `(The New York Times)` in the citations, and `New York Times` a title.
   const outletTitles = new Map<string, string | null>();
   for (const outlet of cited.keys()) {
@@ -76,17 +98,22 @@ export function definedAcronyms(
   }
   for (const [outlet, n] of cited) {
     const title = outletTitles.get(outlet);
-    if (title && ACRONYM.test(outlet) && n >= MIN_OUTLET_CITATIONS)
-      count(title, outlet, MIN_ACRONYM_DEFINITIONS);
-  }
-  const out = new Map<string, string[]>();
-  for (const [title, row] of counts) {
-    const known = [...row]
-      .filter(([a, n]) => n >= MIN_ACRONYM_DEFINITIONS && mayHave(a, title))
-      .map(([a]) => a);
-    if (known.length > 0) out.set(title, known);
+    if (title && ACRONYM.test(outlet) && n >= MIN_OUTLET_CITATIONS) give(title, outlet);
   }
   return out;
+}
+
+/** How often the briefs write each acronym alone: not in `(…)`, not inside a longer word. */
+function usesAlone(briefs: readonly Brief[], acronyms: readonly string[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  if (acronyms.length === 0) return uses;
+  const alone = new RegExp(
+    `(?<![\\p{L}\\p{N}(])(?:${[...new Set(acronyms)].join('|')})(?![\\p{L}\\p{N})])`,
+    'gu',
+  );
+  for (const b of briefs)
+    for (const m of b.text.matchAll(alone)) uses.set(m[0], (uses.get(m[0]) ?? 0) + 1);
+  return uses;
 }
 
 /** The title whose name, as written right before `(acronym)`, has it for initials. */
