@@ -703,3 +703,35 @@ describe('a name that is one piece of a brand, a title or a byline', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('a place whose one-word name is the surname of someone the page names', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'jordan',
+        name: 'Jordan',
+        kind: 'country',
+        aliases: [{ text: 'Jordan', strength: 'strong' }],
+        related: [],
+      },
+      {
+        id: 'michael-jordan',
+        name: 'Michael Jordan',
+        kind: 'person',
+        aliases: [{ text: 'Michael Jordan', strength: 'strong' }],
+        related: [],
+      },
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => `${m.text}=${m.entityId}`);
+
+  it('is the person’s, before and after the full name', () => {
+    expect(ids('Jordan smiled. Michael Jordan played, and Jordan scored.')).toEqual([
+      'Michael Jordan=michael-jordan',
+    ]);
+  });
+
+  it('is the place on a page that names no one of that surname', () => {
+    expect(ids('Talks in Jordan resumed on Tuesday.')).toEqual(['Jordan=jordan']);
+  });
+});

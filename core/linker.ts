@@ -70,6 +70,7 @@ export function* linkSteps(
   const { matches, starts, ends } = yield* candidates(text, found);
   const run = startRun(pack, text, options, starts, ends);
   const sites = yield* readEachMatch(run, matches);
+  yield* surnamesOverPlaces(run, sites);
   yield* strongBySupport(run, sites);
   yield* genericBySupport(run, sites);
   yield* noteFullNames(run, sites);
@@ -119,6 +120,42 @@ function* readEachMatch(run: Run, matches: Match[]): Steps<Site[]> {
   });
   return sites;
 }
+
+/**
+ * A place's one-word name that is the surname of someone the page names in full is that person's
+ * (`Michael Jordan` … `Jordan scored`), not the place: `Jordan`, `Israel`, `Chad` are first names
+ * and surnames too.
+ */
+function* surnamesOverPlaces(run: Run, sites: Site[]): Steps<void> {
+  const { pack, text } = run;
+  const surnames = new Set<string>();
+  yield* pass(sites.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const link = sites[i]!.link;
+      if (!link || pack.entityKind(link.entity) !== 'person') continue;
+      const named = text.slice(link.match.start, link.match.end);
+      const last = named.lastIndexOf(' ');
+      if (last > 0) surnames.add(named.slice(last + 1));
+    }
+  });
+  if (surnames.size === 0) return;
+  let dropped = false;
+  yield* pass(sites.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const site = sites[i]!;
+      const link = site.link;
+      if (!link || !PLACE_KINDS.has(pack.entityKind(link.entity))) continue;
+      if (!surnames.has(text.slice(link.match.start, link.match.end))) continue;
+      site.link = undefined;
+      dropped = true;
+    }
+  });
+  if (!dropped) return;
+  run.support.clear();
+  for (const site of sites) if (site.link) run.support.add(site.link.entity);
+}
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
 
 /** A strong alias shared by several entities goes to the one the page supports. */
 function* strongBySupport(run: Run, sites: Site[]): Steps<void> {

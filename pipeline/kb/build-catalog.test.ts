@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { archiveBrief as brief } from '../testing/brief';
 import {
   MIN_BRIEFS_FOR_LONE_SURNAME,
+  placeNameOverFirstName,
   tieByWords,
   weakenRareSurnames,
   type GeneratedEntity,
@@ -88,4 +89,22 @@ describe('reference lists: everyday words', () => {
     expect(everydayWordsLower.has('twitter')).toBe(false);
     expect(commonWordsLower.has('twitter')).toBe(true);
   });
+});
+
+describe('placeNameOverFirstName', () => {
+  it('is the name of a place the links write it for, and the briefs seldom before a surname', () => {
+    // Israel: 252 links, 28 uses in `Israel Katz` of 3,103.
+    expect(
+      placeNameOverFirstName({ ownLinks: 252, links: 252, givenNameUses: 28, uses: 3103 }),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['too few links', { ownLinks: 9, links: 9, givenNameUses: 0, uses: 300 }],
+    ['links that go elsewhere too', { ownLinks: 20, links: 25, givenNameUses: 0, uses: 300 }],
+    [
+      'a first name the briefs write before surnames',
+      { ownLinks: 25, links: 25, givenNameUses: 16, uses: 614 },
+    ],
+  ])('is not: %s', (_, counts) => expect(placeNameOverFirstName(counts)).toBe(false));
 });

@@ -46,6 +46,33 @@ export const MIN_BRIEFS_FOR_LONE_SURNAME = 20;
 export const MIN_TIE_BRIEFS = 3;
 export const TIE_SHARE = 0.5;
 export const MAX_TIES = 40;
+/** A place's own name that is a first name: links it needs, their share of links with that text, and the most given-name uses. */
+export const MIN_OWN_NAME_LINKS = 10;
+export const OWN_NAME_LINK_SHARE = 0.9;
+export const GIVEN_NAME_SHARE = 0.02;
+
+/**
+ * Whether a place's or country's own name that is also a first name (`Israel`, `Sydney`) is, in
+ * the news, its name alone: the links write it for this place MIN_OWN_NAME_LINKS times and hardly
+ * for anything else, and the briefs seldom write it before someone's surname (`Israel Katz`).
+ * The caller checks that no one goes by it (`Jordan` of Michael Jordan).
+ */
+export function placeNameOverFirstName(counts: {
+  /** Links with this text to the place. */
+  ownLinks: number;
+  /** Links with this text to anything. */
+  links: number;
+  /** Briefs' uses before a known person's surname. */
+  givenNameUses: number;
+  /** Briefs' uses, capitalized. */
+  uses: number;
+}): boolean {
+  return (
+    counts.ownLinks >= MIN_OWN_NAME_LINKS &&
+    counts.ownLinks >= OWN_NAME_LINK_SHARE * counts.links &&
+    counts.givenNameUses < GIVEN_NAME_SHARE * counts.uses
+  );
+}
 export const MAX_PARTICIPANTS = 6;
 
 export interface GeneratedEntity {
@@ -203,6 +230,25 @@ export function buildCatalog(
     for (const t of list) if (!derivedTexts[i]!.has(t)) claims.set(t, (claims.get(t) ?? 0) + 1);
   });
   const byData = aliasStrengths(claims, lists);
+  // Links per anchor text, to any title.
+  const linksWith = new Map<string, number>();
+  for (const c of candidates.values())
+    for (const [anchor, n] of c.anchors) linksWith.set(anchor, (linksWith.get(anchor) ?? 0) + n);
+  // How often the briefs write a first name before a person's surname (`Israel Katz`).
+  const givenNameUses = new Map<string, number>();
+  for (const a of accepted) {
+    if (a.kind !== 'person') continue;
+    const name = baseName(a.c.title);
+    const [first, second] = name.split(' ');
+    if (!second) continue;
+    const n = use.pairs.get(`${first} ${second}`) ?? 0;
+    givenNameUses.set(first!, (givenNameUses.get(first!) ?? 0) + n);
+  }
+  // One-word names people go by (surnames, derived or not): `Jordan` of Michael Jordan.
+  const peoplesWords = new Set<string>();
+  named.forEach((a, i) => {
+    if (a.kind === 'person') for (const t of texts[i]!) if (!/\s/.test(t)) peoplesWords.add(t);
+  });
   /** One capitalized word that is no everyday word or first name (`Twitter`, `Intel`; not `Apple`). */
   const rareWord = (text: string): boolean =>
     /^\p{Lu}\p{Ll}{3,}$/u.test(text) &&
@@ -237,6 +283,20 @@ export function buildCatalog(
       return 'strong';
     // A surname that is also a word but that the news writes for this one person (`Trump`).
     if (kind === 'person' && claims.get(text) === 1 && wordSurnameIsName(text, name, lists, use))
+      return 'strong';
+    if (
+      (kind === 'place' || kind === 'country') &&
+      text === name &&
+      claims.get(text) === 1 &&
+      lists.firstNames.has(text) &&
+      !peoplesWords.has(text) &&
+      placeNameOverFirstName({
+        ownLinks: c.anchors.get(text) ?? 0,
+        links: linksWith.get(text) ?? 0,
+        givenNameUses: givenNameUses.get(text) ?? 0,
+        uses: use.words.get(text) ?? 0,
+      })
+    )
       return 'strong';
     return byData(text);
   };
