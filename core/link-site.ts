@@ -212,6 +212,12 @@ export function readSite(run: Run, first: Match): Site {
     }
     // `in May`, `May 5`: the month, not Theresa May.
     if (isMonthUse(text, m.start, m.end)) continue;
+    // `Acoustical Society of America`, `Amazon Prime`: a place's other name inside a longer name.
+    if (
+      kinds.every((k) => PLACE_KINDS.has(k)) &&
+      placeInLongerName(text, m.start, m.end, run.startsMatch, run.words)
+    )
+      continue;
     const around = longerNameAround(text, m.start, m.end, run.startsMatch, run.words);
     if (around === 'after-given-name') run.names.addContest(keyOf(text, m), m.start);
     if (around) continue;
