@@ -10,6 +10,7 @@ import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
 import { ALIAS_ACRONYM, ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
 import {
+  afterNameAndOf,
   gluedToName,
   isMonthUse,
   isShouted,
@@ -212,11 +213,14 @@ export function readSite(run: Run, first: Match): Site {
     }
     // `in May`, `May 5`: the month, not Theresa May.
     if (isMonthUse(text, m.start, m.end)) continue;
-    // `Acoustical Society of America`, `Amazon Prime`: a place's other name inside a longer name.
+    // `Acoustical Society of America`, `Amazon Prime`: a place's other name inside a longer name;
+    // `Library of Congress`: a body's.
     if (
       kinds.every((k) => PLACE_KINDS.has(k)) &&
       placeInLongerName(text, m.start, m.end, run.startsMatch, run.words)
     )
+      continue;
+    if (kinds.every((k) => BODY_KINDS.has(k)) && afterNameAndOf(text, m.start, run.startsMatch))
       continue;
     const around = longerNameAround(text, m.start, m.end, run.startsMatch, run.words);
     if (around === 'after-given-name') run.names.addContest(keyOf(text, m), m.start);

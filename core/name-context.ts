@@ -223,15 +223,23 @@ export function placeInLongerName(
     if (around === 'before-name' || !keeps) return true;
   }
   if (gluedToName(text, start, startsMatch)) return true;
-  if (wordBefore(text, start) === 'of') {
-    const of = text.lastIndexOf('of', start);
-    const head = capitalizedWordBefore(text, of);
-    if (head && isNameLike(head) && !OF_THE_PLACE.has(head.toLowerCase())) {
-      const headStart = text.lastIndexOf(head, of);
-      if (!startsMatch(headStart)) return true;
-    }
-  }
-  return false;
+  return afterNameAndOf(text, start, startsMatch);
+}
+
+/**
+ * Whether a name at `start` follows `<Name> of`, a name we do not know that is no title or word
+ * of state (`Bank of Canada`, `Library of Congress`; not `President of Russia`).
+ */
+export function afterNameAndOf(
+  text: string,
+  start: number,
+  startsMatch: (pos: number) => boolean = () => false,
+): boolean {
+  if (wordBefore(text, start) !== 'of') return false;
+  const of = text.lastIndexOf('of', start);
+  const head = capitalizedWordBefore(text, of);
+  if (!head || !isNameLike(head) || OF_THE_PLACE.has(head.toLowerCase())) return false;
+  return !startsMatch(text.lastIndexOf(head, of));
 }
 
 /** Words after a place that make it part of the name of an accord, a school, a paper or a prison (`Paris accord`, `Angola prison`). */

@@ -19,6 +19,8 @@ import { indexBriefs, indexSearch } from './stages/index-search';
 import { link } from './stages/link';
 import { load } from './stages/load';
 import { relate } from './stages/relate';
+import { coMentionSupport } from './kb/co-mention-support';
+import { referenceLists } from './kb/reference-lists';
 import { validate } from './stages/validate';
 
 export const STAGES = [
@@ -108,7 +110,10 @@ export async function runPipeline(
     const curated = entities.map((e) =>
       e.background ? { ...e, background: { ...e.background, related: [] } } : e,
     );
-    const ties = new Map(entities.map((e) => [e.id, e.background?.ties ?? []]));
+    const lists = referenceLists();
+    const ties = new Map(
+      entities.map((e) => [e.id, [...(e.background?.ties ?? []), ...coMentionSupport(e, lists)]]),
+    );
     const seenTogether = new Map(
       [...relate(curated, together)].map(([id, refs]) => [
         id,

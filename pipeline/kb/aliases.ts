@@ -191,9 +191,17 @@ export function aliasTexts(
       // A name, not a description (`Russian forces`) or a demonym (`Taiwanese`).
       a.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|de|al)$/.test(w)) &&
       !isDemonym(a.split(/\s+/).pop()!, lists);
+    // A common word the links give one title above all and the briefs capitalize (`Republicans`,
+    // `Democrats`): its name too, weak as a common word.
+    const ownWord =
+      ownName &&
+      use !== undefined &&
+      !lists.everydayWordsLower.has(a.toLowerCase()) &&
+      !mostlyLowercase(a, use);
     if (
       (acronym && n >= 1) ||
-      ((partOfName || ownName) && a.length >= 4 && !lists.commonWordsLower.has(a.toLowerCase()))
+      ((partOfName || ownName) && a.length >= 4 && !lists.commonWordsLower.has(a.toLowerCase())) ||
+      (ownWord && a.length >= 4)
     )
       texts.add(a);
   }
