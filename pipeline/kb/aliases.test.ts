@@ -345,3 +345,25 @@ describe('ownedBody', () => {
     expect(ownedBody(name, lists)).toBeUndefined(),
   );
 });
+
+describe('aliasTexts: a university by its word, an epidemic by its disease', () => {
+  const texts = (title: string, kind: string, titles: string[] = []) =>
+    aliasTexts({ title, kind, anchors: new Map(), variants: [] }, new Set(titles), lists);
+
+  it.each([
+    ['Harvard University', 'Harvard'],
+    ['Purdue University', 'Purdue'],
+  ])('%s is also %s', (title, word) => expect(texts(title, 'organization')).toContain(word));
+
+  it.each([
+    ['Boston College', 'Boston', 'a city'],
+    ['Oxford University', 'Oxford', 'a city'],
+    ['Valparaiso University', 'Valparaiso', 'a city, written with a diacritic'],
+    ['Howard University', 'Howard', 'a first name'],
+  ])('%s is not %s: %s', (title, word) => expect(texts(title, 'organization')).not.toContain(word));
+
+  it('takes a pandemic’s disease, unless an entity is the disease', () => {
+    expect(texts('COVID-19 pandemic', 'event')).toContain('COVID-19');
+    expect(texts('COVID-19 pandemic', 'event', ['COVID-19'])).not.toContain('COVID-19');
+  });
+});

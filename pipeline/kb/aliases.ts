@@ -99,6 +99,18 @@ function countryOfDemonym(word: string, lists: ReferenceLists): string | undefin
   return undefined;
 }
 
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+const folded = new WeakMap<ReferenceLists, Set<string>>();
+/** The cities' names without diacritics (`Valparaiso` is `Valparaíso`). */
+function foldedCities(lists: ReferenceLists): Set<string> {
+  let set = folded.get(lists);
+  if (!set) folded.set(lists, (set = new Set([...lists.cities].map(fold))));
+  return set;
+}
+
+const UNIVERSITY = /^(\p{Lu}[\p{L}'’-]+) (?:University|College)$/u;
+const OUTBREAK = /^([\p{Lu}\d][\p{L}\d-]*) (?:pandemic|epidemic)$/u;
+
 /** Links with one anchor text a title needs, and their share of all links with it, for it to be a name. */
 export const MIN_OWN_ANCHORS = 3;
 export const OWN_ANCHOR_SHARE = 0.8;
@@ -223,6 +235,22 @@ export function aliasTexts(
   }
   // An acronym written with dots too (`U.K.`, `U.N.`).
   for (const t of [...texts]) if (/^\p{Lu}{2,3}$/u.test(t)) texts.add(`${[...t].join('.')}.`);
+  // A university by its name's own word (`Harvard` of `Harvard University`), unless that is a
+  // common word (`Central`), a city (`Boston College`, `Oxford University`), a first name
+  // (`Howard`) or another entity's name.
+  const school = e.kind === 'organization' ? UNIVERSITY.exec(base)?.[1] : undefined;
+  if (
+    school &&
+    !titles.has(school) &&
+    !lists.commonWordsLower.has(school.toLowerCase()) &&
+    !foldedCities(lists).has(fold(school)) &&
+    !lists.firstNames.has(school)
+  )
+    texts.add(school);
+  // A pandemic or epidemic by its disease (`COVID-19` of `COVID-19 pandemic`), when no entity is
+  // the disease.
+  const disease = isEventKind(e.kind as EntityKind) ? OUTBREAK.exec(base)?.[1] : undefined;
+  if (disease && !titles.has(disease)) texts.add(disease);
   // A team by its nickname (`Padres` of `San Diego Padres`).
   const team = e.kind === 'organization' ? teamName(base, lists) : undefined;
   if (team) texts.add(team.nickname);

@@ -29,7 +29,12 @@ export function coMentionSupport(
   const weak = e.aliases.filter((a) => a.strength === 'weak' && !a.generic);
   // A title Wikipedia disambiguates has namesakes (`Washington (state)`, `Foreign Ministry
   // (Oman)`): what is near it on a page does not make its bare name it.
-  const disambiguated = e.wikipedia !== undefined && e.wikipedia.replace(/_/g, ' ') !== e.name;
+  // A company's disambiguator (`Amazon (company)`) says what it is among its namesakes, and a page
+  // about its rivals says which `Amazon`.
+  const disambiguated =
+    e.wikipedia !== undefined &&
+    e.wikipedia.replace(/_/g, ' ') !== e.name &&
+    !e.wikipedia.endsWith('_(company)');
   const isName = (text: string) =>
     text.length > 1 &&
     !(disambiguated && text === e.name) &&
