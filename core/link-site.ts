@@ -20,6 +20,8 @@ import {
 } from './name-context';
 import {
   acronymAfterName,
+  afterCalled,
+  firstHalfOfWord,
   bodyAfterUnknownName,
   gluedByPunctuation,
   inByline,
@@ -178,7 +180,10 @@ export function readSite(run: Run, first: Match): Site {
       strong.length > 0 &&
       strong.every((a) => PLACE_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
       (placeInLongerName(text, m.start, m.end, run.startsMatch, run.words) ||
-        placeBeforeTitleWord(text, m.start, m.end, run.startsMatch, run.words))
+        placeBeforeTitleWord(text, m.start, m.end, run.startsMatch, run.words) ||
+        // `Bara-banki`, a district; `a prison called Angola`.
+        firstHalfOfWord(text, m.end) ||
+        afterCalled(text, m.start))
     )
       continue;
     if (strong.length > 0) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  afterCalled,
+  firstHalfOfWord,
   acronymAfterName,
   bodyAfterUnknownName,
   gluedByPunctuation,
@@ -205,4 +207,24 @@ describe('placeBeforeTitleWord', () => {
   ])('is the place: %s', (text, name) => {
     expect(check(text, name)).toBe(false);
   });
+});
+
+describe('firstHalfOfWord and afterCalled', () => {
+  it.each([
+    ['Sultanpur1 Bara-banki1 Sant', 'Bara', true],
+    ['Russia-backed forces', 'Russia', false],
+    ['a US-led coalition', 'US', false],
+    ['Russia - and China', 'Russia', false],
+  ])('%s: %s is half a word? %s', (text, name, expected) => {
+    const start = text.indexOf(name);
+    expect(firstHalfOfWord(text, start + name.length)).toBe(expected);
+  });
+
+  it.each([
+    ['the prison, called Angola, occupies', 'Angola', true],
+    ['a town named Paris in Texas', 'Paris', true],
+    ['He flew to Angola on Monday', 'Angola', false],
+  ])('%s: %s follows called? %s', (text, name, expected) =>
+    expect(afterCalled(text, text.indexOf(name))).toBe(expected),
+  );
 });

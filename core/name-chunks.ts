@@ -245,3 +245,22 @@ const PEOPLE_OF_A_PLACE = new Set(
   `republican republicans democrat democrats democratic gop police officials voters residents
   natives lawmakers legislature`.split(/\s+/),
 );
+
+/** Words a hyphen joins to a name to make an adjective (`Russia-backed`, `US-led`, `Kyiv-based`). */
+const HYPHEN_SUFFIXES =
+  /^(?:backed|led|based|born|linked|bound|style|made|owned|run|controlled|held|funded|allied|aligned|wide|era|related|specific|centric|friendly|affiliated|registered|flagged|bred|raised|native|occupied|annexed|brokered|sponsored|supported|dominated|inspired|focused|oriented|bashing|skeptic|sceptic|only|first|plus)$/;
+
+/**
+ * Whether the name at `text[start..end)` is the first half of a hyphenated word whose second half
+ * is lowercase and no adjective-making word (`Bara-banki`, a district; not `Russia-backed`).
+ */
+export function firstHalfOfWord(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2d) return false;
+  const rest = /^\p{Ll}+/u.exec(text.slice(end + 1, end + 24))?.[0];
+  return rest !== undefined && !HYPHEN_SUFFIXES.test(rest);
+}
+
+/** Whether a name at `start` follows `called` or `named`: the name of another thing (`a prison called Angola`). */
+export function afterCalled(text: string, start: number): boolean {
+  return /\b(?:called|named|nicknamed|dubbed)\s+$/.test(text.slice(Math.max(0, start - 16), start));
+}
