@@ -372,6 +372,8 @@ describe('variantKey', () => {
     ['BP plc', 'BP'],
     ['Supreme Court of the Philippines', 'Philippine Supreme Court'],
     ['British Army', 'UK Army'],
+    ['As-Suwayda Governorate', 'Suwayda Governorate'],
+    ['Al-Nusra Front', 'Nusra Front'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([
@@ -410,6 +412,9 @@ describe('variantKey', () => {
     ['Democratic Party (United States)', 'Democratic Party'],
     ['Liberal Democratic Party', 'Democratic Liberal Party'],
     ['Islamic State – Somalia Province', 'Islamic State'],
+    // The article only as written with its hyphen: a club's `AS` is no article.
+    ['AS Roma', 'Roma'],
+    ['As Seen on TV', 'Seen on TV'],
   ])('%s is not %s', (a, b) => expect(variantKey(a, false)).not.toBe(variantKey(b, false)));
 });
 
@@ -561,6 +566,95 @@ describe('mergeSameThings: a linked name in full and its mined parts', () => {
       'George H. W. Bush',
       'George W. Bush',
     ]);
+  });
+});
+
+describe('mergeSameThings: a mined name two people share', () => {
+  const mined = (title: string, briefs: number[]) => ({
+    ...accepted(title, 'person', briefs),
+    source: 'name' as const,
+  });
+  const isMined = (a: { source: string }) => a.source === 'name';
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  // 0–9: 2003–2007; 10–11: 2018; 12–13: 2004; 20–22: the mined name's, 2003–2007.
+  const dateOf = (i: number) =>
+    i < 10
+      ? `${2003 + (i % 5)}-06-01`
+      : i < 12
+        ? '2018-12-01'
+        : i < 14
+          ? '2004-06-01'
+          : `${2003 + (i - 20) * 2}-02-26`;
+
+  it("joins it to the one whose briefs outnumber the other's tenfold in its years (George Bush)", () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('George W. Bush', 'person', range(0, 10)),
+        accepted('George H. W. Bush', 'person', [10, 11]),
+        mined('George Bush', [20, 21, 22]),
+      ],
+      isMined,
+      dateOf,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual(['George H. W. Bush', 'George W. Bush']);
+  });
+
+  it('leaves it apart when the other is named in those years too', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('George W. Bush', 'person', range(0, 10)),
+        accepted('George H. W. Bush', 'person', [10, 11, 12, 13]),
+        mined('George Bush', [20, 21, 22]),
+      ],
+      isMined,
+      dateOf,
+    );
+    expect(kept).toHaveLength(3);
+  });
+});
+
+describe('mergeSameThings: a later, shorter title that takes over', () => {
+  // 0–11: the first title, 15 Jun–4 Sep 2019; 12–23: the later one, 28 Jul 2019 on.
+  const first = ['06-15', '06-16', '07-01', '07-02', '07-21', '07-29', '08-05', '08-13', '08-17'];
+  const dates = [
+    ...first.map((d) => `2019-${d}`),
+    '2019-08-18',
+    '2019-08-29',
+    '2019-09-04',
+    ...['07-28', '07-31', '08-12', '08-25', '08-30', '09-10', '10-01', '10-16', '11-02'].map(
+      (d) => `2019-${d}`,
+    ),
+    '2019-12-01',
+    '2020-01-01',
+    '2020-06-30',
+  ];
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  const merge = (...list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins them when it outlasts and outweighs the first, five weeks beside it', () =>
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 12)),
+        accepted('2019 Hong Kong protests', 'event', range(12, 12)),
+      ),
+    ).toEqual(['2019 Hong Kong protests']));
+
+  it('not when it has fewer briefs, nor when it stops first', () => {
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 12)),
+        accepted('2019 Hong Kong protests', 'event', range(12, 6)),
+      ),
+    ).toHaveLength(2);
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 12)),
+        accepted('2019 Hong Kong protests', 'event', [12, 13, 14, 15, ...range(0, 9)]),
+      ),
+    ).toHaveLength(2);
   });
 });
 

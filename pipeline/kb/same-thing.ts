@@ -247,6 +247,8 @@ const COUNTRY_NAMES = new Set([
  * without it. Not a word that is part of a name (`News Corporation`).
  */
 const LEGAL_FORM = / (?:inc|corp|ltd|llc|plc)$/;
+/** A title that opens with the Arabic article and a hyphen (`As-Suwayda`, `Al-Shabaab`, `Ad-Dawr`). */
+const ARABIC_ARTICLE = /^(?:Al|As|Ad|Ar|Ash|Az|An|At|Ath|Adh|Ag|El|Es|Ed|Er)-\p{Lu}/u;
 /** British spellings and synonyms in body names, as the American or shorter one. */
 const SPELLINGS: readonly [RegExp, string][] = [
   [/\borganisation\b/g, 'organization'],
@@ -306,6 +308,9 @@ export function variantKey(title: string, event: boolean): string {
       ? `${country} ${key.slice(0, -country.length).trim()}`
       : key;
   for (const [re, to] of SPELLINGS) k = k.replace(re, to);
+  // The Arabic article joined to a place's or body's name (`As-Suwayda Governorate`, `Suwayda
+  // Governorate`); only as written with its hyphen, not `AS Roma`.
+  if (ARABIC_ARTICLE.test(title)) k = k.replace(/^\S+ /, '');
   k = k
     .replace(LEGAL_FORM, '')
     .split(' ')
@@ -441,6 +446,31 @@ const YEAR_LIST = /^e:(?:(?:19|20)\d{2} in |.+ (?:in|of) (?:19|20)\d{2}$)/;
 /** Days a later title's first brief may come after the earlier title's last. */
 const HANDOVER_DAYS = 14;
 
+/** Days a later, shorter title may run beside the earlier one when it outlasts and outweighs it. */
+const SUPERSEDE_OVERLAP_DAYS = 45;
+
+/**
+ * Whether a later, shorter title takes over from an earlier one while both are still in use
+ * (`2019 Hong Kong protests` five weeks before `2019 Hong Kong anti-extradition bill protests`
+ * stops): it starts a week or more after it and at most `SUPERSEDE_OVERLAP_DAYS` before its last
+ * brief, ends later, and has at least as many briefs.
+ */
+function supersedes(
+  [laterFirst, laterLast]: [number, number],
+  later: readonly Accepted<unknown>[],
+  [earlierFirst, earlierLast]: [number, number],
+  earlier: readonly Accepted<unknown>[],
+): boolean {
+  const briefs = (g: readonly Accepted<unknown>[]) =>
+    new Set(g.flatMap((a) => [...a.c.briefs])).size;
+  return (
+    laterFirst >= earlierFirst + 7 &&
+    laterFirst >= earlierLast - SUPERSEDE_OVERLAP_DAYS &&
+    laterLast > earlierLast &&
+    briefs(later) >= briefs(earlier)
+  );
+}
+
 /** An event title's words, as a sorted key (a storm's stage as `storm`). */
 function titleWords(key: string): string[] {
   return [...new Set(key.replace(STORM, 'storm ').split(' '))]
@@ -524,9 +554,9 @@ function handovers<S>(
           // The same words both ways: the earlier title joins the later (or, on one day, by key).
           if (otherFirst < first || (otherFirst === first && other < key)) continue;
         } else if (
-          otherFirst < last - 3 ||
           otherFirst > last + HANDOVER_DAYS ||
-          otherFirst < first
+          otherFirst < first ||
+          (otherFirst < last - 3 && !supersedes(span(other), g, [first, last], group))
         ) {
           continue;
         }
@@ -763,8 +793,16 @@ export function mergeSameThings<S>(
     }
     for (const [bare, keys] of withInitials) {
       const plain = groups.get(bare);
+      if (!plain || plain[0]!.kind !== 'person') continue;
+      if (keys.length > 1) {
+        // A mined name two people share (`George Bush`) is the one whose briefs outnumber the
+        // other's tenfold in its years: George W. Bush in 2003–2007, not his father.
+        const into = dominantInTheirYears(plain, keys, groups, dateOf);
+        if (into && plain.every(mined)) moveInto(bare, into);
+        continue;
+      }
       const full = groups.get(keys[0]!);
-      if (!plain || !full || keys.length !== 1 || plain[0]!.kind !== 'person') continue;
+      if (!full) continue;
       if (!yearsOverlap(plain, full, dateOf, SPELLING_SLACK)) continue;
       const [keep, drop] = total(plain) >= total(full) ? [bare, keys[0]!] : [keys[0]!, bare];
       moveInto(drop, keep);
@@ -855,6 +893,36 @@ export function mergeSameThings<S>(
     kept.push({ ...best!, c });
   }
   return { kept, merged };
+}
+
+/** How many times more briefs a namesake needs, in a shared name's years, than the others together. */
+const DOMINANT_RATIO = 10;
+
+/**
+ * Of several people a mined name could be (`George Bush`: George W. or George H. W.), the one with
+ * at least `DOMINANT_RATIO` times the others' briefs in the years the name's own briefs span, and
+ * five or more of them; else undefined.
+ */
+function dominantInTheirYears<S>(
+  name: readonly Accepted<S>[],
+  keys: readonly string[],
+  groups: ReadonlyMap<string, Accepted<S>[]>,
+  dateOf: (brief: number) => string,
+): string | undefined {
+  const [first, last] = briefDates(name, dateOf);
+  const [from, to] = [first.slice(0, 4), `${last.slice(0, 4)}-12-31`];
+  const counts = keys.map((k) => {
+    let n = 0;
+    for (const a of groups.get(k) ?? [])
+      for (const b of a.c.briefs) {
+        const d = dateOf(b);
+        if (d >= from && d <= to) n++;
+      }
+    return n;
+  });
+  const best = Math.max(...counts);
+  const others = counts.reduce((x, y) => x + y, 0) - best;
+  return best >= 5 && best >= DOMINANT_RATIO * others ? keys[counts.indexOf(best)] : undefined;
 }
 
 /** Days from one ISO date to another. */
