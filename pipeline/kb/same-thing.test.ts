@@ -454,6 +454,13 @@ describe('spelledAlike', () => {
     ['fernando torres', 'fernanda torres', false],
     ['adrian lopez', 'adriana lopez', false],
     ['viktor yanukovych', 'viktor yanukovich', true],
+    ['costas karamanlis', 'kostas karamanlis', true],
+    ['bidya devi bhandari', 'bidhya devi bhandari', true],
+    ['zabiullah mujahid', 'zabihullah mujahid', true],
+    ['isaias afewerki', 'isaias afwerki', true],
+    // `c`/`k` opens one name only when the rest is the same; an `h` only after the first letter.
+    ['carlos ruiz', 'karla ruiz', false],
+    ['hamid karzai', 'amid karzai', false],
   ])('%s / %s: %s', (a, b, alike) => expect(spelledAlike(a, b)).toBe(alike));
 });
 
@@ -480,6 +487,39 @@ describe('mergeSameThings: spellings of a name', () => {
       'Rafic Hariri',
       'Rafiq Hariri',
     ]);
+  });
+});
+
+describe('mergeSameThings: spellings years apart', () => {
+  const dates = [
+    '2009-05-26',
+    '2013-01-21',
+    '2018-07-08',
+    '2023-09-02',
+    '1995-01-01',
+    '2020-01-01',
+  ];
+  it('joins spellings of one name a few years apart, and a name with its words run together', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('Isaias Afewerki', 'person', [0, 1]),
+        accepted('Isaias Afwerki', 'person', [2, 3, 5]),
+        accepted('Abd Rabbuh Mansur Hadi', 'person', [1, 2]),
+        accepted('Abdrabbuh Mansur Hadi', 'person', [3]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual(['Abd Rabbuh Mansur Hadi', 'Isaias Afwerki']);
+  });
+
+  it('not when more than ten years apart', () => {
+    const { kept } = mergeSameThings(
+      [accepted('Isaias Afewerki', 'person', [4]), accepted('Isaias Afwerki', 'person', [3])],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept).toHaveLength(2);
   });
 });
 
@@ -545,11 +585,23 @@ describe('mergeSameThings: a linked name in full and its mined parts', () => {
   });
 
   it('leaves a first-and-last name whose linked longer name has an initial (Michael B. Jordan)', () => {
+    for (const dateOf of [undefined, () => '2025-01-01']) {
+      const { kept } = mergeSameThings(
+        [accepted('Michael B. Jordan', 'person', [1]), mined('Michael Jordan', [2, 3])],
+        isMined,
+        dateOf,
+      );
+      expect(kept.map((k) => k.c.title).sort()).toEqual(['Michael B. Jordan', 'Michael Jordan']);
+    }
+  });
+
+  it('keeps the linked name of a name with and without its initial (Victor Glover)', () => {
     const { kept } = mergeSameThings(
-      [accepted('Michael B. Jordan', 'person', [1]), mined('Michael Jordan', [2, 3])],
+      [accepted('Victor Glover', 'person', [1]), mined('Victor J. Glover', [2, 3])],
       isMined,
+      () => '2025-01-01',
     );
-    expect(kept.map((k) => k.c.title).sort()).toEqual(['Michael B. Jordan', 'Michael Jordan']);
+    expect(kept.map((k) => k.c.title)).toEqual(['Victor Glover']);
   });
 
   it('leaves a first-and-last name two linked names share (George Bush)', () => {

@@ -347,10 +347,11 @@ const swappable = (x: string, y: string) =>
   (VOWEL.test(x) && VOWEL.test(y)) || (/^[ckq]$/.test(x) && /^[ckq]$/.test(y));
 
 /**
- * Whether two names differ in one word of five letters or more, by one transliteration's letter
- * after the first: a vowel for a vowel or `c`/`k`/`q` (`Rafic`, `Rafik`), or one more vowel or
- * doubled letter (`Mohamed`, `Mohammed`; `Karrubi`, `Karroubi`). Not `Johnston`/`Johnson`, nor a
- * first name before a short surname (`Ahmed Ali`).
+ * Whether two names differ in one word of five letters or more, by one transliteration's letter:
+ * a vowel for a vowel after the first letter, or `c`/`k`/`q` anywhere (`Rafic`, `Rafik`; `Costas`,
+ * `Kostas`), or one more vowel, doubled letter or `h` after the first (`Mohamed`, `Mohammed`;
+ * `Karrubi`, `Karroubi`; `Bidya`, `Bidhya`). Not `Johnston`/`Johnson`, nor a first name before a
+ * short surname (`Ahmed Ali`).
  */
 export function spelledAlike(a: string, b: string): boolean {
   const wa = a.split(' ');
@@ -361,7 +362,9 @@ export function spelledAlike(a: string, b: string): boolean {
   // A first name spelled two ways needs a telling surname: not `Ahmed Ali` / `Ahmad Ali`.
   if (wa[wa.length - 1] === wb[wb.length - 1] && wa[wa.length - 1]!.length < 5) return false;
   const [x, y] = diff[0]!;
-  if (Math.min(x.length, y.length) < 5 || x[0] !== y[0]) return false;
+  if (Math.min(x.length, y.length) < 5) return false;
+  if (x[0] !== y[0] && !(/^[ck]$/.test(x[0]!) && /^[ck]$/.test(y[0]!) && x.slice(1) === y.slice(1)))
+    return false;
   // A first name's feminine ending is another person (`Fernando`/`Fernanda`, `Adrian`/`Adriana`).
   if (x !== wa[wa.length - 1] && x.endsWith('a') !== y.endsWith('a')) return false;
   if (x.length === y.length) {
@@ -373,14 +376,20 @@ export function spelledAlike(a: string, b: string): boolean {
   let i = 0;
   while (long[i] === short[i]) i++;
   if (long.slice(i + 1) !== short.slice(i)) return false;
-  return VOWEL.test(long[i]!) || long[i] === long[i - 1] || long[i] === long[i + 1];
+  return (
+    VOWEL.test(long[i]!) || long[i] === long[i - 1] || long[i] === long[i + 1] || long[i] === 'h'
+  );
 }
 
 /**
  * Years apart that two spellings of a person's name may be and still be one person: the linked
- * corpus (2025–) spells a name its way, the archive before it another (`Zelenskyi` in 2021).
+ * corpus (2025–) spells a name its way, the archive before it another (`Zelenskyi` in 2021,
+ * `Mohammad bin Salman` in 2017); a president's name is spelled one way in 2013, another in 2018
+ * (`Isaias Afewerki`, `Isaias Afwerki`).
  */
-const SPELLING_SLACK = 4;
+const SPELLING_SLACK = 10;
+/** Years apart that a name with a middle initial and the name without it may be and still be one person. */
+const INITIAL_SLACK = 4;
 
 /**
  * Whether two groups' briefs fall in some of the same years, or within `slack` years of each
@@ -747,9 +756,24 @@ export function mergeSameThings<S>(
     const people = [...groups.keys()].filter(
       (k) => k.startsWith('a:') && groups.get(k)![0]!.kind === 'person',
     );
+    // A name with its words run together (`Abd Rabbuh Mansur Hadi`, `Abdrabbuh Mansur Hadi`).
+    const bySpaces = new Map<string, string[]>();
+    for (const key of people) pushTo(bySpaces, key.replace(/ /g, ''), key);
+    for (const keys of bySpaces.values()) {
+      if (keys.length < 2) continue;
+      const [keep, ...rest] = [...keys].sort(
+        (x, y) => total(groups.get(y)!) - total(groups.get(x)!),
+      );
+      for (const k of rest)
+        if (yearsOverlap(groups.get(keep!)!, groups.get(k)!, dateOf, SPELLING_SLACK)) {
+          moveInto(k, keep!);
+          people.splice(people.indexOf(k), 1);
+        }
+    }
     const byShape = new Map<string, string[]>();
     for (const key of people) {
-      const shape = key.split(' ').length + key.slice(2, 4);
+      // `c` and `k` open one name's spellings (`Costas`, `Kostas`).
+      const shape = key.split(' ').length + key.slice(2, 4).replace(/^c/, 'k');
       pushTo(byShape, shape, key);
     }
     for (const keys of byShape.values()) {
@@ -803,8 +827,13 @@ export function mergeSameThings<S>(
       }
       const full = groups.get(keys[0]!);
       if (!full) continue;
-      if (!yearsOverlap(plain, full, dateOf, SPELLING_SLACK)) continue;
-      const [keep, drop] = total(plain) >= total(full) ? [bare, keys[0]!] : [keys[0]!, bare];
+      // A linked name with its initial is someone else than the archive's name without it
+      // (`Michael B. Jordan`, `Michael Jordan`).
+      if (plain.every(mined) && !full.every(mined)) continue;
+      if (!yearsOverlap(plain, full, dateOf, INITIAL_SLACK)) continue;
+      // A linked title (Wikipedia's) names the person; else the better attested one.
+      const rank = (g: Accepted<S>[]) => (g.every(mined) ? 0 : 1e9) + total(g);
+      const [keep, drop] = rank(plain) >= rank(full) ? [bare, keys[0]!] : [keys[0]!, bare];
       moveInto(drop, keep);
     }
   }
