@@ -32,11 +32,18 @@ describe('sameThingKey', () => {
     ['UN Security Council', 'United Nations Security Council'],
     ['U.N. General Assembly', 'United Nations General Assembly'],
     ['Erdoğan', 'Erdogan'],
+    [
+      'Northwestern Syria offensive (December 2019–March 2020)',
+      'Northwestern Syria offensive (December 2019–present)',
+    ],
+    ['Aleppo offensive (November–December 2016)', 'Aleppo offensive (November 2016)'],
+    ['U.S.-Mexico border crisis', 'United States-Mexico border crisis'],
   ])('%s is %s', (a, b) => expect(sameThingKey(a)).toBe(sameThingKey(b)));
 
   it.each([
     ['2019 Chilean protests', '2020 Chilean protests'],
     ['Georgia (country)', 'Georgia (U.S. state)'],
+    ['Aleppo offensive (May 2016)', 'Aleppo offensive (November 2016)'],
   ])('%s is not %s', (a, b) => expect(sameThingKey(a)).not.toBe(sameThingKey(b)));
 });
 
@@ -392,6 +399,8 @@ describe('variantKey', () => {
     ['Nobel Prize in Medicine', 'Nobel Prize in Physiology or Medicine'],
     ['2020 Kyrgyzstan protests', '2020 Kyrgyzstani protests'],
     ['Israel–Palestine conflict', 'Israeli–Palestinian conflict'],
+    ['Insurgency in the Maghreb', 'Maghreb insurgency'],
+    ['Civil war in the Central African Republic', 'Central African Republic civil war'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([
@@ -621,6 +630,46 @@ describe('mergeSameThings: a linked name in full and its mined parts', () => {
   });
 });
 
+describe('mergeSameThings: ongoing events and reworded titles', () => {
+  const dates = [
+    '2015-03-01',
+    '2016-01-01',
+    '2018-01-01',
+    '2025-02-01',
+    '2025-02-03',
+    '2025-06-01',
+  ];
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins an ongoing event whose start moved a year, and then its yearless title', () =>
+    expect(
+      titles([
+        accepted('Yemeni civil war (2014–present)', 'war', [0]),
+        accepted('Yemeni Civil War (2015–present)', 'war', [1, 2]),
+        accepted('Yemeni Civil War', 'war', [1]),
+      ]),
+    ).toEqual(['Yemeni Civil War (2015–present)']));
+
+  it('not two ongoing titles years apart', () =>
+    expect(
+      titles([
+        accepted('Iraqi insurgency (2011–present)', 'war', [0]),
+        accepted('Iraqi insurgency (2017–present)', 'war', [2]),
+      ]),
+    ).toHaveLength(2));
+
+  it("joins a title that says `with` the other's words (a trade war)", () =>
+    expect(
+      titles([
+        accepted('2025 United States–Canada–Mexico trade war', 'war', [3]),
+        accepted('2025 United States trade war with Canada and Mexico', 'war', [4, 5]),
+      ]),
+    ).toEqual(['2025 United States trade war with Canada and Mexico']));
+});
+
 describe('mergeSameThings: a mined name two people share', () => {
   const mined = (title: string, briefs: number[]) => ({
     ...accepted(title, 'person', briefs),
@@ -694,11 +743,19 @@ describe('mergeSameThings: a later, shorter title that takes over', () => {
       ),
     ).toEqual(['2019 Hong Kong protests']));
 
+  it('joins them, fewer briefs and all, when the first title fades as it starts', () =>
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 9)),
+        accepted('2019 Hong Kong protests', 'event', [13, 14, 15]),
+      ),
+    ).toEqual(['2019 Hong Kong protests']));
+
   it('not when it has fewer briefs, nor when it stops first', () => {
     expect(
       merge(
         accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 12)),
-        accepted('2019 Hong Kong protests', 'event', range(12, 6)),
+        accepted('2019 Hong Kong protests', 'event', range(12, 5)),
       ),
     ).toHaveLength(2);
     expect(

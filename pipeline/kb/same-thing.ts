@@ -12,18 +12,23 @@ import { otherTitles } from './other-titles';
 
 /** A title reduced to what tells things apart: no case, accents, leading article, dots, year ranges or "present". */
 export function sameThingKey(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\b(?:u\.\s?s\.|u\.\s?s\b|usa\b|united states)(?=\s|$|\))/g, 'us')
-    .replace(/\b(?:u\.\s?n\.|u\.\s?n\b|united nations)(?=\s|$|\))/g, 'un')
-    .replace(/\b(\d{4})\s*[–—-]\s*(?:\d{2,4}|present)\b/g, '$1')
-    .replace(/[\s_]*\(\s*(\d{4})\s*\)/g, ' $1')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\b(?:u\.\s?s\.|u\.\s?s\b|usa\b|united states)(?=\s|$|\)|[–—-])/g, 'us')
+      .replace(/\b(?:u\.\s?n\.|u\.\s?n\b|united nations)(?=\s|$|\)|[–—-])/g, 'un')
+      // A range of months keeps its first (`December 2019–March 2020`, `November–December 2016`).
+      .replace(MONTH_RANGE, '$1 $2')
+      .replace(MONTHS_OF_YEAR, '$1 $2')
+      .replace(/\b(\d{4})\s*[–—-]\s*(?:\d{2,4}|present)\b/g, '$1')
+      .replace(/[\s_]*\(\s*(\d{4})\s*\)/g, ' $1')
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 const RECURRING =
@@ -58,6 +63,17 @@ const MONTHS = [
   'november',
   'december',
 ];
+const MONTH_WORD = `(?:${MONTHS.join('|')})`;
+/** `december 2019–march 2020`, `july 2013–present`: the first month and its year. */
+const MONTH_RANGE = new RegExp(
+  `\\b(${MONTH_WORD}) ((?:19|20)\\d{2})\\s*[–—-]\\s*(?:${MONTH_WORD} )?(?:(?:19|20)\\d{2}|present)\\b`,
+  'g',
+);
+/** `november–december 2016`: the first month and the year. */
+const MONTHS_OF_YEAR = new RegExp(
+  `\\b(${MONTH_WORD})\\s*[–—-]\\s*${MONTH_WORD} ((?:19|20)\\d{2})\\b`,
+  'g',
+);
 const MONTH_YEAR = new RegExp(`^e:(${MONTHS.join('|')}) ((?:19|20)\\d{2} .+)$`);
 
 /** A group's first and last brief dates (`YYYY-MM-DD`). */
@@ -261,6 +277,11 @@ const SPELLINGS: readonly [RegExp, string][] = [
 const EVENT_PLURAL =
   /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack)s(?= (?:19|20)\d{2}$|$)/;
 
+/** An ongoing event's title and the year it starts (`War in Sudan (2023–present)`). */
+const ONGOING = /\(((?:19|20)\d{2})\s*[–—-]\s*present\)$/;
+/** `War in X`, `Insurgency in the X`, `Conflict in X` as `X war`, `X insurgency`, `X conflict`. */
+const IN_PLACE = /^(civil war|war|insurgency|conflict) in (?:the )?(.+?)( (?:19|20)\d{2})?$/;
+
 /**
  * An event's looser key: its head in the singular, the two sides of `X–Y` in order
  * (`Israel–Hezbollah conflict`, `Hezbollah–Israel conflict`), its one year last
@@ -286,7 +307,7 @@ function eventVariant(title: string, key: string): string {
   return k
     .replace(/ the /g, ' ')
     .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
-    .replace(/^war in (.+?)( (?:19|20)\d{2})?$/, '$1 war$2')
+    .replace(IN_PLACE, '$2 $1$3')
     .replace(/ virus (?=outbreak|epidemic)/, ' ');
 }
 
@@ -446,6 +467,7 @@ const TITLE_STOPWORDS = new Set([
   'for',
   'at',
   'by',
+  'with',
 ]);
 /** A storm's names as it grows and fades (`Tropical Storm Nate`, `Hurricane Nate`). */
 const STORM =
@@ -462,22 +484,28 @@ const SUPERSEDE_OVERLAP_DAYS = 45;
  * Whether a later, shorter title takes over from an earlier one while both are still in use
  * (`2019 Hong Kong protests` five weeks before `2019 Hong Kong anti-extradition bill protests`
  * stops): it starts a week or more after it and at most `SUPERSEDE_OVERLAP_DAYS` before its last
- * brief, ends later, and has at least as many briefs.
+ * brief, ends later, and either has at least as many briefs or the earlier title fades, with at
+ * most a third of its briefs from the later one's first day on. Not a part that the whole
+ * outlasts (`2023 European heat waves` goes on beside `2023 heat waves`).
  */
 function supersedes(
   [laterFirst, laterLast]: [number, number],
   later: readonly Accepted<unknown>[],
   [earlierFirst, earlierLast]: [number, number],
   earlier: readonly Accepted<unknown>[],
+  dateOf: (brief: number) => string,
 ): boolean {
-  const briefs = (g: readonly Accepted<unknown>[]) =>
-    new Set(g.flatMap((a) => [...a.c.briefs])).size;
-  return (
-    laterFirst >= earlierFirst + 7 &&
-    laterFirst >= earlierLast - SUPERSEDE_OVERLAP_DAYS &&
-    laterLast > earlierLast &&
-    briefs(later) >= briefs(earlier)
-  );
+  const briefs = (g: readonly Accepted<unknown>[]) => new Set(g.flatMap((a) => [...a.c.briefs]));
+  if (
+    laterFirst < earlierFirst + 7 ||
+    laterFirst < earlierLast - SUPERSEDE_OVERLAP_DAYS ||
+    laterLast <= earlierLast
+  )
+    return false;
+  const before = briefs(earlier);
+  if (briefs(later).size >= before.size) return true;
+  const on = [...before].filter((b) => dayOf(dateOf(b)) >= laterFirst).length;
+  return on * 3 <= before.size;
 }
 
 /** An event title's words, as a sorted key (a storm's stage as `storm`). */
@@ -565,7 +593,7 @@ function handovers<S>(
         } else if (
           otherFirst > last + HANDOVER_DAYS ||
           otherFirst < first ||
-          (otherFirst < last - 3 && !supersedes(span(other), g, [first, last], group))
+          (otherFirst < last - 3 && !supersedes(span(other), g, [first, last], group, dateOf))
         ) {
           continue;
         }
@@ -626,10 +654,25 @@ export function mergeSameThings<S>(
     moveInto(drop, keep);
     byVariant.set(variant, keep);
   }
+  // An ongoing event whose article moved its start by a year (`Yemeni civil war (2014–present)`,
+  // `Yemeni Civil War (2015–present)`) is one event; not two years or more apart (`Iraqi
+  // insurgency (2011–present)`, `… (2017–present)`).
+  const ongoing = new Map<string, [key: string, from: number][]>();
+  for (const [key, group] of groups) {
+    const from = group.map((a) => ONGOING.exec(a.c.title)?.[1]).find((y) => y !== undefined);
+    if (key.startsWith('e:') && from) pushTo(ongoing, yearless(key), [key, Number(from)]);
+  }
+  for (const pair of ongoing.values()) {
+    if (pair.length !== 2 || Math.abs(pair[0]![1] - pair[1]![1]) > 1) continue;
+    const [a, b] = pair.map(([k]) => k) as [string, string];
+    if (!sameFamily(groups.get(a)![0]!.kind, groups.get(b)![0]!.kind)) continue;
+    const [keep, drop] = total(groups.get(a)!) >= total(groups.get(b)!) ? [a, b] : [b, a];
+    moveInto(drop, keep);
+  }
   // A yearless event title joins the one dated title with its words whose years fit
   // (`Indian farmers' protest`: `2020–2021 Indian farmers' protest`, not the 2024 one); `War in X`
   // and `X war` are one wording.
-  const form = (key: string) => yearless(key.slice(2)).replace(/^war in (.+)$/, '$1 war');
+  const form = (key: string) => yearless(key.slice(2)).replace(IN_PLACE, '$2 $1$3');
   const dated = new Map<string, string[]>();
   const plain = new Map<string, string[]>();
   for (const key of groups.keys()) {
