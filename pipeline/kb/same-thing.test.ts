@@ -670,6 +670,42 @@ describe('mergeSameThings: ongoing events and reworded titles', () => {
     ).toEqual(['2025 United States trade war with Canada and Mexico']));
 });
 
+describe('mergeSameThings: a later title with one more word', () => {
+  const day = (d: number) => `2021-05-${String(d).padStart(2, '0')}`;
+  const dates = [12, 13, 14, 15, 16, 17, 18, 20].map(day);
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a title that adds a common word as the first stops (International protests …)', () =>
+    expect(
+      titles([
+        accepted('Protests over the 2021 Israel–Palestine crisis', 'event', [0, 1, 2, 3]),
+        accepted(
+          'International protests over the 2021 Israel–Palestine crisis',
+          'event',
+          [4, 5, 6],
+        ),
+      ]),
+    ).toEqual(['International protests over the 2021 Israel–Palestine crisis']));
+
+  it('not a name, nor a brief or two each (another stabbing that week)', () => {
+    expect(
+      titles([
+        accepted('2021 Africa floods', 'event', [0, 1, 2, 3]),
+        accepted('2021 South Africa floods', 'event', [4, 5, 6]),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        accepted('2021 Vienna stabbing', 'event', [0]),
+        accepted('2021 Vienna embassy stabbing', 'event', [4]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
 describe('mergeSameThings: a mined name two people share', () => {
   const mined = (title: string, briefs: number[]) => ({
     ...accepted(title, 'person', briefs),

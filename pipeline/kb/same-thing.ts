@@ -537,9 +537,26 @@ function handovers<S>(
   const events = [...groups].filter(
     ([k, g]) => k.startsWith('e:') && !g.every(mined) && !RECURRING.test(k) && !YEAR_LIST.test(k),
   );
-  for (const [key] of events) {
-    const w = titleWords(key.slice(2)).join(' ');
-    pushTo(byWords, w, key);
+  // Titles of three briefs or more by their words less one that is no year, month, name or head:
+  // a later title may add a common word that qualifies the same thing (`Protests over …` →
+  // `International protests over …`), where one brief each is too thin to tell it from another
+  // event that week (`2018 Vienna stabbing`, `2018 Vienna embassy stabbing`).
+  const byOneLess = new Map<string, string[]>();
+  const briefCount = (key: string) =>
+    new Set(groups.get(key)!.flatMap((a) => [...a.c.briefs])).size;
+  for (const [key, group] of events) {
+    const words = titleWords(key.slice(2));
+    pushTo(byWords, words.join(' '), key);
+    if (words.length > 12 || briefCount(key) < 3) continue;
+    const head = headOf(key);
+    // Words written in lowercase, and the first (`International`): not a name (`South Africa`).
+    const tokens = group[0]!.c.title.split(/[\s–—-]+/);
+    const common = new Set(
+      tokens.filter((t, i) => i === 0 || /^\p{Ll}/u.test(t)).map((t) => t.toLowerCase()),
+    );
+    for (const w of words)
+      if (w !== head && common.has(w) && !/^\d+$/.test(w) && !MONTHS.includes(w))
+        pushTo(byOneLess, words.filter((x) => x !== w).join(' '), key);
   }
   /** Each title's first and last brief day, read once. */
   const spans = new Map<string, [number, number]>();
@@ -559,11 +576,7 @@ function handovers<S>(
     const [first, last] = span(key);
     // The later title: the same words (a storm), or the title less one to four of its words,
     // keeping two or more and its head (`epidemic`; `protests` in `… protests in the United Kingdom`).
-    const head = key
-      .slice(2)
-      .split(/ (?:in|of|on|over|against|at|by|for) /)[0]!
-      .split(' ')
-      .pop()!;
+    const head = headOf(key);
     const shorter = new Set<string>();
     const drop = (from: number, kept: string[], dropped: number) => {
       if (from === words.length) {
@@ -601,8 +614,29 @@ function handovers<S>(
         pairs.push([key, other]);
       }
     }
+    // A later title with one more word, same head, that takes over as this one's briefs end.
+    for (const other of byOneLess.get(words.join(' ')) ?? []) {
+      if (other === key || taken.has(key) || yearsIn(other) !== years || briefCount(key) < 3)
+        continue;
+      const g = groups.get(other)!;
+      if (!sameFamily(group[0]!.kind, g[0]!.kind) || headOf(other) !== head) continue;
+      const [otherFirst] = span(other);
+      if (otherFirst < first || otherFirst < last - 3 || otherFirst > last + HANDOVER_DAYS)
+        continue;
+      taken.add(key);
+      pairs.push([key, other]);
+    }
   }
   return pairs;
+}
+
+/** An event key's head: the last word before its first preposition (`protests` in `e:protests over …`). */
+function headOf(key: string): string {
+  return key
+    .slice(2)
+    .split(/ (?:in|of|on|over|against|at|by|for) /)[0]!
+    .split(' ')
+    .pop()!;
 }
 
 /**
