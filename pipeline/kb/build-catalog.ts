@@ -133,6 +133,7 @@ export function buildCatalog(
     (a) => a.source === 'name',
     (i) => briefs[i]!.date,
     ownerWords(lists),
+    (title) => teamName(baseName(title), lists),
   );
   accepted.length = 0;
   accepted.push(...same.kept);

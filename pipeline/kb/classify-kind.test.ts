@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind, type KindEvidence } from './classify-kind';
+import { classifyKind, teamName, type KindEvidence } from './classify-kind';
 import { referenceLists } from './reference-lists';
 
 const lists = referenceLists();
@@ -123,5 +123,15 @@ describe('classifyKind', () => {
     expect(classifyKind(evidence('Paris Hilton', undefined, { actress: 2 }), lists)).toEqual({
       kind: 'person',
     });
+  });
+
+  it("gives a team's home country", () => {
+    expect(teamName('Brooklyn Nets', lists)).toEqual({
+      home: 'Brooklyn',
+      country: 'US',
+      nickname: 'Nets',
+    });
+    expect(teamName('New Jersey Nets', lists)?.country).toBe('US');
+    expect(teamName('Sheffield Steelers', lists)?.country).toBe('GB');
   });
 });

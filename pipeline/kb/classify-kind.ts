@@ -145,6 +145,13 @@ export const US_STATES = new Set(
       'Bavaria',
     ]),
 );
+/** The regions in `US_STATES` that are not in the United States. */
+const NOT_US = new Set(
+  `England Scotland Wales Greenland Crimea Donbas Kashmir Tibet Xinjiang Darfur Kurdistan Rojava
+  Balochistan Punjab Catalonia Quebec Ontario Alberta Bavaria`
+    .split(/\s+/)
+    .concat(['Northern Ireland', 'Jammu and Kashmir', 'British Columbia']),
+);
 /** Armed and political groups whose names carry no telling word. */
 const GROUP_NAMES =
   /^(?:Hamas|Hezbollah|Houthis|Taliban|al-Qaeda|Al-Qaeda|Al-Shabaab|al-Shabaab|Boko Haram|Islamic State|ISIL|ISIS|Wagner Group|Fatah|Palestine Liberation Organization|Kurdistan Workers' Party|PKK|FARC|ELN|M23|March 23 Movement|Tren de Aragua|MS-13|Sinaloa Cartel|Jalisco New Generation Cartel|Tehrik-i-Taliban Pakistan|Lashkar-e-Taiba|Jaish-e-Mohammed|Hayat Tahrir al-Sham|Syrian Democratic Forces|Rapid Support Forces|Islamic Jihad|Palestinian Islamic Jihad|Polisario Front|Ansar Allah|ETA|IRA|Provisional Irish Republican Army|Real IRA|Shining Path|Abu Sayyaf|Jemaah Islamiyah|Naxalites|Maoists|Tamil Tigers|Liberation Tigers of Tamil Eelam|Janjaweed|Ba'ath Party|Muslim Brotherhood)$/;
@@ -226,16 +233,20 @@ function looksLikeName(name: string, lists: ReferenceLists): { name: boolean; fi
 }
 
 /**
- * A sports team's name: its home (a city or a US state) and its nickname, a plural
- * (`San Diego Padres` → `San Diego`, `Padres`).
+ * A sports team's name: its home (a city or a US state), the home's country, and its nickname, a
+ * plural (`San Diego Padres` → `San Diego`, `US`, `Padres`).
  */
 export function teamName(
   name: string,
   lists: ReferenceLists,
-): { home: string; nickname: string } | undefined {
+): { home: string; country: string; nickname: string } | undefined {
   const m = /^(.+) (\p{Lu}\p{L}+s)$/u.exec(name);
   if (!m || !(lists.cities.has(m[1]!) || US_STATES.has(m[1]!))) return undefined;
-  return { home: m[1]!, nickname: m[2]! };
+  // The regions beside the US states (`England`, `Quebec`) are their own.
+  const home = m[1]!;
+  const us = US_STATES.has(home) && !NOT_US.has(home);
+  const country = lists.cityCountry.get(home) ?? (us ? 'US' : home);
+  return { home, country, nickname: m[2]! };
 }
 
 export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdict {

@@ -706,6 +706,56 @@ describe('mergeSameThings: a later title with one more word', () => {
   });
 });
 
+describe('mergeSameThings: a team that moved', () => {
+  const dates = [
+    '2003-02-21',
+    '2003-06-15',
+    '2017-08-22',
+    '2022-03-24',
+    '2013-01-01',
+    '2018-01-01',
+  ];
+  const homes: Record<string, string> = {
+    'New Jersey': 'US',
+    Brooklyn: 'US',
+    'Los Angeles': 'US',
+    Sacramento: 'US',
+    Pittsburgh: 'US',
+    Sheffield: 'GB',
+  };
+  const teamOf = (title: string) => {
+    const m = /^(.+) (\w+s)$/.exec(title);
+    return m && homes[m[1]!] ? { country: homes[m[1]!]!, nickname: m[2]! } : undefined;
+  };
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!, undefined, teamOf)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins the two teams of one country and nickname named one after the other', () =>
+    expect(
+      titles([
+        accepted('New Jersey Nets', 'organization', [0, 1]),
+        accepted('Brooklyn Nets', 'organization', [2, 3]),
+      ]),
+    ).toEqual(['Brooklyn Nets']));
+
+  it('not two named in the same years, nor two of two countries', () => {
+    expect(
+      titles([
+        accepted('Los Angeles Kings', 'organization', [0, 5]),
+        accepted('Sacramento Kings', 'organization', [2, 4]),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        accepted('Pittsburgh Steelers', 'organization', [0, 1]),
+        accepted('Sheffield Steelers', 'organization', [2, 3]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
 describe('mergeSameThings: a mined name two people share', () => {
   const mined = (title: string, briefs: number[]) => ({
     ...accepted(title, 'person', briefs),

@@ -652,6 +652,8 @@ export function mergeSameThings<S>(
   dateOf?: (brief: number) => string,
   /** Lowercase words that say whose a body is (countries and their demonyms): `UK Home Office` is the Home Office. */
   owners: ReadonlySet<string> = new Set(),
+  /** A sports team's home country and nickname (`Brooklyn Nets` → `US`, `Nets`), or undefined. */
+  teamOf?: (title: string) => { country: string; nickname: string } | undefined,
 ): {
   kept: Accepted<S>[];
   merged: number;
@@ -828,6 +830,7 @@ export function mergeSameThings<S>(
   for (const [from, into] of joins) {
     moveInto(from, into);
   }
+  if (dateOf && teamOf) joinMovedTeams(groups, dateOf, teamOf, moveInto);
   // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
   if (dateOf) {
     const people = [...groups.keys()].filter(
@@ -1029,6 +1032,33 @@ function dominantInTheirYears<S>(
   const best = Math.max(...counts);
   const others = counts.reduce((x, y) => x + y, 0) - best;
   return best >= 5 && best >= DOMINANT_RATIO * others ? keys[counts.indexOf(best)] : undefined;
+}
+
+/**
+ * A team that moved and took its new home's name (`New Jersey Nets` → `Brooklyn Nets`, `Florida
+ * Marlins` → `Miami Marlins`): the only two teams of one country with that nickname, one named
+ * only before the other is. Two named in the same years are two teams (`Los Angeles Kings`,
+ * `Sacramento Kings`); the later name is the team's.
+ */
+function joinMovedTeams<S>(
+  groups: ReadonlyMap<string, Accepted<S>[]>,
+  dateOf: (brief: number) => string,
+  teamOf: (title: string) => { country: string; nickname: string } | undefined,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const byNickname = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || group[0]!.kind !== 'organization') continue;
+    const team = teamOf(group[0]!.c.title);
+    if (team) pushTo(byNickname, `${team.country} ${team.nickname}`, key);
+  }
+  for (const keys of byNickname.values()) {
+    if (keys.length !== 2) continue;
+    const [early, late] = keys
+      .map((key) => ({ key, dates: briefDates(groups.get(key)!, dateOf) }))
+      .sort((a, b) => a.dates[0].localeCompare(b.dates[0]));
+    if (early!.dates[1] < late!.dates[0]) moveInto(early!.key, late!.key);
+  }
 }
 
 /** Days from one ISO date to another. */
