@@ -706,6 +706,45 @@ describe('mergeSameThings: a later title with one more word', () => {
   });
 });
 
+describe('mergeSameThings: a middle name', () => {
+  const mined = (title: string, briefs: number[]) => ({
+    ...accepted(title, 'person', briefs),
+    source: 'name' as const,
+  });
+  const isMined = (a: { source: string }) => a.source === 'name';
+  // 0–4: 2007–2011; 5–6: 2021; 7: 2005; 8: 2012; 9–10: 2004, 2012; 11–12: 2015, 2021; 13: 2009.
+  const years = [
+    2007, 2008, 2009, 2010, 2011, 2021, 2021, 2005, 2012, 2004, 2012, 2015, 2021, 2009,
+  ];
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, isMined, (i) => `${years[i]}-06-01`)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a name with one more middle word to the name without it, in the same years', () =>
+    expect(
+      titles([
+        accepted('Omar al-Bashir', 'person', [0, 1, 2, 3]),
+        mined('Omar Hassan al-Bashir', [13]),
+      ]),
+    ).toEqual(['Omar al-Bashir']));
+
+  it('not a son and his father, other years, nor two linked titles', () => {
+    expect(
+      titles([mined('Ahmad Massoud', [5, 6]), mined('Ahmad Shah Massoud', [7, 8, 5, 6])]),
+    ).toHaveLength(2);
+    expect(
+      titles([accepted('John Edwards', 'person', [9, 10]), mined('John Bel Edwards', [11, 12])]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        accepted('Pedro Sánchez', 'person', [0, 1]),
+        accepted('Pedro Arnulfo Sánchez', 'person', [2]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
 describe('mergeSameThings: a team that moved', () => {
   const dates = [
     '2003-02-21',

@@ -917,6 +917,7 @@ export function mergeSameThings<S>(
       moveInto(drop, keep);
     }
   }
+  if (dateOf) joinMiddleNames(groups, mined, dateOf, moveInto);
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
   // But a linked title is the name in full, and a mined shorter one is part of it (`Tayyip Erdoğan`
   // of `Recep Tayyip Erdoğan`).
@@ -1059,6 +1060,63 @@ function joinMovedTeams<S>(
       .sort((a, b) => a.dates[0].localeCompare(b.dates[0]));
     if (early!.dates[1] < late!.dates[0]) moveInto(early!.key, late!.key);
   }
+}
+
+/**
+ * A person's name with one more middle word (`Omar Hassan al-Bashir`, `Omar al-Bashir`; `Saad
+ * al-Hariri`; `Gloria Macapagal-Arroyo`) is the person of the shorter name, when one of them is
+ * mined (two linked titles are two articles), each is the other's only such name, most of the
+ * rarer one's briefs fall within the other's years (not `John Bel Edwards`, 2015 on, and `John Edwards`,
+ * to 2012; not `Ahmad Massoud`, 2021, and his father `Ahmad Shah Massoud`, half before) and no
+ * brief names both. Initials have their own joins. The better attested name stays.
+ */
+function joinMiddleNames<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const longer = new Map<string, string[]>();
+  const shorterOf = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || group[0]!.kind !== 'person') continue;
+    const words = key.slice(2).split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      if (words[i]!.length < 2) continue;
+      const short = `a:${[...words.slice(0, i), ...words.slice(i + 1)].join(' ')}`;
+      if (short.split(' ').length < 2 || groups.get(short)?.[0]!.kind !== 'person') continue;
+      pushTo(longer, short, key);
+      pushTo(shorterOf, key, short);
+    }
+  }
+  const briefs = (g: readonly Accepted<S>[]) => new Set(g.flatMap((a) => [...a.c.briefs]));
+  for (const [short, keys] of longer) {
+    const long = keys[0]!;
+    if (keys.length !== 1 || shorterOf.get(long)!.length !== 1) continue;
+    const [a, b] = [groups.get(short), groups.get(long)];
+    // Two linked titles are two articles (`Pedro Sánchez`, `Pedro Arnulfo Sánchez`).
+    if (!a || !b || (!a.every(mined) && !b.every(mined))) continue;
+    const [small, big] = briefs(a).size <= briefs(b).size ? [a, b] : [b, a];
+    if (!mostWithin(small, big, dateOf)) continue;
+    const inA = briefs(a);
+    if ([...briefs(b)].some((x) => inA.has(x))) continue;
+    const [keep, drop] = total(a) >= total(b) ? [short, long] : [long, short];
+    moveInto(drop, keep);
+  }
+}
+
+/** Whether more than half of `a`'s briefs fall within the years of `b`'s. */
+function mostWithin<S>(
+  a: readonly Accepted<S>[],
+  b: readonly Accepted<S>[],
+  dateOf: (brief: number) => string,
+): boolean {
+  const years = (g: readonly Accepted<S>[]) =>
+    [...new Set(g.flatMap((x) => [...x.c.briefs]))].map((i) => Number(dateOf(i).slice(0, 4)));
+  const ya = years(a);
+  const yb = years(b);
+  const [from, to] = [Math.min(...yb), Math.max(...yb)];
+  return ya.filter((y) => y >= from && y <= to).length * 2 > ya.length;
 }
 
 /** Days from one ISO date to another. */
