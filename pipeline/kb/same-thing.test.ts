@@ -522,6 +522,16 @@ describe('mergeSameThings: spellings years apart', () => {
     expect(kept.map((k) => k.c.title).sort()).toEqual(['Abd Rabbuh Mansur Hadi', 'Isaias Afwerki']);
   });
 
+  it('joins a name with and without the Arabic article, under the linked title', () => {
+    const mined = { ...accepted('Bashar Assad', 'person', [0, 1, 2]), source: 'name' as const };
+    const { kept } = mergeSameThings(
+      [accepted('Bashar al-Assad', 'person', [3]), mined],
+      (a) => a.source === 'name',
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Bashar al-Assad']);
+  });
+
   it('not when more than ten years apart', () => {
     const { kept } = mergeSameThings(
       [accepted('Isaias Afewerki', 'person', [4]), accepted('Isaias Afwerki', 'person', [3])],
@@ -716,7 +726,7 @@ describe('mergeSameThings: a middle name', () => {
   const years = [
     2007, 2008, 2009, 2010, 2011, 2021, 2021, 2005, 2012, 2004, 2012, 2015, 2021, 2009,
   ];
-  const titles = (list: ReturnType<typeof accepted>[]) =>
+  const titles = (list: { c: Candidate; kind: EntityKind; source: 'link' | 'name' }[]) =>
     mergeSameThings(list, isMined, (i) => `${years[i]}-06-01`)
       .kept.map((k) => k.c.title)
       .sort();

@@ -836,14 +836,16 @@ export function mergeSameThings<S>(
     const people = [...groups.keys()].filter(
       (k) => k.startsWith('a:') && groups.get(k)![0]!.kind === 'person',
     );
-    // A name with its words run together (`Abd Rabbuh Mansur Hadi`, `Abdrabbuh Mansur Hadi`).
+    // A name with its words run together (`Abd Rabbuh Mansur Hadi`, `Abdrabbuh Mansur Hadi`), or
+    // with and without the Arabic article (`Muammar al-Gaddafi`, `Muammar Gaddafi`).
     const bySpaces = new Map<string, string[]>();
-    for (const key of people) pushTo(bySpaces, key.replace(/ /g, ''), key);
+    for (const key of people)
+      pushTo(bySpaces, key.replace(/ (?:al|el) /g, ' ').replace(/ /g, ''), key);
     for (const keys of bySpaces.values()) {
       if (keys.length < 2) continue;
-      const [keep, ...rest] = [...keys].sort(
-        (x, y) => total(groups.get(y)!) - total(groups.get(x)!),
-      );
+      // A linked title (Wikipedia's spelling) first, then the best attested.
+      const rank = (k: string) => (groups.get(k)!.every(mined) ? 0 : 1e9) + total(groups.get(k)!);
+      const [keep, ...rest] = [...keys].sort((x, y) => rank(y) - rank(x));
       for (const k of rest)
         if (yearsOverlap(groups.get(keep!)!, groups.get(k)!, dateOf, SPELLING_SLACK)) {
           moveInto(k, keep!);
