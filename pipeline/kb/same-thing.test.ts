@@ -663,6 +663,18 @@ describe('mergeSameThings: ongoing events and reworded titles', () => {
       ]),
     ).toEqual(['Yemeni Civil War (2015–present)']));
 
+  it('gives a yearless title to the ongoing one that starts last by its first brief', () =>
+    expect(
+      titles([
+        accepted('Kurdish–Turkish conflict (1978–present)', 'war', [0]),
+        accepted('Kurdish–Turkish conflict (2015–present)', 'war', [1, 2]),
+        accepted('Kurdish–Turkish conflict', 'war', [1, 5]),
+      ]),
+    ).toEqual([
+      'Kurdish–Turkish conflict (1978–present)',
+      'Kurdish–Turkish conflict (2015–present)',
+    ]));
+
   it('not two ongoing titles years apart', () =>
     expect(
       titles([

@@ -723,9 +723,14 @@ export function mergeSameThings<S>(
     const group = groups.get(bare[0]!)!;
     if (bare.length !== 1 || !dated.has(f)) continue;
     // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
-    const fit = dated
+    let fit = dated
       .get(f)!
       .filter((k) => (dateOf ? withinYears(group, groups.get(k)!, dateOf) : true));
+    // Of several ongoing titles whose years fit (`Kurdish–Turkish conflict (1978–present)`,
+    // `… (2015–present)`), the one that starts last, by the bare title's first brief (2015).
+    // Editions of a series (`2025 NBA Finals`) are no ongoing titles: they stay apart.
+    const ongoingOnly = fit.every((k) => groups.get(k)!.some((a) => ONGOING.test(a.c.title)));
+    if (fit.length > 1 && dateOf && ongoingOnly) fit = latestStart(fit, group, groups, dateOf);
     if (fit.length !== 1 || (!dateOf && dated.get(f)!.length !== 1)) continue;
     // The dated title names the event; the yearless one is an alias (`October 7 attacks`).
     for (const a of group) variants.add(a.c);
@@ -1119,6 +1124,25 @@ function mostWithin<S>(
   const yb = years(b);
   const [from, to] = [Math.min(...yb), Math.max(...yb)];
   return ya.filter((y) => y >= from && y <= to).length * 2 > ya.length;
+}
+
+/**
+ * Of dated titles (keys), those that start in the latest year at or before the first brief of
+ * `bare`: one title, or several when they tie.
+ */
+function latestStart<S>(
+  keys: readonly string[],
+  bare: readonly Accepted<S>[],
+  groups: ReadonlyMap<string, Accepted<S>[]>,
+  dateOf: (brief: number) => string,
+): string[] {
+  const first = Number(briefDates(bare, dateOf)[0].slice(0, 4));
+  const start = (k: string) =>
+    Math.min(...groups.get(k)!.map((a) => yearsOf(a.c.title)?.[0] ?? Infinity));
+  const starts = keys.map(start).filter((y) => y <= first);
+  if (starts.length === 0) return [...keys];
+  const latest = Math.max(...starts);
+  return keys.filter((k) => start(k) === latest);
 }
 
 /** Days from one ISO date to another. */
