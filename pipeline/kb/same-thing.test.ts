@@ -767,6 +767,40 @@ describe('mergeSameThings: a middle name', () => {
   });
 });
 
+describe('mergeSameThings: a short title of a far better attested event', () => {
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  // 0–29: 2015–2020; 100 on: 2017.
+  const dateOf = (i: number) => (i >= 100 ? '2017-03-01' : `${2015 + Math.floor(i / 5)}-06-01`);
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, dateOf)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a yearless title of a few briefs to the one title with all its words', () =>
+    expect(
+      titles([
+        accepted('Insurgency in Jammu and Kashmir', 'war', range(0, 30)),
+        accepted('Kashmir insurgency', 'war', [100, 101]),
+      ]),
+    ).toEqual(['Insurgency in Jammu and Kashmir']));
+
+  it('not when two titles have its words, nor when the other is not ten times as attested', () => {
+    expect(
+      titles([
+        accepted('Insurgency in Jammu and Kashmir', 'war', range(0, 30)),
+        accepted('Insurgency in Azad Kashmir', 'war', range(0, 30)),
+        accepted('Kashmir insurgency', 'war', [100, 101]),
+      ]),
+    ).toHaveLength(3);
+    expect(
+      titles([
+        accepted('Insurgency in Jammu and Kashmir', 'war', range(0, 10)),
+        accepted('Kashmir insurgency', 'war', [100, 101]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
 describe('mergeSameThings: a team that moved', () => {
   const dates = [
     '2003-02-21',

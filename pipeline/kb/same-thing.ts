@@ -979,6 +979,7 @@ export function mergeSameThings<S>(
     groups.delete(ends);
   }
   if (dateOf) joinRenamedEvents(groups, mined, dateOf, variants);
+  if (dateOf) joinShortTitles(groups, mined, dateOf, moveInto);
   const kept: Accepted<S>[] = [];
   let merged = 0;
   for (const [key, group] of groups) {
@@ -1143,6 +1144,55 @@ function latestStart<S>(
   if (starts.length === 0) return [...keys];
   const latest = Math.max(...starts);
   return keys.filter((k) => start(k) === latest);
+}
+
+/** How many times a yearless event's briefs a longer title of it needs to take it as its short title. */
+const SHORT_TITLE_RATIO = 10;
+
+/**
+ * A yearless event title of a few briefs whose words, head last, are all in one far better
+ * attested yearless title's, and whose briefs fall within that one's span (`Kashmir insurgency`, 2
+ * briefs; `Insurgency in Jammu and Kashmir`, 52): the short title of that event. Not when several
+ * such titles have its words, nor a dated title (the yearless join's).
+ */
+function joinShortTitles<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const events = [...groups.keys()].filter(
+    (k) =>
+      k.startsWith('e:') &&
+      !/\b(?:19|20)\d{2}\b/.test(k) &&
+      !RECURRING.test(k) &&
+      !groups.get(k)!.every(mined),
+  );
+  const words = (k: string) => titleWords(variantKey(groups.get(k)![0]!.c.title, true));
+  const size = (k: string) => new Set(groups.get(k)!.flatMap((a) => [...a.c.briefs])).size;
+  const byWord = new Map<string, string[]>();
+  for (const k of events) for (const w of words(k)) pushTo(byWord, w, k);
+  for (const k of events) {
+    if (!groups.has(k)) continue;
+    const own = words(k);
+    const n = size(k);
+    if (n > 3 || own.length < 2) continue;
+    const head = variantKey(groups.get(k)![0]!.c.title, true).split(' ').pop()!;
+    const longer = (byWord.get(head) ?? []).filter(
+      (o) =>
+        o !== k &&
+        groups.has(o) &&
+        size(o) >= SHORT_TITLE_RATIO * n &&
+        own.every((w) => words(o).includes(w)) &&
+        words(o).length > own.length &&
+        variantKey(groups.get(o)![0]!.c.title, true).endsWith(head),
+    );
+    if (longer.length !== 1) continue;
+    const [first, last] = briefDates(groups.get(k)!, dateOf);
+    const [from, to] = briefDates(groups.get(longer[0]!)!, dateOf);
+    if (first < from || last > to) continue;
+    moveInto(k, longer[0]!);
+  }
 }
 
 /** Days from one ISO date to another. */
