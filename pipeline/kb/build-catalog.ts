@@ -145,7 +145,7 @@ export function buildCatalog(
   const rejected: Record<string, number> = {};
   const accepted: { c: Candidate; kind: EntityKind; source: GeneratedEntity['source'] }[] = [];
   const consider = (c: Candidate, source: GeneratedEntity['source']): void => {
-    const verdict = classifyKind(c, lists);
+    const verdict = classifyKind({ ...c, mined: source === 'name' }, lists);
     if ('reject' in verdict) rejected[verdict.reject] = (rejected[verdict.reject] ?? 0) + 1;
     else if (
       source !== 'name' ||
@@ -164,6 +164,7 @@ export function buildCatalog(
     (a) => a.source === 'name',
     (i) => briefs[i]!.date,
     ownerWords(lists),
+    (title) => teamName(baseName(title), lists),
   );
   accepted.length = 0;
   accepted.push(...same.kept);

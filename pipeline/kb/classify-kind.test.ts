@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind, type KindEvidence } from './classify-kind';
+import { classifyKind, teamName, type KindEvidence } from './classify-kind';
 import { referenceLists } from './reference-lists';
 
 const lists = referenceLists();
@@ -84,7 +84,54 @@ describe('classifyKind', () => {
     ['United States House Committee', { 'United States House Committee': 4 }],
     ['Royal Commission', { 'Royal Commission': 4 }],
     ['Army Corps', { 'Army Corps': 4 }],
+    ['Infantry Division', { 'Infantry Division': 4 }],
+    ['Airborne Division', { 'Airborne Division': 4 }],
+    ['NCAA Division', { 'NCAA Division': 4 }],
   ])('makes no entity of %s', (title, anchors) => {
     expect(classifyKind(evidence(title, anchors), lists)).toHaveProperty('reject');
+  });
+
+  it.each([
+    ['Division of Farrer', 'place'],
+    ['Dhaka Division', 'place'],
+    ['Atomwaffen Division', 'group'],
+    ['Legion of Honour', 'event'],
+    ['Brazilian Amazon', 'place'],
+    ['Amazon (company)', 'organization'],
+    ['Abdul-Malik al-Houthi', 'person'],
+    ['Abu Musab al-Zarqawi', 'person'],
+    ['Hayat Tahrir al-Sham', 'group'],
+  ])('reads %s as a %s, not by its head word alone', (title, kind) => {
+    expect(classifyKind(evidence(title), lists)).toEqual({ kind });
+  });
+
+  it('takes no town named for a man (`Abu al-Duhur`) for a person', () =>
+    expect(classifyKind(evidence('Abu al-Duhur'), lists)).not.toEqual({ kind: 'person' }));
+
+  it('takes a linked name the briefs write after `the` for no person, and a hotel for a place', () => {
+    expect(classifyKind(evidence('Gare du Nord', undefined, { the: 3 }), lists)).not.toEqual({
+      kind: 'person',
+    });
+    expect(classifyKind(evidence('Washington Hilton', undefined, { the: 2 }), lists)).toEqual({
+      kind: 'place',
+    });
+    // A person's name the archive writes on into a longer phrase (`the Andrew Mitchell affair`).
+    expect(
+      classifyKind({ ...evidence('Andrew Mitchell', undefined, { the: 2 }), mined: true }, lists),
+    ).toEqual({ kind: 'person' });
+    // Paris Hilton is written as a person, not after `the`.
+    expect(classifyKind(evidence('Paris Hilton', undefined, { actress: 2 }), lists)).toEqual({
+      kind: 'person',
+    });
+  });
+
+  it("gives a team's home country", () => {
+    expect(teamName('Brooklyn Nets', lists)).toEqual({
+      home: 'Brooklyn',
+      country: 'US',
+      nickname: 'Nets',
+    });
+    expect(teamName('New Jersey Nets', lists)?.country).toBe('US');
+    expect(teamName('Sheffield Steelers', lists)?.country).toBe('GB');
   });
 });

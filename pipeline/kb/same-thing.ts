@@ -12,18 +12,23 @@ import { otherTitles } from './other-titles';
 
 /** A title reduced to what tells things apart: no case, accents, leading article, dots, year ranges or "present". */
 export function sameThingKey(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\b(?:u\.\s?s\.|u\.\s?s\b|usa\b|united states)(?=\s|$|\))/g, 'us')
-    .replace(/\b(?:u\.\s?n\.|u\.\s?n\b|united nations)(?=\s|$|\))/g, 'un')
-    .replace(/\b(\d{4})\s*[–—-]\s*(?:\d{2,4}|present)\b/g, '$1')
-    .replace(/[\s_]*\(\s*(\d{4})\s*\)/g, ' $1')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\b(?:u\.\s?s\.|u\.\s?s\b|usa\b|united states)(?=\s|$|\)|[–—-])/g, 'us')
+      .replace(/\b(?:u\.\s?n\.|u\.\s?n\b|united nations)(?=\s|$|\)|[–—-])/g, 'un')
+      // A range of months keeps its first (`December 2019–March 2020`, `November–December 2016`).
+      .replace(MONTH_RANGE, '$1 $2')
+      .replace(MONTHS_OF_YEAR, '$1 $2')
+      .replace(/\b(\d{4})\s*[–—-]\s*(?:\d{2,4}|present)\b/g, '$1')
+      .replace(/[\s_]*\(\s*(\d{4})\s*\)/g, ' $1')
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 const RECURRING =
@@ -58,6 +63,17 @@ const MONTHS = [
   'november',
   'december',
 ];
+const MONTH_WORD = `(?:${MONTHS.join('|')})`;
+/** `december 2019–march 2020`, `july 2013–present`: the first month and its year. */
+const MONTH_RANGE = new RegExp(
+  `\\b(${MONTH_WORD}) ((?:19|20)\\d{2})\\s*[–—-]\\s*(?:${MONTH_WORD} )?(?:(?:19|20)\\d{2}|present)\\b`,
+  'g',
+);
+/** `november–december 2016`: the first month and the year. */
+const MONTHS_OF_YEAR = new RegExp(
+  `\\b(${MONTH_WORD})\\s*[–—-]\\s*${MONTH_WORD} ((?:19|20)\\d{2})\\b`,
+  'g',
+);
 const MONTH_YEAR = new RegExp(`^e:(${MONTHS.join('|')}) ((?:19|20)\\d{2} .+)$`);
 
 /** A group's first and last brief dates (`YYYY-MM-DD`). */
@@ -247,6 +263,8 @@ const COUNTRY_NAMES = new Set([
  * without it. Not a word that is part of a name (`News Corporation`).
  */
 const LEGAL_FORM = / (?:inc|corp|ltd|llc|plc)$/;
+/** A title that opens with the Arabic article and a hyphen (`As-Suwayda`, `Al-Shabaab`, `Ad-Dawr`). */
+const ARABIC_ARTICLE = /^(?:Al|As|Ad|Ar|Ash|Az|An|At|Ath|Adh|Ag|El|Es|Ed|Er)-\p{Lu}/u;
 /** British spellings and synonyms in body names, as the American or shorter one. */
 const SPELLINGS: readonly [RegExp, string][] = [
   [/\borganisation\b/g, 'organization'],
@@ -258,6 +276,11 @@ const SPELLINGS: readonly [RegExp, string][] = [
 /** An event head in the plural and the singular is one event (`Boston Marathon bombings`). */
 const EVENT_PLURAL =
   /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack)s(?= (?:19|20)\d{2}$|$)/;
+
+/** An ongoing event's title and the year it starts (`War in Sudan (2023–present)`). */
+const ONGOING = /\(((?:19|20)\d{2})\s*[–—-]\s*present\)$/;
+/** `War in X`, `Insurgency in the X`, `Conflict in X` as `X war`, `X insurgency`, `X conflict`. */
+const IN_PLACE = /^(civil war|war|insurgency|conflict) in (?:the )?(.+?)( (?:19|20)\d{2})?$/;
 
 /**
  * An event's looser key: its head in the singular, the two sides of `X–Y` in order
@@ -284,7 +307,7 @@ function eventVariant(title: string, key: string): string {
   return k
     .replace(/ the /g, ' ')
     .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
-    .replace(/^war in (.+?)( (?:19|20)\d{2})?$/, '$1 war$2')
+    .replace(IN_PLACE, '$2 $1$3')
     .replace(/ virus (?=outbreak|epidemic)/, ' ');
 }
 
@@ -306,6 +329,9 @@ export function variantKey(title: string, event: boolean): string {
       ? `${country} ${key.slice(0, -country.length).trim()}`
       : key;
   for (const [re, to] of SPELLINGS) k = k.replace(re, to);
+  // The Arabic article joined to a place's or body's name (`As-Suwayda Governorate`, `Suwayda
+  // Governorate`); only as written with its hyphen, not `AS Roma`.
+  if (ARABIC_ARTICLE.test(title)) k = k.replace(/^\S+ /, '');
   k = k
     .replace(LEGAL_FORM, '')
     .split(' ')
@@ -342,10 +368,11 @@ const swappable = (x: string, y: string) =>
   (VOWEL.test(x) && VOWEL.test(y)) || (/^[ckq]$/.test(x) && /^[ckq]$/.test(y));
 
 /**
- * Whether two names differ in one word of five letters or more, by one transliteration's letter
- * after the first: a vowel for a vowel or `c`/`k`/`q` (`Rafic`, `Rafik`), or one more vowel or
- * doubled letter (`Mohamed`, `Mohammed`; `Karrubi`, `Karroubi`). Not `Johnston`/`Johnson`, nor a
- * first name before a short surname (`Ahmed Ali`).
+ * Whether two names differ in one word of five letters or more, by one transliteration's letter:
+ * a vowel for a vowel after the first letter, or `c`/`k`/`q` anywhere (`Rafic`, `Rafik`; `Costas`,
+ * `Kostas`), or one more vowel, doubled letter or `h` after the first (`Mohamed`, `Mohammed`;
+ * `Karrubi`, `Karroubi`; `Bidya`, `Bidhya`). Not `Johnston`/`Johnson`, nor a first name before a
+ * short surname (`Ahmed Ali`).
  */
 export function spelledAlike(a: string, b: string): boolean {
   const wa = a.split(' ');
@@ -356,7 +383,9 @@ export function spelledAlike(a: string, b: string): boolean {
   // A first name spelled two ways needs a telling surname: not `Ahmed Ali` / `Ahmad Ali`.
   if (wa[wa.length - 1] === wb[wb.length - 1] && wa[wa.length - 1]!.length < 5) return false;
   const [x, y] = diff[0]!;
-  if (Math.min(x.length, y.length) < 5 || x[0] !== y[0]) return false;
+  if (Math.min(x.length, y.length) < 5) return false;
+  if (x[0] !== y[0] && !(/^[ck]$/.test(x[0]!) && /^[ck]$/.test(y[0]!) && x.slice(1) === y.slice(1)))
+    return false;
   // A first name's feminine ending is another person (`Fernando`/`Fernanda`, `Adrian`/`Adriana`).
   if (x !== wa[wa.length - 1] && x.endsWith('a') !== y.endsWith('a')) return false;
   if (x.length === y.length) {
@@ -368,14 +397,20 @@ export function spelledAlike(a: string, b: string): boolean {
   let i = 0;
   while (long[i] === short[i]) i++;
   if (long.slice(i + 1) !== short.slice(i)) return false;
-  return VOWEL.test(long[i]!) || long[i] === long[i - 1] || long[i] === long[i + 1];
+  return (
+    VOWEL.test(long[i]!) || long[i] === long[i - 1] || long[i] === long[i + 1] || long[i] === 'h'
+  );
 }
 
 /**
  * Years apart that two spellings of a person's name may be and still be one person: the linked
- * corpus (2025–) spells a name its way, the archive before it another (`Zelenskyi` in 2021).
+ * corpus (2025–) spells a name its way, the archive before it another (`Zelenskyi` in 2021,
+ * `Mohammad bin Salman` in 2017); a president's name is spelled one way in 2013, another in 2018
+ * (`Isaias Afewerki`, `Isaias Afwerki`).
  */
-const SPELLING_SLACK = 4;
+const SPELLING_SLACK = 10;
+/** Years apart that a name with a middle initial and the name without it may be and still be one person. */
+const INITIAL_SLACK = 4;
 
 /**
  * Whether two groups' briefs fall in some of the same years, or within `slack` years of each
@@ -432,6 +467,7 @@ const TITLE_STOPWORDS = new Set([
   'for',
   'at',
   'by',
+  'with',
 ]);
 /** A storm's names as it grows and fades (`Tropical Storm Nate`, `Hurricane Nate`). */
 const STORM =
@@ -440,6 +476,37 @@ const STORM =
 const YEAR_LIST = /^e:(?:(?:19|20)\d{2} in |.+ (?:in|of) (?:19|20)\d{2}$)/;
 /** Days a later title's first brief may come after the earlier title's last. */
 const HANDOVER_DAYS = 14;
+
+/** Days a later, shorter title may run beside the earlier one when it outlasts and outweighs it. */
+const SUPERSEDE_OVERLAP_DAYS = 45;
+
+/**
+ * Whether a later, shorter title takes over from an earlier one while both are still in use
+ * (`2019 Hong Kong protests` five weeks before `2019 Hong Kong anti-extradition bill protests`
+ * stops): it starts a week or more after it and at most `SUPERSEDE_OVERLAP_DAYS` before its last
+ * brief, ends later, and either has at least as many briefs or the earlier title fades, with at
+ * most a third of its briefs from the later one's first day on. Not a part that the whole
+ * outlasts (`2023 European heat waves` goes on beside `2023 heat waves`).
+ */
+function supersedes(
+  [laterFirst, laterLast]: [number, number],
+  later: readonly Accepted<unknown>[],
+  [earlierFirst, earlierLast]: [number, number],
+  earlier: readonly Accepted<unknown>[],
+  dateOf: (brief: number) => string,
+): boolean {
+  const briefs = (g: readonly Accepted<unknown>[]) => new Set(g.flatMap((a) => [...a.c.briefs]));
+  if (
+    laterFirst < earlierFirst + 7 ||
+    laterFirst < earlierLast - SUPERSEDE_OVERLAP_DAYS ||
+    laterLast <= earlierLast
+  )
+    return false;
+  const before = briefs(earlier);
+  if (briefs(later).size >= before.size) return true;
+  const on = [...before].filter((b) => dayOf(dateOf(b)) >= laterFirst).length;
+  return on * 3 <= before.size;
+}
 
 /** An event title's words, as a sorted key (a storm's stage as `storm`). */
 function titleWords(key: string): string[] {
@@ -470,9 +537,26 @@ function handovers<S>(
   const events = [...groups].filter(
     ([k, g]) => k.startsWith('e:') && !g.every(mined) && !RECURRING.test(k) && !YEAR_LIST.test(k),
   );
-  for (const [key] of events) {
-    const w = titleWords(key.slice(2)).join(' ');
-    pushTo(byWords, w, key);
+  // Titles of three briefs or more by their words less one that is no year, month, name or head:
+  // a later title may add a common word that qualifies the same thing (`Protests over …` →
+  // `International protests over …`), where one brief each is too thin to tell it from another
+  // event that week (`2018 Vienna stabbing`, `2018 Vienna embassy stabbing`).
+  const byOneLess = new Map<string, string[]>();
+  const briefCount = (key: string) =>
+    new Set(groups.get(key)!.flatMap((a) => [...a.c.briefs])).size;
+  for (const [key, group] of events) {
+    const words = titleWords(key.slice(2));
+    pushTo(byWords, words.join(' '), key);
+    if (words.length > 12 || briefCount(key) < 3) continue;
+    const head = headOf(key);
+    // Words written in lowercase, and the first (`International`): not a name (`South Africa`).
+    const tokens = group[0]!.c.title.split(/[\s–—-]+/);
+    const common = new Set(
+      tokens.filter((t, i) => i === 0 || /^\p{Ll}/u.test(t)).map((t) => t.toLowerCase()),
+    );
+    for (const w of words)
+      if (w !== head && common.has(w) && !/^\d+$/.test(w) && !MONTHS.includes(w))
+        pushTo(byOneLess, words.filter((x) => x !== w).join(' '), key);
   }
   /** Each title's first and last brief day, read once. */
   const spans = new Map<string, [number, number]>();
@@ -492,11 +576,7 @@ function handovers<S>(
     const [first, last] = span(key);
     // The later title: the same words (a storm), or the title less one to four of its words,
     // keeping two or more and its head (`epidemic`; `protests` in `… protests in the United Kingdom`).
-    const head = key
-      .slice(2)
-      .split(/ (?:in|of|on|over|against|at|by|for) /)[0]!
-      .split(' ')
-      .pop()!;
+    const head = headOf(key);
     const shorter = new Set<string>();
     const drop = (from: number, kept: string[], dropped: number) => {
       if (from === words.length) {
@@ -524,9 +604,9 @@ function handovers<S>(
           // The same words both ways: the earlier title joins the later (or, on one day, by key).
           if (otherFirst < first || (otherFirst === first && other < key)) continue;
         } else if (
-          otherFirst < last - 3 ||
           otherFirst > last + HANDOVER_DAYS ||
-          otherFirst < first
+          otherFirst < first ||
+          (otherFirst < last - 3 && !supersedes(span(other), g, [first, last], group, dateOf))
         ) {
           continue;
         }
@@ -534,8 +614,29 @@ function handovers<S>(
         pairs.push([key, other]);
       }
     }
+    // A later title with one more word, same head, that takes over as this one's briefs end.
+    for (const other of byOneLess.get(words.join(' ')) ?? []) {
+      if (other === key || taken.has(key) || yearsIn(other) !== years || briefCount(key) < 3)
+        continue;
+      const g = groups.get(other)!;
+      if (!sameFamily(group[0]!.kind, g[0]!.kind) || headOf(other) !== head) continue;
+      const [otherFirst] = span(other);
+      if (otherFirst < first || otherFirst < last - 3 || otherFirst > last + HANDOVER_DAYS)
+        continue;
+      taken.add(key);
+      pairs.push([key, other]);
+    }
   }
   return pairs;
+}
+
+/** An event key's head: the last word before its first preposition (`protests` in `e:protests over …`). */
+function headOf(key: string): string {
+  return key
+    .slice(2)
+    .split(/ (?:in|of|on|over|against|at|by|for) /)[0]!
+    .split(' ')
+    .pop()!;
 }
 
 /**
@@ -551,6 +652,8 @@ export function mergeSameThings<S>(
   dateOf?: (brief: number) => string,
   /** Lowercase words that say whose a body is (countries and their demonyms): `UK Home Office` is the Home Office. */
   owners: ReadonlySet<string> = new Set(),
+  /** A sports team's home country and nickname (`Brooklyn Nets` → `US`, `Nets`), or undefined. */
+  teamOf?: (title: string) => { country: string; nickname: string } | undefined,
 ): {
   kept: Accepted<S>[];
   merged: number;
@@ -587,10 +690,25 @@ export function mergeSameThings<S>(
     moveInto(drop, keep);
     byVariant.set(variant, keep);
   }
+  // An ongoing event whose article moved its start by a year (`Yemeni civil war (2014–present)`,
+  // `Yemeni Civil War (2015–present)`) is one event; not two years or more apart (`Iraqi
+  // insurgency (2011–present)`, `… (2017–present)`).
+  const ongoing = new Map<string, [key: string, from: number][]>();
+  for (const [key, group] of groups) {
+    const from = group.map((a) => ONGOING.exec(a.c.title)?.[1]).find((y) => y !== undefined);
+    if (key.startsWith('e:') && from) pushTo(ongoing, yearless(key), [key, Number(from)]);
+  }
+  for (const pair of ongoing.values()) {
+    if (pair.length !== 2 || Math.abs(pair[0]![1] - pair[1]![1]) > 1) continue;
+    const [a, b] = pair.map(([k]) => k) as [string, string];
+    if (!sameFamily(groups.get(a)![0]!.kind, groups.get(b)![0]!.kind)) continue;
+    const [keep, drop] = total(groups.get(a)!) >= total(groups.get(b)!) ? [a, b] : [b, a];
+    moveInto(drop, keep);
+  }
   // A yearless event title joins the one dated title with its words whose years fit
   // (`Indian farmers' protest`: `2020–2021 Indian farmers' protest`, not the 2024 one); `War in X`
   // and `X war` are one wording.
-  const form = (key: string) => yearless(key.slice(2)).replace(/^war in (.+)$/, '$1 war');
+  const form = (key: string) => yearless(key.slice(2)).replace(IN_PLACE, '$2 $1$3');
   const dated = new Map<string, string[]>();
   const plain = new Map<string, string[]>();
   for (const key of groups.keys()) {
@@ -605,9 +723,14 @@ export function mergeSameThings<S>(
     const group = groups.get(bare[0]!)!;
     if (bare.length !== 1 || !dated.has(f)) continue;
     // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
-    const fit = dated
+    let fit = dated
       .get(f)!
       .filter((k) => (dateOf ? withinYears(group, groups.get(k)!, dateOf) : true));
+    // Of several ongoing titles whose years fit (`Kurdish–Turkish conflict (1978–present)`,
+    // `… (2015–present)`), the one that starts last, by the bare title's first brief (2015).
+    // Editions of a series (`2025 NBA Finals`) are no ongoing titles: they stay apart.
+    const ongoingOnly = fit.every((k) => groups.get(k)!.some((a) => ONGOING.test(a.c.title)));
+    if (fit.length > 1 && dateOf && ongoingOnly) fit = latestStart(fit, group, groups, dateOf);
     if (fit.length !== 1 || (!dateOf && dated.get(f)!.length !== 1)) continue;
     // The dated title names the event; the yearless one is an alias (`October 7 attacks`).
     for (const a of group) variants.add(a.c);
@@ -712,14 +835,32 @@ export function mergeSameThings<S>(
   for (const [from, into] of joins) {
     moveInto(from, into);
   }
+  if (dateOf && teamOf) joinMovedTeams(groups, dateOf, teamOf, moveInto);
   // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
   if (dateOf) {
     const people = [...groups.keys()].filter(
       (k) => k.startsWith('a:') && groups.get(k)![0]!.kind === 'person',
     );
+    // A name with its words run together (`Abd Rabbuh Mansur Hadi`, `Abdrabbuh Mansur Hadi`), or
+    // with and without the Arabic article (`Muammar al-Gaddafi`, `Muammar Gaddafi`).
+    const bySpaces = new Map<string, string[]>();
+    for (const key of people)
+      pushTo(bySpaces, key.replace(/ (?:al|el) /g, ' ').replace(/ /g, ''), key);
+    for (const keys of bySpaces.values()) {
+      if (keys.length < 2) continue;
+      // A linked title (Wikipedia's spelling) first, then the best attested.
+      const rank = (k: string) => (groups.get(k)!.every(mined) ? 0 : 1e9) + total(groups.get(k)!);
+      const [keep, ...rest] = [...keys].sort((x, y) => rank(y) - rank(x));
+      for (const k of rest)
+        if (yearsOverlap(groups.get(keep!)!, groups.get(k)!, dateOf, SPELLING_SLACK)) {
+          moveInto(k, keep!);
+          people.splice(people.indexOf(k), 1);
+        }
+    }
     const byShape = new Map<string, string[]>();
     for (const key of people) {
-      const shape = key.split(' ').length + key.slice(2, 4);
+      // `c` and `k` open one name's spellings (`Costas`, `Kostas`).
+      const shape = key.split(' ').length + key.slice(2, 4).replace(/^c/, 'k');
       pushTo(byShape, shape, key);
     }
     for (const keys of byShape.values()) {
@@ -763,13 +904,27 @@ export function mergeSameThings<S>(
     }
     for (const [bare, keys] of withInitials) {
       const plain = groups.get(bare);
+      if (!plain || plain[0]!.kind !== 'person') continue;
+      if (keys.length > 1) {
+        // A mined name two people share (`George Bush`) is the one whose briefs outnumber the
+        // other's tenfold in its years: George W. Bush in 2003–2007, not his father.
+        const into = dominantInTheirYears(plain, keys, groups, dateOf);
+        if (into && plain.every(mined)) moveInto(bare, into);
+        continue;
+      }
       const full = groups.get(keys[0]!);
-      if (!plain || !full || keys.length !== 1 || plain[0]!.kind !== 'person') continue;
-      if (!yearsOverlap(plain, full, dateOf, SPELLING_SLACK)) continue;
-      const [keep, drop] = total(plain) >= total(full) ? [bare, keys[0]!] : [keys[0]!, bare];
+      if (!full) continue;
+      // A linked name with its initial is someone else than the archive's name without it
+      // (`Michael B. Jordan`, `Michael Jordan`).
+      if (plain.every(mined) && !full.every(mined)) continue;
+      if (!yearsOverlap(plain, full, dateOf, INITIAL_SLACK)) continue;
+      // A linked title (Wikipedia's) names the person; else the better attested one.
+      const rank = (g: Accepted<S>[]) => (g.every(mined) ? 0 : 1e9) + total(g);
+      const [keep, drop] = rank(plain) >= rank(full) ? [bare, keys[0]!] : [keys[0]!, bare];
       moveInto(drop, keep);
     }
   }
+  if (dateOf) joinMiddleNames(groups, mined, dateOf, moveInto);
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
   // But a linked title is the name in full, and a mined shorter one is part of it (`Tayyip Erdoğan`
   // of `Recep Tayyip Erdoğan`).
@@ -824,6 +979,7 @@ export function mergeSameThings<S>(
     groups.delete(ends);
   }
   if (dateOf) joinRenamedEvents(groups, mined, dateOf, variants);
+  if (dateOf) joinShortTitles(groups, mined, dateOf, moveInto);
   const kept: Accepted<S>[] = [];
   let merged = 0;
   for (const [key, group] of groups) {
@@ -855,6 +1011,188 @@ export function mergeSameThings<S>(
     kept.push({ ...best!, c });
   }
   return { kept, merged };
+}
+
+/** How many times more briefs a namesake needs, in a shared name's years, than the others together. */
+const DOMINANT_RATIO = 10;
+
+/**
+ * Of several people a mined name could be (`George Bush`: George W. or George H. W.), the one with
+ * at least `DOMINANT_RATIO` times the others' briefs in the years the name's own briefs span, and
+ * five or more of them; else undefined.
+ */
+function dominantInTheirYears<S>(
+  name: readonly Accepted<S>[],
+  keys: readonly string[],
+  groups: ReadonlyMap<string, Accepted<S>[]>,
+  dateOf: (brief: number) => string,
+): string | undefined {
+  const [first, last] = briefDates(name, dateOf);
+  const [from, to] = [first.slice(0, 4), `${last.slice(0, 4)}-12-31`];
+  const counts = keys.map((k) => {
+    let n = 0;
+    for (const a of groups.get(k) ?? [])
+      for (const b of a.c.briefs) {
+        const d = dateOf(b);
+        if (d >= from && d <= to) n++;
+      }
+    return n;
+  });
+  const best = Math.max(...counts);
+  const others = counts.reduce((x, y) => x + y, 0) - best;
+  return best >= 5 && best >= DOMINANT_RATIO * others ? keys[counts.indexOf(best)] : undefined;
+}
+
+/**
+ * A team that moved and took its new home's name (`New Jersey Nets` → `Brooklyn Nets`, `Florida
+ * Marlins` → `Miami Marlins`): the only two teams of one country with that nickname, one named
+ * only before the other is. Two named in the same years are two teams (`Los Angeles Kings`,
+ * `Sacramento Kings`); the later name is the team's.
+ */
+function joinMovedTeams<S>(
+  groups: ReadonlyMap<string, Accepted<S>[]>,
+  dateOf: (brief: number) => string,
+  teamOf: (title: string) => { country: string; nickname: string } | undefined,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const byNickname = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || group[0]!.kind !== 'organization') continue;
+    const team = teamOf(group[0]!.c.title);
+    if (team) pushTo(byNickname, `${team.country} ${team.nickname}`, key);
+  }
+  for (const keys of byNickname.values()) {
+    if (keys.length !== 2) continue;
+    const [early, late] = keys
+      .map((key) => ({ key, dates: briefDates(groups.get(key)!, dateOf) }))
+      .sort((a, b) => a.dates[0].localeCompare(b.dates[0]));
+    if (early!.dates[1] < late!.dates[0]) moveInto(early!.key, late!.key);
+  }
+}
+
+/**
+ * A person's name with one more middle word (`Omar Hassan al-Bashir`, `Omar al-Bashir`; `Saad
+ * al-Hariri`; `Gloria Macapagal-Arroyo`) is the person of the shorter name, when one of them is
+ * mined (two linked titles are two articles), each is the other's only such name, most of the
+ * rarer one's briefs fall within the other's years (not `John Bel Edwards`, 2015 on, and `John Edwards`,
+ * to 2012; not `Ahmad Massoud`, 2021, and his father `Ahmad Shah Massoud`, half before) and no
+ * brief names both. Initials have their own joins. The better attested name stays.
+ */
+function joinMiddleNames<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const longer = new Map<string, string[]>();
+  const shorterOf = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || group[0]!.kind !== 'person') continue;
+    const words = key.slice(2).split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      if (words[i]!.length < 2) continue;
+      const short = `a:${[...words.slice(0, i), ...words.slice(i + 1)].join(' ')}`;
+      if (short.split(' ').length < 2 || groups.get(short)?.[0]!.kind !== 'person') continue;
+      pushTo(longer, short, key);
+      pushTo(shorterOf, key, short);
+    }
+  }
+  const briefs = (g: readonly Accepted<S>[]) => new Set(g.flatMap((a) => [...a.c.briefs]));
+  for (const [short, keys] of longer) {
+    const long = keys[0]!;
+    if (keys.length !== 1 || shorterOf.get(long)!.length !== 1) continue;
+    const [a, b] = [groups.get(short), groups.get(long)];
+    // Two linked titles are two articles (`Pedro Sánchez`, `Pedro Arnulfo Sánchez`).
+    if (!a || !b || (!a.every(mined) && !b.every(mined))) continue;
+    const [small, big] = briefs(a).size <= briefs(b).size ? [a, b] : [b, a];
+    if (!mostWithin(small, big, dateOf)) continue;
+    const inA = briefs(a);
+    if ([...briefs(b)].some((x) => inA.has(x))) continue;
+    const [keep, drop] = total(a) >= total(b) ? [short, long] : [long, short];
+    moveInto(drop, keep);
+  }
+}
+
+/** Whether more than half of `a`'s briefs fall within the years of `b`'s. */
+function mostWithin<S>(
+  a: readonly Accepted<S>[],
+  b: readonly Accepted<S>[],
+  dateOf: (brief: number) => string,
+): boolean {
+  const years = (g: readonly Accepted<S>[]) =>
+    [...new Set(g.flatMap((x) => [...x.c.briefs]))].map((i) => Number(dateOf(i).slice(0, 4)));
+  const ya = years(a);
+  const yb = years(b);
+  const [from, to] = [Math.min(...yb), Math.max(...yb)];
+  return ya.filter((y) => y >= from && y <= to).length * 2 > ya.length;
+}
+
+/**
+ * Of dated titles (keys), those that start in the latest year at or before the first brief of
+ * `bare`: one title, or several when they tie.
+ */
+function latestStart<S>(
+  keys: readonly string[],
+  bare: readonly Accepted<S>[],
+  groups: ReadonlyMap<string, Accepted<S>[]>,
+  dateOf: (brief: number) => string,
+): string[] {
+  const first = Number(briefDates(bare, dateOf)[0].slice(0, 4));
+  const start = (k: string) =>
+    Math.min(...groups.get(k)!.map((a) => yearsOf(a.c.title)?.[0] ?? Infinity));
+  const starts = keys.map(start).filter((y) => y <= first);
+  if (starts.length === 0) return [...keys];
+  const latest = Math.max(...starts);
+  return keys.filter((k) => start(k) === latest);
+}
+
+/** How many times a yearless event's briefs a longer title of it needs to take it as its short title. */
+const SHORT_TITLE_RATIO = 10;
+
+/**
+ * A yearless event title of a few briefs whose words, head last, are all in one far better
+ * attested yearless title's, and whose briefs fall within that one's span (`Kashmir insurgency`, 2
+ * briefs; `Insurgency in Jammu and Kashmir`, 52): the short title of that event. Not when several
+ * such titles have its words, nor a dated title (the yearless join's).
+ */
+function joinShortTitles<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const events = [...groups.keys()].filter(
+    (k) =>
+      k.startsWith('e:') &&
+      !/\b(?:19|20)\d{2}\b/.test(k) &&
+      !RECURRING.test(k) &&
+      !groups.get(k)!.every(mined),
+  );
+  const words = (k: string) => titleWords(variantKey(groups.get(k)![0]!.c.title, true));
+  const size = (k: string) => new Set(groups.get(k)!.flatMap((a) => [...a.c.briefs])).size;
+  const byWord = new Map<string, string[]>();
+  for (const k of events) for (const w of words(k)) pushTo(byWord, w, k);
+  for (const k of events) {
+    if (!groups.has(k)) continue;
+    const own = words(k);
+    const n = size(k);
+    if (n > 3 || own.length < 2) continue;
+    const head = variantKey(groups.get(k)![0]!.c.title, true).split(' ').pop()!;
+    const longer = (byWord.get(head) ?? []).filter(
+      (o) =>
+        o !== k &&
+        groups.has(o) &&
+        size(o) >= SHORT_TITLE_RATIO * n &&
+        own.every((w) => words(o).includes(w)) &&
+        words(o).length > own.length &&
+        variantKey(groups.get(o)![0]!.c.title, true).endsWith(head),
+    );
+    if (longer.length !== 1) continue;
+    const [first, last] = briefDates(groups.get(k)!, dateOf);
+    const [from, to] = briefDates(groups.get(longer[0]!)!, dateOf);
+    if (first < from || last > to) continue;
+    moveInto(k, longer[0]!);
+  }
 }
 
 /** Days from one ISO date to another. */
