@@ -21,6 +21,7 @@ import {
 import {
   acronymAfterName,
   afterCalled,
+  citedAuthor,
   firstHalfOfWord,
   bodyAfterUnknownName,
   gluedByPunctuation,
@@ -134,8 +135,10 @@ export function readSite(run: Run, first: Match): Site {
       if (m.aliases.length === 0) continue;
     }
     const kinds = m.aliases.map((a) => pack.entityKind(pack.aliasEntity[a]!));
-    // A byline names the writer (`By Jane Doe`), not someone in the news.
-    if (kinds.every((k) => k === 'person') && inByline(text, m.start)) continue;
+    // A byline names the writer (`By Jane Doe`), not someone in the news; nor does a reference
+    // list (`Silva JM, Sanchez A,`).
+    if (kinds.every((k) => k === 'person') && (inByline(text, m.start) || citedAuthor(text, m.end)))
+      continue;
     // `John F. Kennedy Center`, `Kennedy Center`: something named for the person.
     if (kinds.every((k) => k === 'person') && namedForAPerson(text, m.end)) continue;
     const strong = m.aliases.filter(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterCalled,
+  citedAuthor,
   firstHalfOfWord,
   acronymAfterName,
   bodyAfterUnknownName,
@@ -226,5 +227,16 @@ describe('firstHalfOfWord and afterCalled', () => {
     ['He flew to Angola on Monday', 'Angola', false],
   ])('%s: %s follows called? %s', (text, name, expected) =>
     expect(afterCalled(text, text.indexOf(name))).toBe(expected),
+  );
+});
+
+describe('citedAuthor', () => {
+  it.each([
+    ['Gonzalez R, Silva JM, Sanchez A, Dominguez G', 'Sanchez', true],
+    ['Sanchez JM. Microsatellite alterations', 'Sanchez', true],
+    ['Sanchez A said on Monday', 'Sanchez', false],
+    ['Pedro Sanchez, the prime minister', 'Sanchez', false],
+  ])('%s: %s is an author? %s', (text, name, expected) =>
+    expect(citedAuthor(text, text.indexOf(name) + name.length)).toBe(expected),
   );
 });

@@ -264,3 +264,11 @@ export function firstHalfOfWord(text: string, end: number): boolean {
 export function afterCalled(text: string, start: number): boolean {
   return /\b(?:called|named|nicknamed|dubbed)\s+$/.test(text.slice(Math.max(0, start - 16), start));
 }
+
+/**
+ * Whether a surname at `text[..end)` is an author's in a reference list: followed by the
+ * author's initials and a comma or period (`Silva JM, Sanchez A, Dominguez G`).
+ */
+export function citedAuthor(text: string, end: number): boolean {
+  return /^ \p{Lu}{1,3}[,.;]/u.test(text.slice(end, end + 6));
+}
