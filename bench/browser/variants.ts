@@ -58,6 +58,8 @@ function buildInputs(root: string): string[] {
     .split('\n')
     .filter(Boolean)
     .filter((f) => !/^(bench|tests|\.scratch[^/]*)\//.test(f))
+    // A worktree may link node_modules (a symlink, which `node_modules/` in .gitignore misses).
+    .filter((f) => f !== 'node_modules')
     .filter((f) => !/\.test\.tsx?$|\.md$/.test(f) || f.startsWith('data/'))
     .filter((f) => existsSync(join(root, f)))
     .sort();
