@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FOCUS_HIGHLIGHT, HighlightPainter } from '../page/highlight-painter';
 import { trackedLifetime } from '../page/lifetime';
+import { pointerMoveEvent } from '../page/pointer-watch';
 import { MentionView } from '../page/mention-view';
 import { fakeHighlightApi } from '../page/testing/fake-highlights';
 import { fakeSpotter } from '../page/testing/fake-spotter';
@@ -91,7 +92,9 @@ function boxAround(text: string) {
   });
 }
 const move = (target: Element, x: number, y: number) =>
-  target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+  target.dispatchEvent(
+    new PointerEvent(pointerMoveEvent(window), { clientX: x, clientY: y, bubbles: true }),
+  );
 const $ = (id: string) => document.getElementById(id)!;
 
 describe('wireCards: hover', () => {

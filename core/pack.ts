@@ -67,6 +67,9 @@ export interface Fact {
   articleId: string;
 }
 
+/** How many related entities (and sub-stories) a card on a page lists. */
+export const CARD_RELATED = 6;
+
 export interface RelatedRef {
   id: string;
   /** How many article sentences name both entities. */

@@ -48,7 +48,13 @@ export default defineBackground(() => {
       });
       return matcher;
     }
-    return answer(message.ids, message.asOf, message.timelines !== false, message.before);
+    return answer(
+      message.ids,
+      message.asOf,
+      message.timelines !== false,
+      message.before,
+      message.named,
+    );
   });
 
   browser.commands.onCommand.addListener(async (command: string) => {

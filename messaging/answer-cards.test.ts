@@ -74,6 +74,31 @@ describe('cardsAnswerer', () => {
     expect(read.names).toEqual([cardPartOf('p0', 10)]);
   });
 
+  it('names only the first related entities of each card when asked to, reading on past those without a name', async () => {
+    const wide: CardsPack = {
+      ...pack,
+      entities: [
+        { ...card('hub', ['gone', 'r1', 'r2', 'r3', 'r4']), children: ['r4', 'r5'] },
+        ...['r1', 'r2', 'r3', 'r4', 'r5'].map((id) => card(id, [])),
+      ],
+    };
+    const asked: string[][] = [];
+    const reader = filesReader(packSource(wide));
+    const answerer = cardsAnswerer({
+      ...reader,
+      names: (ids) => {
+        asked.push([...ids]);
+        return reader.names(ids);
+      },
+    });
+    const answer = await answerer(['hub'], undefined, true, undefined, 2);
+    // 'gone' has no name: one more related is read in its place.
+    expect(Object.keys(answer.names).sort()).toEqual(['r1', 'r2', 'r4', 'r5']);
+    expect(asked).toEqual([['gone', 'r1', 'r4', 'r5'], ['r2']]);
+    const all = await answerer(['hub']);
+    expect(Object.keys(all.names).sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+  });
+
   it('leaves out the names it cannot read, and answers the cards', async () => {
     const lost = cardPartOf('p0', 10);
     const { source } = counted(packSource(many, 4), new Set([lost]));

@@ -13,6 +13,7 @@ import {
   type Timeline,
   type TimelineSize,
 } from '../core/brief-timeline';
+import type { CardNames } from '../core/cards-parts';
 import type { EntityCard, PackBrief } from '../core/pack';
 import type { PackReader } from './pack-reader';
 import type { CardsResponse } from './protocol';
@@ -28,6 +29,8 @@ export type CardsAnswerer = (
   withTimelines?: boolean,
   /** Briefs up to `asOf` per timeline (CARD_TIMELINE's by default, at most MAX_BEFORE). */
   before?: number,
+  /** How many related entities and sub-stories of each card to name (all by default). */
+  named?: number,
 ) => Promise<CardsResponse>;
 
 /** The most briefs up to a date that one answer carries per card. */
@@ -40,16 +43,11 @@ export const MAX_BEFORE = 200;
  */
 export function cardsAnswerer(reader: PackReader, options: AnswererOptions = {}): CardsAnswerer {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-  return async (ids, asOf, withTimelines = true, before = CARD_TIMELINE.before) => {
+  return async (ids, asOf, withTimelines = true, before = CARD_TIMELINE.before, named) => {
     if (ids.length === 0) return { cards: [], names: {}, sources: {} };
     const head = await reader.head();
     const byId = await reader.cards(ids);
     const found = ids.map((id) => byId.get(id)).filter((c): c is EntityCard => c !== undefined);
-    const refs = found.flatMap((card) => [
-      ...card.related.map((r) => r.id),
-      ...(card.parent ? [card.parent] : []),
-      ...(card.children ?? []),
-    ]);
     const withBriefs = found.filter((c) => c.briefs && c.briefs.length > 0);
     const timelines =
       head.briefIndex && withTimelines && withBriefs.length > 0
@@ -58,9 +56,15 @@ export function cardsAnswerer(reader: PackReader, options: AnswererOptions = {})
             after: CARD_TIMELINE.after,
           })
         : undefined;
-    const named = await reader.names([...new Set(refs)]);
+    const lists = found.flatMap((card) => [
+      card.related.map((r) => r.id),
+      ...(card.parent ? [[card.parent]] : []),
+      card.children ?? [],
+    ]);
     const names: CardsResponse['names'] = {};
-    for (const [id, [name, kind]] of Object.entries(named)) names[id] = { name, kind };
+    for (const [id, [name, kind]] of Object.entries(await firstNamed(reader, lists, named))) {
+      names[id] = { name, kind };
+    }
     const articles = new Map(head.articles.map((a) => [a.id, a]));
     const sources: CardsResponse['sources'] = {};
     for (const card of found) {
@@ -74,6 +78,37 @@ export function cardsAnswerer(reader: PackReader, options: AnswererOptions = {})
     if (timelines) Object.assign(answer, await timelines);
     return answer;
   };
+}
+
+/**
+ * The names of the first `n` ids of each list that have one (every id when `n`
+ * is undefined): the first `n` of each are read, then as many more as were
+ * missing, until each list has `n` or has no more ids.
+ */
+async function firstNamed(
+  reader: PackReader,
+  lists: readonly string[][],
+  n: number | undefined,
+): Promise<CardNames> {
+  const names: CardNames = {};
+  const next = lists.map(() => 0);
+  const wanted = (list: readonly string[], i: number) =>
+    n === undefined
+      ? list.length
+      : n - list.slice(0, next[i]).filter((id) => names[id] !== undefined).length;
+  for (;;) {
+    const ask = new Set<string>();
+    let moved = false;
+    lists.forEach((list, i) => {
+      const from = next[i]!;
+      const to = Math.min(list.length, from + Math.max(0, wanted(list, i)));
+      for (const id of list.slice(from, to)) if (!(id in names)) ask.add(id);
+      next[i] = to;
+      moved ||= to > from;
+    });
+    if (!moved) return names;
+    if (ask.size > 0) Object.assign(names, await reader.names([...ask]));
+  }
 }
 
 /** Timelines for cards, reading only the briefs their windows hold. A card whose window cannot be read whole gets none. */

@@ -12,7 +12,7 @@ describe('createCardsClient', () => {
     const answer = await client.get('syria');
     expect(answer?.card).toBe(card);
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send).toHaveBeenCalledWith({ type: 'backstory/cards', ids: ['syria'] });
+    expect(send).toHaveBeenCalledWith({ type: 'backstory/cards', ids: ['syria'], named: 6 });
   });
 
   it('answers null for an unknown id', async () => {
@@ -38,6 +38,7 @@ describe('createCardsClient', () => {
     expect(send).toHaveBeenLastCalledWith({
       type: 'backstory/cards',
       ids: ['syria'],
+      named: 6,
       asOf: '2016-09-08',
       before: 26,
     });

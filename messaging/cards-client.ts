@@ -6,7 +6,7 @@
  */
 import type { CardsRequest, CardsResponse } from './protocol';
 import type { Timeline } from '../core/brief-timeline';
-import type { EntityCard, PackBrief } from '../core/pack';
+import { CARD_RELATED, type EntityCard, type PackBrief } from '../core/pack';
 
 /** One card with the names and sources it refers to. */
 export interface CardAnswer {
@@ -38,6 +38,7 @@ export function createCardsClient(
     const request: CardsRequest = {
       type: 'backstory/cards',
       ids: [id],
+      named: CARD_RELATED,
       ...(date && { asOf: date }),
       ...(before !== undefined && { before }),
     };

@@ -88,6 +88,8 @@ export async function requestCards(
   timelines = true,
   /** Briefs up to `asOf` per timeline, when the reader asked for earlier ones. */
   before?: number,
+  /** How many related entities of each card to name (all when undefined). */
+  named?: number,
 ): Promise<CardsResponse | undefined> {
   try {
     const request: CardsRequest = {
@@ -96,6 +98,7 @@ export async function requestCards(
       ...(asOf && { asOf }),
       ...(!timelines && { timelines: false }),
       ...(before !== undefined && { before }),
+      ...(named !== undefined && { named }),
     };
     const response = (await browser.runtime.sendMessage(request)) as CardsResponse | undefined;
     return Array.isArray(response?.cards) ? response : undefined;

@@ -23,6 +23,8 @@ describe('message guards', () => {
     [{ type: 'backstory/cards', ids: ['syria'], asOf: '2016-09-08', before: 26 }, true],
     [{ type: 'backstory/cards', ids: ['syria'], before: 0 }, false],
     [{ type: 'backstory/cards', ids: ['syria'], before: '26' }, false],
+    [{ type: 'backstory/cards', ids: ['syria'], named: 6 }, true],
+    [{ type: 'backstory/cards', ids: ['syria'], named: -1 }, false],
     [{ type: 'backstory/cards', ids: ['syria'], asOf: 'yesterday' }, false],
     [{ type: 'backstory/mentions' }, false],
     [{ type: 'backstory/matcher' }, true],

@@ -68,6 +68,11 @@ export interface CardsRequest {
   timelines?: boolean;
   /** How many briefs up to `asOf` each timeline shows (the reader asked for earlier ones); default 6, at most 200. */
   before?: number;
+  /**
+   * How many of each card's related entities, and of its sub-stories, to name
+   * (the first ones that have a name; a card lists CARD_RELATED); all by default.
+   */
+  named?: number;
 }
 export interface CardsResponse {
   cards: EntityCard[];
@@ -121,6 +126,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     asOf?: unknown;
     timelines?: unknown;
     before?: unknown;
+    named?: unknown;
   };
   if (m.type === 'backstory/matcher') return true;
   return (
@@ -129,6 +135,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     m.ids.every((id) => typeof id === 'string') &&
     (m.asOf === undefined || (typeof m.asOf === 'string' && ISO_DAY.test(m.asOf))) &&
     (m.timelines === undefined || typeof m.timelines === 'boolean') &&
-    (m.before === undefined || (Number.isInteger(m.before) && (m.before as number) > 0))
+    (m.before === undefined || (Number.isInteger(m.before) && (m.before as number) > 0)) &&
+    (m.named === undefined || (Number.isInteger(m.named) && (m.named as number) >= 0))
   );
 }

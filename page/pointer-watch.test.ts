@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { trackedLifetime } from './lifetime';
-import { watchPointer } from './pointer-watch';
+import { pointerMoveEvent, watchPointer } from './pointer-watch';
 
 let ctx: ContentScriptContext | undefined;
 afterEach(() => {
@@ -29,10 +29,8 @@ function setup(timeline: { currentTime: number | null } = { currentTime: null })
     onOver: (t) => log.push(`over ${t}`),
     onCard: (inside) => log.push(`card ${inside}`),
   });
-  const move = (target: Element, x: number, y: number) =>
-    target.dispatchEvent(
-      new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }),
-    );
+  const move = (target: Element, x: number, y: number, type = pointerMoveEvent(window)) =>
+    target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true }));
   return { log, targets, watch, host, text: document.getElementById('text')!, move };
 }
 
@@ -101,5 +99,16 @@ describe('watchPointer', () => {
     document.dispatchEvent(new Event('scroll'));
     await frame();
     expect(targets).toEqual(['text', null]);
+  });
+
+  it('follows raw updates where the browser has them (happy-dom does), else moves', async () => {
+    expect(pointerMoveEvent({ onpointerrawupdate: null })).toBe('pointerrawupdate');
+    expect(pointerMoveEvent({})).toBe('pointermove');
+    expect(pointerMoveEvent(null)).toBe('pointermove');
+    const { log, text, move } = setup({ currentTime: 100 });
+    move(text, 1, 1, 'pointermove');
+    expect(log).toEqual([]);
+    move(text, 2, 2, 'pointerrawupdate');
+    expect(log).toEqual(['over 2,2']);
   });
 });

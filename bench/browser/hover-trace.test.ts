@@ -47,4 +47,16 @@ describe('handlerTimes', () => {
     expect(times.listenerMs).toEqual([0.14, 0.06]);
     expect(times.frameMs).toEqual([0.5, 0.05]);
   });
+
+  it('takes the raw updates when our listener is on them', () => {
+    const raw: TraceEvent[] = [
+      ev('EventDispatch', 0, 100, { type: 'pointerrawupdate' }),
+      ev('FunctionCall', 10, 30, { url: ours }),
+      ev('EventDispatch', 200, 100, { type: 'pointermove' }),
+      ev('FunctionCall', 210, 5, { url: 'http://page/app.js' }),
+    ];
+    const times = handlerTimes(raw, thread, (url) => url.startsWith('chrome-extension://abc/'));
+    expect(times.moves).toBe(1);
+    expect(times.listenerMs).toEqual([0.03]);
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * Handler time per pointer move from a Chromium trace: the script time of
- * each `pointermove` dispatch and of each animation frame callback, counted
- * for the scripts `isOurs` accepts (by URL).
+ * each `pointermove` dispatch (or `pointerrawupdate`, where the listener is:
+ * page/pointer-watch.ts follows raw updates where the browser has them) and
+ * of each animation frame callback, counted for the scripts `isOurs` accepts
+ * (by URL).
  */
 import type { Thread, TraceEvent } from './trace-metrics';
 
 export interface HandlerTimes {
   /** `pointermove` events dispatched. */
   moves: number;
-  /** Our script time in each dispatch, ms. */
+  /** Our script time in each dispatch of the move event our listener is on, ms. */
   listenerMs: number[];
   /** Our script time in each animation frame that ran any of it, ms. */
   frameMs: number[];
@@ -47,11 +49,15 @@ export function handlerTimes(
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
   const calls = mine.filter((e) => e.name === 'FunctionCall');
-  const dispatches = mine.filter((e) => e.name === 'EventDispatch' && typeOf(e) === 'pointermove');
+  const dispatched = (type: string) =>
+    mine.filter((e) => e.name === 'EventDispatch' && typeOf(e) === type);
+  const moves = dispatched('pointermove');
+  const raw = dispatched('pointerrawupdate').map((d) => oursInside(d, calls, isOurs));
+  const cooked = moves.map((d) => oursInside(d, calls, isOurs));
   const frames = mine.filter((e) => e.name === 'FireAnimationFrame');
   return {
-    moves: dispatches.length,
-    listenerMs: dispatches.map((d) => oursInside(d, calls, isOurs)),
+    moves: moves.length,
+    listenerMs: raw.reduce((a, b) => a + b, 0) > cooked.reduce((a, b) => a + b, 0) ? raw : cooked,
     frameMs: frames.map((f) => oursInside(f, calls, isOurs)).filter((ms) => ms > 0),
   };
 }

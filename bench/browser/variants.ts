@@ -54,13 +54,17 @@ function buildInputs(root: string): string[] {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .filter((f) => !/^(bench|tests|\.scratch[^/]*)\//.test(f))
-    .filter((f) => !/\.test\.tsx?$|\.md$/.test(f) || f.startsWith('data/'))
-    .filter((f) => existsSync(join(root, f)))
-    .sort();
+  return (
+    out
+      .split('\n')
+      .filter(Boolean)
+      .filter((f) => !/^(bench|tests|\.scratch[^/]*)\//.test(f))
+      // A worktree may link node_modules (a symlink, which `node_modules/` in .gitignore misses).
+      .filter((f) => f !== 'node_modules')
+      .filter((f) => !/\.test\.tsx?$|\.md$/.test(f) || f.startsWith('data/'))
+      .filter((f) => existsSync(join(root, f)))
+      .sort()
+  );
 }
 
 async function hashInputs(root: string, files: readonly string[]): Promise<string> {

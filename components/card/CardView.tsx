@@ -9,7 +9,7 @@
  */
 import { wikipediaUrl } from '../../core/brief';
 import { roleAsOf, type Timeline } from '../../core/brief-timeline';
-import type { EntityCard, EntityKind, PackBrief } from '../../core/pack';
+import { CARD_RELATED, type EntityCard, type EntityKind, type PackBrief } from '../../core/pack';
 import { formatDate, isNewerThan, kindLabel } from './card-labels';
 import { CardFacts, type ArticleSource } from './CardFacts';
 import { CardRelated } from './CardRelated';
@@ -37,7 +37,7 @@ export interface CardViewProps {
   onEarlier?: () => void;
   /** How many key facts to show (default 3). */
   maxFacts?: number;
-  /** How many related entities to list (default 6). */
+  /** How many related entities to list (default CARD_RELATED). */
   maxRelated?: number;
   /** Id for the name heading, so a dialog can point `aria-labelledby` at it. */
   headingId?: string;
@@ -116,14 +116,14 @@ export function CardView(props: CardViewProps) {
         parent={card.parent}
         children={card.children}
         names={props.names}
-        max={props.maxRelated ?? 6}
+        max={props.maxRelated ?? CARD_RELATED}
         onOpen={props.onOpenRelated}
       />
       <CardFacts facts={card.facts} sources={props.sources} max={props.maxFacts ?? 3} />
       <CardRelated
         related={card.related}
         names={props.names}
-        max={props.maxRelated ?? 6}
+        max={props.maxRelated ?? CARD_RELATED}
         onOpen={props.onOpenRelated}
       />
       {props.timeline && props.briefs && (

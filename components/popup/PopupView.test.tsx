@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEED_PACK } from '../../core/fixtures/seed-cards';
 import type { PageState } from '../../messaging/page-state';
@@ -157,7 +157,7 @@ describe('PopupView: switches, search and links', () => {
     expect(screen.getByRole('combobox').closest('.bs-search')?.textContent).toContain(status);
   });
 
-  it('links to the library and settings, and focuses the search box', () => {
+  it('links to the library and settings, and focuses the search box', async () => {
     show(ready([]));
     expect(screen.getByRole('link', { name: 'Library' }).getAttribute('href')).toBe(
       'library.html#',
@@ -165,7 +165,7 @@ describe('PopupView: switches, search and links', () => {
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe(
       'options.html',
     );
-    expect(document.activeElement).toBe(screen.getByRole('combobox'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox')));
   });
 
   it('shows the news briefs of a query under the search results, card links in a new tab', () => {

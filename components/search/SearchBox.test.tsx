@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { render as renderPreact } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -28,9 +28,11 @@ const type = (text: string) =>
 const key = (k: string) => fireEvent.keyDown(screen.getByRole('combobox'), { key: k });
 
 describe('SearchBox', () => {
-  it('is focused on open and shows nothing before typing', () => {
+  it('is focused on open (autofocus, else in its first frame) and shows nothing before typing', async () => {
     render(<Harness onPick={() => {}} />);
-    expect(document.activeElement).toBe(screen.getByRole('combobox'));
+    expect(screen.getByRole('combobox').hasAttribute('autofocus')).toBe(true);
+    // happy-dom does no autofocus: the frame callback focuses it.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox')));
     expect(screen.getByRole('combobox').getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryAllByRole('option')).toHaveLength(0);
   });

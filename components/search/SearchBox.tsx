@@ -42,8 +42,17 @@ export function SearchBox(props: SearchBoxProps) {
   const listId = `${idPrefix}-results`;
   const open = query.trim() !== '';
 
+  // The browser focuses an `autofocus` input as it renders the frame that
+  // shows it; focus() from script forces a style and layout of the whole page
+  // first (in the popup: 10-25 ms before its first frame). A document that had
+  // its autofocus already (a page that mounts the box later) gets the call, in
+  // that frame's callbacks, after the browser's own autofocus.
   useEffect(() => {
-    if (props.autoFocus) input.current?.focus();
+    if (!props.autoFocus) return;
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement !== input.current) input.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, []);
   useEffect(() => {
     if (active < 0) return;
@@ -70,6 +79,7 @@ export function SearchBox(props: SearchBoxProps) {
     <div class="bs-search">
       <input
         ref={input}
+        autofocus={props.autoFocus}
         class="bs-search-input bs-focus-ring"
         type="search"
         role="combobox"

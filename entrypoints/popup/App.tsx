@@ -10,6 +10,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BRIEF_SHARD_SIZE, EARLIER_STEP } from '../../core/brief-timeline';
+import { CARD_RELATED } from '../../core/pack';
 import type { SearchHit, Searcher } from '../../core/search';
 import {
   indexCardsAnswer,
@@ -26,7 +27,7 @@ import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/p
 import type { PageState } from '../../messaging/page-state';
 import { isSiteEnabled, setSiteEnabled, updateSettings } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
-import { afterPaintWhenIdle } from './after-paint';
+import { afterNextPaint, afterPaintWhenIdle } from './after-paint';
 import type { FirstAsks } from './first-asks';
 import { usePopupSettings } from './use-popup-settings';
 
@@ -100,11 +101,19 @@ export function App({ asks }: AppProps) {
       page.status === 'ready' || page.status === 'scanning' ? summarizeMentions(page.mentions) : [],
     [page],
   );
+  // The first cards are painted before anything else renders: the cards' details that come
+  // before that frame wait for it (their render would hold the frame back by tens of ms).
+  const firstPaint = useRef<Promise<void>>();
+  const lifetime = useRef(new AbortController());
+  useEffect(() => () => lifetime.current.abort(), []);
   useLayoutEffect(() => {
     if (entries.length > 0 && performance.getEntriesByName('backstory:first-card').length === 0) {
       performance.mark('backstory:first-card');
     }
+    if (entries.length > 0) firstPaint.current ??= afterNextPaint(lifetime.current.signal);
   }, [entries]);
+  const afterFirstPaint = (apply: () => void) =>
+    void (firstPaint.current ?? Promise.resolve()).then(apply);
 
   // Asked right after the render that shows the entries, not a frame later;
   // the background's answer carries the timelines (as of the page's date), which the
@@ -122,14 +131,20 @@ export function App({ asks }: AppProps) {
     const asked = ++cardsAsked.current;
     // The cards at once, then again with their timelines (which read brief shards).
     let timed = false;
-    void requestCards(wanted, pageDate, false).then((answer) => {
-      if (cardsAsked.current === asked && answer && !timed) setPageCards(indexCardsAnswer(answer));
-    });
-    void requestCards(wanted, pageDate).then((answer) => {
-      if (cardsAsked.current !== asked || !answer) return;
-      timed = true;
-      setPageCards(indexCardsAnswer(answer));
-    });
+    void requestCards(wanted, pageDate, false, undefined, CARD_RELATED).then((answer) =>
+      afterFirstPaint(() => {
+        if (cardsAsked.current === asked && answer && !timed) {
+          setPageCards(indexCardsAnswer(answer));
+        }
+      }),
+    );
+    void requestCards(wanted, pageDate, true, undefined, CARD_RELATED).then((answer) =>
+      afterFirstPaint(() => {
+        if (cardsAsked.current !== asked || !answer) return;
+        timed = true;
+        setPageCards(indexCardsAnswer(answer));
+      }),
+    );
   }, [missing.join(' '), pageDate]);
   const shown = useMemo(
     () => (full ? withTimelines(full.index, pageCards) : pageCards),
@@ -209,9 +224,11 @@ export function App({ asks }: AppProps) {
       onEarlier={(id) => {
         const count = shown.timelines?.[id]?.before.length;
         if (count === undefined) return;
-        void requestCards([id], pageDate, true, count + EARLIER_STEP).then((answer) => {
-          if (answer) setPageCards((cards) => withTimelines(cards, indexCardsAnswer(answer)));
-        });
+        void requestCards([id], pageDate, true, count + EARLIER_STEP, CARD_RELATED).then(
+          (answer) => {
+            if (answer) setPageCards((cards) => withTimelines(cards, indexCardsAnswer(answer)));
+          },
+        );
       }}
       revealNote={revealNote}
       site={site}

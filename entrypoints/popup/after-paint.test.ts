@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaintWhenIdle } from './after-paint';
+import { afterNextPaint, afterPaintWhenIdle } from './after-paint';
 
 describe('afterPaintWhenIdle', () => {
   beforeEach(() => {
@@ -59,5 +59,30 @@ describe('afterPaintWhenIdle', () => {
     controller.abort();
     vi.advanceTimersByTime(2000);
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterNextPaint', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('resolves in the task after the next frame, and never once aborted', async () => {
+    const done = vi.fn();
+    void afterNextPaint(new AbortController().signal).then(done);
+    const aborted = vi.fn();
+    const controller = new AbortController();
+    void afterNextPaint(controller.signal).then(aborted);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(aborted).not.toHaveBeenCalled();
   });
 });

@@ -34,3 +34,24 @@ export function afterPaintWhenIdle(
     { once: true },
   );
 }
+
+/**
+ * Resolves in the task after the next animation frame, once that frame has
+ * been produced (painted); never, once `signal` aborts.
+ */
+export function afterNextPaint(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(resolve, 0);
+    });
+    signal.addEventListener(
+      'abort',
+      () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      },
+      { once: true },
+    );
+  });
+}
