@@ -28,6 +28,7 @@ import {
   distinctEntities,
   keyOf,
   linkOf,
+  PLACE_KINDS,
   readSite,
   startRun,
   type Link,
@@ -154,8 +155,6 @@ function* surnamesOverPlaces(run: Run, sites: Site[]): Steps<void> {
   run.support.clear();
   for (const site of sites) if (site.link) run.support.add(site.link.entity);
 }
-
-const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
 
 /** A strong alias shared by several entities goes to the one the page supports. */
 function* strongBySupport(run: Run, sites: Site[]): Steps<void> {

@@ -8,6 +8,7 @@
  */
 import type { AliasInput } from '../../core/matcher-pack';
 import { isEventKind, type EntityKind } from '../../core/pack';
+import { stripMarks } from '../../core/normalize';
 import { aliasKeys } from '../../core/tokens';
 import { baseName, teamName } from './classify-kind';
 import type { ReferenceLists } from './reference-lists';
@@ -99,12 +100,11 @@ function countryOfDemonym(word: string, lists: ReferenceLists): string | undefin
   return undefined;
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
 const folded = new WeakMap<ReferenceLists, Set<string>>();
 /** The cities' names without diacritics (`Valparaiso` is `Valparaíso`). */
 function foldedCities(lists: ReferenceLists): Set<string> {
   let set = folded.get(lists);
-  if (!set) folded.set(lists, (set = new Set([...lists.cities].map(fold))));
+  if (!set) folded.set(lists, (set = new Set([...lists.cities].map(stripMarks))));
   return set;
 }
 
@@ -243,7 +243,7 @@ export function aliasTexts(
     school &&
     !titles.has(school) &&
     !lists.commonWordsLower.has(school.toLowerCase()) &&
-    !foldedCities(lists).has(fold(school)) &&
+    !foldedCities(lists).has(stripMarks(school)) &&
     !lists.firstNames.has(school)
   )
     texts.add(school);

@@ -211,21 +211,25 @@ export function buildCatalog(
     }))
     .filter((a) => a.texts.length > 0);
   const texts = named.map((a) => a.texts);
-  // A surname the briefs never write alone for its person, and a company's name without its
-  // legal form, are weak and claim nothing from another entity's name (`Paris` stays the
-  // city's, `Google` Google's, strong).
-  // So does a two-letter acronym only the briefs' definitions give (`AU`, `BT`: many things').
-  const derived = (text: string, kind: EntityKind, c: Candidate): boolean =>
-    (kind === 'person' && unprovenSurname(text, c, use)) ||
-    (kind !== 'person' && shortCompanyName(baseName(c.title)) === text) ||
-    (kind !== 'person' && ownedBody(baseName(c.title), lists)?.body === text) ||
-    (TWO_LETTERS.test(text) &&
-      (acronyms.get(c.title) ?? []).includes(text.replace(/\./g, '')) &&
-      !c.anchors.has(text.replace(/\./g, '')));
+  // A surname the briefs never write alone for its person, a company's name without its legal
+  // form and a body's name without its country's (`Congress`) are weak and claim nothing from
+  // another entity's name (`Paris` stays the city's, `Google` Google's, strong). So does a
+  // two-letter acronym only the briefs' definitions give (`AU`, `BT`: many things').
   // Which of each entity's alias texts are derived: read once, for the claims and the strengths.
-  const derivedTexts = named.map(
-    (a, i) => new Set(texts[i]!.filter((t) => derived(t, a.kind, a.c))),
-  );
+  const derivedTexts = named.map(({ c, kind }, i) => {
+    const base = baseName(c.title);
+    const company = kind !== 'person' ? shortCompanyName(base) : undefined;
+    const body = kind !== 'person' ? ownedBody(base, lists)?.body : undefined;
+    const defined = acronyms.get(c.title) ?? [];
+    const derived = (text: string): boolean =>
+      (kind === 'person' && unprovenSurname(text, c, use)) ||
+      text === company ||
+      text === body ||
+      (TWO_LETTERS.test(text) &&
+        defined.includes(text.replace(/\./g, '')) &&
+        !c.anchors.has(text.replace(/\./g, '')));
+    return new Set(texts[i]!.filter(derived));
+  });
   const claims = new Map<string, number>();
   texts.forEach((list, i) => {
     for (const t of list) if (!derivedTexts[i]!.has(t)) claims.set(t, (claims.get(t) ?? 0) + 1);
