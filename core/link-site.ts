@@ -17,6 +17,7 @@ import {
   longerNameAround,
   namedForAPerson,
   placeInLongerName,
+  placeOfficeAfter,
 } from './name-context';
 import {
   acronymAfterName,
@@ -232,7 +233,12 @@ export function readSite(run: Run, first: Match): Site {
       continue;
     const around = longerNameAround(text, m.start, m.end, run.startsMatch, run.words);
     if (around === 'after-given-name') run.names.addContest(keyOf(text, m), m.start);
-    if (around) continue;
+    // `a Virginia Republican`: a place and its voters, not a longer name.
+    const office =
+      around === 'before-name' &&
+      kinds.every((k) => PLACE_KINDS.has(k)) &&
+      placeOfficeAfter(text, m.end);
+    if (around && !office) continue;
     site.weak = m.aliases;
     return site;
   }

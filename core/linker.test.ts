@@ -571,6 +571,53 @@ describe('a company whose name is also a word', () => {
   });
 });
 
+describe('a place before one of its offices or voters', () => {
+  const place = (id: string, name: string, kind: 'place' | 'country', alias = name) => ({
+    id,
+    name,
+    kind,
+    aliases: [{ text: alias, strength: 'weak' as const }],
+    related: [],
+  });
+  const spotter = createSpotter(
+    packFor([
+      place('new-york-state', 'New York', 'place'),
+      place('virginia', 'Virginia', 'place'),
+      place('georgia-us-state', 'Georgia', 'place'),
+      place('georgia-country', 'Georgia', 'country'),
+      place('washington-state', 'Washington', 'place'),
+      place('united-states', 'United States', 'country', 'Washington'),
+      {
+        id: 'virginia-woolf',
+        name: 'Virginia Woolf',
+        kind: 'person',
+        aliases: [{ text: 'Virginia Woolf', strength: 'strong' }],
+        related: [],
+      },
+    ]),
+  );
+  const linked = (text: string) =>
+    spotter.spot(text).map((m) => `${m.start}:${m.entityId}:${m.rule}`);
+
+  it.each([
+    ['As was New York Gov. Andrew Cuomo.', ['7:new-york-state:weak-alias-place-office']],
+    ['A probe by the New York AG office.', ['15:new-york-state:weak-alias-place-office']],
+    ['“Sincere,” said a Virginia Democrat.', ['18:virginia:weak-alias-place-office']],
+    ['He met two Virginia Republicans.', ['11:virginia:weak-alias-place-office']],
+  ])('links the one place of that name: %s', (text, expected) => {
+    expect(linked(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Georgia Republicans met.', // the US state or the country
+    'Washington Republicans met.', // the state, or the capital for the country
+    'Virginia said so.', // a person
+    'New York mayor Eric Adams spoke.', // the city's office
+  ])('not when the office does not pick one place: %s', (text) => {
+    expect(linked(text)).toEqual([]);
+  });
+});
+
 describe('a place that is part of the name of an accord, a school or a paper', () => {
   const spotter = createSpotter(
     packFor([

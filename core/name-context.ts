@@ -149,11 +149,28 @@ const OF_THE_PLACE = new Set(
   each any both none several few most much top`.split(/\s+/),
 );
 
-/** Capitalized words after a place that say who is from it, not a longer name (`an Iowa Republican`). */
-const OF_THE_PLACE_AFTER = new Set(
-  `republican republicans democrat democrats democratic gop ag pm mp mps police officials voters
-  residents natives`.split(/\s+/),
+/**
+ * Words after a place's short name that say it is a place with a government and voters of its own
+ * (`New York Gov. Andrew Cuomo`, `a Virginia Republican`, `New York elections`): a state's or a
+ * province's, not a person (`Virginia`) nor a city's (`New York mayor` is the city's).
+ */
+const PLACE_OFFICE_AFTER = new Set(
+  `gov governor governors lt ag legislature legislators lawmakers assembly assemblyman
+  assemblywoman republican republicans democrat democrats gop voters election elections primary
+  primaries caucus caucuses delegation congressman congresswoman senator sen rep`.split(/\s+/),
 );
+
+/** Whether the word after a place's short name at `end` is one of its offices or its voters (`New York Gov.`). */
+export function placeOfficeAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return next !== undefined && PLACE_OFFICE_AFTER.has(next.toLowerCase());
+}
+
+/** Capitalized words after a place that say who is from it, not a longer name (`an Iowa Republican`). */
+const OF_THE_PLACE_AFTER = new Set([
+  ...PLACE_OFFICE_AFTER,
+  ...'democratic pm mp mps police officials residents natives'.split(' '),
+]);
 
 /**
  * Whether the match at `start` is glued to a name before it: by a hyphen to a
