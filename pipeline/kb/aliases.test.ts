@@ -366,4 +366,15 @@ describe('aliasTexts: a university by its word, an epidemic by its disease', () 
     expect(texts('COVID-19 pandemic', 'event')).toContain('COVID-19');
     expect(texts('COVID-19 pandemic', 'event', ['COVID-19'])).not.toContain('COVID-19');
   });
+
+  it('names an accord by either head word, in any case', () => {
+    expect(texts('Paris Agreement', 'agreement')).toEqual(['Paris agreement', 'Paris accord']);
+    expect(texts('Iran nuclear deal', 'agreement')).toEqual([
+      'Iran nuclear deal',
+      'Iran nuclear agreement',
+      'Iran nuclear accord',
+    ]);
+    expect(texts('Oslo Accords', 'agreement')).toEqual(['Oslo accords']);
+    expect(texts('Paris Agreement', 'event')).toEqual(['Paris Agreement']);
+  });
 });

@@ -269,8 +269,20 @@ export function aliasTexts(
   // (a person's surname and a team's nickname have their own tests).
   const word = (t: string): boolean =>
     use !== undefined && e.kind !== 'person' && t !== team?.nickname && mostlyLowercase(t, use);
+  // An accord by either head word, in any case (`the Paris accord`, `Paris agreement` of `Paris
+  // Agreement`; `Iran nuclear accord` of `Iran nuclear deal`): its head is no part of the name.
+  const accord = e.kind === 'agreement' ? ACCORD.exec(base) : null;
+  if (accord) {
+    const [, name, head] = accord as unknown as [string, string, string];
+    const heads = /s$/i.test(head) ? [head] : [head, 'agreement', 'accord'];
+    texts.delete(base);
+    for (const h of heads) texts.add(`${name} ${h.toLowerCase()}`);
+  }
   return [...texts].filter((t) => isOneName(t) && (t === base || (!DAY_WORDS.test(t) && !word(t))));
 }
+
+/** An accord's name and its head word (`Paris` `Agreement`, `Oslo` `Accords`, `Iran nuclear` `deal`). */
+const ACCORD = /^(\p{Lu}.*?) (Agreement|Accords?|Deal|agreement|accords?|deal)$/u;
 
 /**
  * Whether the briefs write a one-word name in lowercase more often than capitalized: a word
