@@ -8,7 +8,7 @@ export type LinkRule =
   | 'weak-alias-same-entity'
   | 'weak-alias-related-entity'
   | 'weak-alias-company-verb'
-  | 'weak-alias-as-place'
+  | 'weak-alias-place-office'
   | 'generic-context-cue'
   | 'generic-page-date'
   | 'generic-same-page';
@@ -19,7 +19,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   'weak-alias-same-entity',
   'weak-alias-related-entity',
   'weak-alias-company-verb',
-  'weak-alias-as-place',
+  'weak-alias-place-office',
   'generic-context-cue',
   'generic-page-date',
   'generic-same-page',
@@ -35,8 +35,8 @@ export const LINK_RULE_EXPLANATIONS: Record<LinkRule, string> = {
     'A surname or short form; the page names a closely related actor or event in full.',
   'weak-alias-company-verb':
     'A company whose name is also a word, written as the one that acts here ("Amazon said", "Apple shares", "on Twitter").',
-  'weak-alias-as-place':
-    'A short place name that is also a word or a name, written as the place: before one of its offices or voters ("New York Gov.", "a Virginia Republican") or after a smaller place ("Cape Canaveral, Florida").',
+  'weak-alias-place-office':
+    'A short place name that is also a word or a name, written before one of its offices or voters ("New York Gov.", "a Virginia Republican").',
   'generic-context-cue': 'A generic name; the words next to it tie it to this event.',
   'generic-page-date': "A recurring event's name; the page's date falls on this event.",
   'generic-same-page':
@@ -50,7 +50,7 @@ export const LINK_RULE_CONFIDENCE: Record<LinkRule, number> = {
   'weak-alias-same-entity': 0.85,
   'weak-alias-related-entity': 0.7,
   'weak-alias-company-verb': 0.7,
-  'weak-alias-as-place': 0.7,
+  'weak-alias-place-office': 0.7,
   'generic-context-cue': 0.75,
   'generic-page-date': 0.6,
   'generic-same-page': 0.6,

@@ -24,8 +24,7 @@
  *    its nearest full name; with no support, the one company of a name that
  *    is also a word links where it acts (`Amazon said`, `Apple shares`), and
  *    the one place of a name links before one of its offices or voters
- *    (`New York Gov.`, `a Virginia Republican`) or after a smaller place
- *    (`Cape Canaveral, Florida`).
+ *    (`New York Gov.`, `a Virginia Republican`).
  */
 import {
   distinctEntities,
@@ -42,7 +41,7 @@ import {
 import type { LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
 import { inDateline } from './dateline';
-import { actsAsCompany, isPlaceUse, writtenAsPlace } from './name-context';
+import { actsAsCompany, isPlaceUse, placeOfficeAfter } from './name-context';
 import { drain, inSteps, type Steps } from './steps';
 
 export type { Link, LinkOptions } from './link-site';
@@ -264,20 +263,16 @@ function linkWeak(run: Run, site: Site, places: PlaceUses): void {
     site.link = linkOf(pack, m, same[0]!, 'weak-alias-same-entity');
   else if (same.length === 0 && distinctEntities(pack, related) === 1) {
     site.link = linkOf(pack, m, related[0]!, 'weak-alias-related-entity');
-  } else if (
-    same.length === 0 &&
-    related.length === 0 &&
-    writtenAsPlace(run.text, m.start, m.end)
-  ) {
-    // `New York Gov.`, `a Virginia Republican`, `Cape Canaveral, Florida`: the one place of that
-    // name (never a country by another name: `Washington Republicans` may be the capital's).
+  } else if (same.length === 0 && related.length === 0 && placeOfficeAfter(run.text, m.end)) {
+    // `New York Gov.`, `a Virginia Republican`: the one place of that name with offices and voters
+    // (never a country by another name: `Washington Republicans` may be the capital's).
     const places = weak.filter((a) => PLACE_KINDS.has(pack.entityKind(pack.aliasEntity[a]!)));
     if (
       places.length === site.weak.length &&
       !site.weak.some(isCountry) &&
       distinctEntities(pack, places) === 1
     )
-      site.link = linkOf(pack, m, places[0]!, 'weak-alias-as-place');
+      site.link = linkOf(pack, m, places[0]!, 'weak-alias-place-office');
   } else if (same.length === 0 && related.length === 0) {
     // `Amazon said`, `Apple shares`: the one company of that name, acting; not `the Amazon`.
     const companies = weak.filter((a) => pack.entityKind(pack.aliasEntity[a]!) === 'organization');

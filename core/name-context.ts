@@ -166,24 +166,6 @@ export function placeOfficeAfter(text: string, end: number): boolean {
   return next !== undefined && PLACE_OFFICE_AFTER.has(next.toLowerCase());
 }
 
-/** A capitalized word (not an acronym: `in DC, New York or…`) and a comma right before a match (`Cape Canaveral, `). */
-const PLACE_AND_COMMA_BEFORE = /\p{Lu}\p{Ll}[\p{L}'’.-]*, $/u;
-/** A state's code after a match (`New York, NY 10003`): the match is a city's name. */
-const STATE_CODE_AFTER = /^,? \p{Lu}\.?\p{Lu}\.?(?![\p{L}\p{N}])/u;
-
-/**
- * Whether a place's short name at `text[start..end)` is written as a place: before one of its
- * offices or voters (`New York Gov.`, `a Virginia Republican`), or after a smaller place and a
- * comma (`Cape Canaveral, Florida`; not `10th Floor, New York, NY`, a city).
- */
-export function writtenAsPlace(text: string, start: number, end: number): boolean {
-  return (
-    placeOfficeAfter(text, end) ||
-    (PLACE_AND_COMMA_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
-      !STATE_CODE_AFTER.test(text.slice(end, end + 8)))
-  );
-}
-
 /** Capitalized words after a place that say who is from it, not a longer name (`an Iowa Republican`). */
 const OF_THE_PLACE_AFTER = new Set([
   ...PLACE_OFFICE_AFTER,
