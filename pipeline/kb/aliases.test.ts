@@ -367,6 +367,21 @@ describe('aliasTexts: a university by its word, an epidemic by its disease', () 
     expect(texts('COVID-19 pandemic', 'event', ['COVID-19'])).not.toContain('COVID-19');
   });
 
+  it('names an award by its ceremonies and its winners', () => {
+    expect(texts('Golden Globe Award', 'event')).toEqual([
+      'Golden Globe Award',
+      'Golden Globe Awards',
+      'Golden Globes',
+    ]);
+    expect(texts('National Book Award', 'event')).toEqual([
+      'National Book Award',
+      'National Book Awards',
+      'National Books',
+    ]);
+    expect(texts('Ramon Magsaysay Award', 'organization')).toEqual(['Ramon Magsaysay Award']);
+    expect(texts('Tony Award', 'event', ['Tony Awards'])).toEqual(['Tony Award', 'Tonys']);
+  });
+
   it('names an accord by either head word, in any case', () => {
     expect(texts('Paris Agreement', 'agreement')).toEqual(['Paris agreement', 'Paris accord']);
     expect(texts('Iran nuclear deal', 'agreement')).toEqual([

@@ -269,6 +269,14 @@ export function aliasTexts(
   // (a person's surname and a team's nickname have their own tests).
   const word = (t: string): boolean =>
     use !== undefined && e.kind !== 'person' && t !== team?.nickname && mostlyLowercase(t, use);
+  // An award by its ceremonies' name, unless an entity has it, and by its winners' plural
+  // (`Golden Globe Awards`, `the Golden Globes` of `Golden Globe Award`; `Grammys`).
+  const award = isEventKind(e.kind as EntityKind) ? AWARD.exec(base) : null;
+  if (award) {
+    const name = award[1]!;
+    if (!titles.has(`${name} Awards`)) texts.add(`${name} Awards`);
+    texts.add(`${name}s`);
+  }
   // An accord by either head word, in any case (`the Paris accord`, `Paris agreement` of `Paris
   // Agreement`; `Iran nuclear accord` of `Iran nuclear deal`): its head is no part of the name.
   const accord = e.kind === 'agreement' ? ACCORD.exec(base) : null;
@@ -280,6 +288,9 @@ export function aliasTexts(
   }
   return [...texts].filter((t) => isOneName(t) && (t === base || (!DAY_WORDS.test(t) && !word(t))));
 }
+
+/** An award's name before `Award` (`Golden Globe`). */
+const AWARD = /^((?:\p{Lu}[\p{L}-]* )*\p{Lu}\p{Ll}+) Award$/u;
 
 /** An accord's name and its head word (`Paris` `Agreement`, `Oslo` `Accords`, `Iran nuclear` `deal`). */
 const ACCORD = /^(\p{Lu}.*?) (Agreement|Accords?|Deal|agreement|accords?|deal)$/u;
