@@ -232,7 +232,10 @@ export function readSite(run: Run, first: Match): Site {
     if (kinds.every((k) => BODY_KINDS.has(k)) && afterNameAndOf(text, m.start, run.startsMatch))
       continue;
     const around = longerNameAround(text, m.start, m.end, run.startsMatch, run.words);
-    if (around === 'after-given-name') run.names.addContest(keyOf(text, m), m.start);
+    // `Michelle Obama`: a surname after another given name contests the name (not a company's
+    // after a capitalized word: `Second-Generation Apple Pencil`).
+    if (around === 'after-given-name' && kinds.includes('person'))
+      run.names.addContest(keyOf(text, m), m.start);
     // `a Virginia Republican`: a place and its voters, not a longer name.
     const office =
       around === 'before-name' &&

@@ -380,6 +380,7 @@ describe('aliasTexts: a university by its word, an epidemic by its disease', () 
     ]);
     expect(texts('Ramon Magsaysay Award', 'organization')).toEqual(['Ramon Magsaysay Award']);
     expect(texts('Tony Award', 'event', ['Tony Awards'])).toEqual(['Tony Award', 'Tonys']);
+    expect(texts('Brit Awards', 'event')).toEqual(['Brit Awards']);
   });
 
   it('names an accord by either head word, in any case', () => {

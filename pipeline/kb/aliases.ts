@@ -289,7 +289,7 @@ export function aliasTexts(
   return [...texts].filter((t) => isOneName(t) && (t === base || (!DAY_WORDS.test(t) && !word(t))));
 }
 
-/** An award's name before `Award` (`Golden Globe`). */
+/** An award's name before `Award` (`Golden Globe`; not `Brit` of `Brit Awards`: Brits are people). */
 const AWARD = /^((?:\p{Lu}[\p{L}-]* )*\p{Lu}\p{Ll}+) Award$/u;
 
 /** An accord's name and its head word (`Paris` `Agreement`, `Oslo` `Accords`, `Iran nuclear` `deal`). */
