@@ -558,6 +558,8 @@ describe('a company whose name is also a word', () => {
     ['Analysts praised Amazon’s results.', ['17:amazon-company:weak-alias-company-verb']],
     ['Staff were told. Amazon\n   shares fell.', ['17:amazon-company:weak-alias-company-verb']],
     ['She sells on Amazon now.', ['13:amazon-company:weak-alias-company-verb']],
+    ['Amazon just delivered its first package.', ['0:amazon-company:weak-alias-company-verb']],
+    ['Rumors say Amazon is planning a phone.', ['11:amazon-company:weak-alias-company-verb']],
     // A product name (`Kindle Amazon`) does not make the name a contested surname elsewhere.
     ['The Kindle Amazon Video app. Amazon said so.', ['29:amazon-company:weak-alias-company-verb']],
   ])('links where it acts: %s', (text, expected) => {

@@ -353,10 +353,15 @@ const COMPANY_ACTS = new Set(
   buys acquired acquires cut cuts hired hires fired fires sold sells posted posts expects expected
   confirmed confirms declined declines denied denies employees executives chief`.split(/\s+/),
 );
+/**
+ * Words after a company's name that make it the subject of a verb (`Amazon just delivered`, `Apple
+ * is considering`): for names of three letters or more (`X was their top line` is a phone).
+ */
+const COMPANY_AUX = new Set('is was has had could can may might just also'.split(' '));
 
 /**
  * Whether a name at `text[start..end)` is written as a company acting or owning (`Amazon said`,
- * `Apple shares fell`, `Amazon’s chief`) or as a platform (`on Twitter`), and not after an
+ * `Apple shares fell`, `Amazon’s chief`, `Apple is considering`) or as a platform (`on Twitter`), and not after an
  * article (`the Amazon basin`).
  */
 export function actsAsCompany(text: string, start: number, end: number): boolean {
@@ -367,6 +372,7 @@ export function actsAsCompany(text: string, start: number, end: number): boolean
   const possessive =
     charClass(text.charCodeAt(end)) === CLS_CONNECTOR && (text.charCodeAt(end + 1) | 32) === 115;
   if (possessive) return true;
-  const after = wordAfter(text, end, true);
-  return after !== undefined && COMPANY_ACTS.has(after.toLowerCase());
+  const after = wordAfter(text, end, true)?.toLowerCase();
+  if (after === undefined) return false;
+  return COMPANY_ACTS.has(after) || (end - start >= 3 && COMPANY_AUX.has(after));
 }

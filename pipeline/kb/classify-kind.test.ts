@@ -134,4 +134,9 @@ describe('classifyKind', () => {
     expect(teamName('New Jersey Nets', lists)?.country).toBe('US');
     expect(teamName('Sheffield Steelers', lists)?.country).toBe('GB');
   });
+
+  it('takes no city named after another for a team (Miami Gardens)', () => {
+    expect(teamName('Miami Gardens', lists)).toBeUndefined();
+    expect(teamName('Colorado Springs', lists)).toBeUndefined();
+  });
 });

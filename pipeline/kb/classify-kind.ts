@@ -242,6 +242,8 @@ export function teamName(
 ): { home: string; country: string; nickname: string } | undefined {
   const m = /^(.+) (\p{Lu}\p{L}+s)$/u.exec(name);
   if (!m || !(lists.cities.has(m[1]!) || US_STATES.has(m[1]!))) return undefined;
+  // A city named after another (`Miami Gardens`, `Colorado Springs`) is no team.
+  if (lists.cities.has(name)) return undefined;
   // The regions beside the US states (`England`, `Quebec`) are their own.
   const home = m[1]!;
   const us = US_STATES.has(home) && !NOT_US.has(home);
