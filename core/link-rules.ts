@@ -9,6 +9,7 @@ export type LinkRule =
   | 'weak-alias-related-entity'
   | 'weak-alias-company-verb'
   | 'weak-alias-place-office'
+  | 'weak-alias-sole-surname'
   | 'generic-context-cue'
   | 'generic-page-date'
   | 'generic-same-page';
@@ -20,6 +21,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   'weak-alias-related-entity',
   'weak-alias-company-verb',
   'weak-alias-place-office',
+  'weak-alias-sole-surname',
   'generic-context-cue',
   'generic-page-date',
   'generic-same-page',
@@ -37,6 +39,8 @@ export const LINK_RULE_EXPLANATIONS: Record<LinkRule, string> = {
     'A company whose name is also a word, written as the one that acts here ("Amazon said", "Apple shares", "on Twitter").',
   'weak-alias-place-office':
     'A short place name that is also a word or a name, written before one of its offices or voters ("New York Gov.", "a Virginia Republican").',
+  'weak-alias-sole-surname':
+    'A surname no one else in the background has, written again and again on the page or after a title ("Dr. Fauci").',
   'generic-context-cue': 'A generic name; the words next to it tie it to this event.',
   'generic-page-date': "A recurring event's name; the page's date falls on this event.",
   'generic-same-page':
@@ -51,6 +55,7 @@ export const LINK_RULE_CONFIDENCE: Record<LinkRule, number> = {
   'weak-alias-related-entity': 0.7,
   'weak-alias-company-verb': 0.7,
   'weak-alias-place-office': 0.7,
+  'weak-alias-sole-surname': 0.65,
   'generic-context-cue': 0.75,
   'generic-page-date': 0.6,
   'generic-same-page': 0.6,

@@ -537,6 +537,50 @@ describe('a weak name that is a month, and a country named by its own weak name'
   });
 });
 
+describe('a surname only one person has (sole)', () => {
+  const person = (id: string, name: string, surname: string) => ({
+    id,
+    name,
+    kind: 'person' as const,
+    aliases: [
+      { text: name, strength: 'strong' as const },
+      { text: surname, strength: 'weak' as const, sole: true },
+    ],
+    related: [],
+  });
+  const spotter = createSpotter(
+    packFor([
+      person('j-k-rowling', 'J. K. Rowling', 'Rowling'),
+      person('anthony-fauci', 'Anthony Fauci', 'Fauci'),
+    ]),
+  );
+  const linked = (text: string) =>
+    spotter.spot(text).map((m) => `${m.start}:${m.entityId}:${m.rule}`);
+
+  it('links where the page writes it again and again', () => {
+    expect(linked('In Rowling’s world. As Rowling wrote. The Rowling sense.')).toEqual([
+      '3:j-k-rowling:weak-alias-sole-surname',
+      '23:j-k-rowling:weak-alias-sole-surname',
+      '42:j-k-rowling:weak-alias-sole-surname',
+    ]);
+  });
+
+  it('links after a title', () => {
+    expect(linked('Dr. Fauci threw the pitch.')).toEqual([
+      '4:anthony-fauci:weak-alias-sole-surname',
+    ]);
+  });
+
+  it.each([
+    'As Rowling wrote.', // once, with no title
+    'Kelly Rowling won. Then Rowling ran. As Rowling said. Rowling left.', // another Rowling
+    'Authors: Jun Rowling, Rowling A, Rowling B. Rowling C.', // a list of authors
+    'Michelina C. de la Rowling. Rowling said. Rowling did. Rowling went.', // a particle
+  ])('not otherwise: %s', (text) => {
+    expect(linked(text)).toEqual([]);
+  });
+});
+
 describe('a company whose name is also a word', () => {
   const spotter = createSpotter(
     packFor([

@@ -24,7 +24,9 @@
  *    its nearest full name; with no support, the one company of a name that
  *    is also a word links where it acts (`Amazon said`, `Apple shares`), and
  *    the one place of a name links before one of its offices or voters
- *    (`New York Gov.`, `a Virginia Republican`).
+ *    (`New York Gov.`, `a Virginia Republican`); a surname only one person
+ *    has links where the page writes it again and again, or after a title
+ *    (`Dr. Fauci`).
  */
 import {
   distinctEntities,
@@ -38,10 +40,16 @@ import {
   type Run,
   type Site,
 } from './link-site';
-import type { LoadedPack } from './matcher-pack';
+import { ALIAS_SOLE_SURNAME, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
 import { inDateline } from './dateline';
-import { actsAsCompany, isPlaceUse, placeOfficeAfter } from './name-context';
+import {
+  actsAsCompany,
+  afterOtherName,
+  isPlaceUse,
+  placeOfficeAfter,
+  titleBefore,
+} from './name-context';
 import { drain, inSteps, type Steps } from './steps';
 
 export type { Link, LinkOptions } from './link-site';
@@ -233,13 +241,36 @@ function* placeUses(run: Run, sites: Site[]): Steps<PlaceUses> {
  * follows its nearest full name.
  */
 function* weakBySupport(run: Run, sites: Site[], places: PlaceUses): Steps<void> {
+  // Each sole surname's uses on the page; none at all once the page writes it after another name
+  // or a name's particle (`Jun Zhao`, `de la Maza` in a list of authors).
+  const soleUses = new Map<string, number>();
   yield* pass(sites.length, (from, to) => {
-    for (let i = from; i < to; i++) linkWeak(run, sites[i]!, places);
+    for (let i = from; i < to; i++) {
+      const { weak, match } = sites[i]!;
+      if (weak?.length === 1 && match && run.pack.aliasFlags[weak[0]!]! & ALIAS_SOLE_SURNAME) {
+        const k = keyOf(run.text, match);
+        const name = run.pack.entityName(run.pack.aliasEntity[weak[0]!]!);
+        const alone = !afterOtherName(run.text, match.start, name);
+        const uses = soleUses.get(k) ?? 0;
+        soleUses.set(k, alone && uses >= 0 ? uses + 1 : -1);
+      }
+    }
+  });
+  yield* pass(sites.length, (from, to) => {
+    for (let i = from; i < to; i++) linkWeak(run, sites[i]!, places, soleUses);
   });
 }
 
+/** How often a page must write a sole surname (`ALIAS_SOLE_SURNAME`) to mean its person without a title. */
+export const SOLE_SURNAME_USES = 3;
+
 /** Links one weak site, if its support picks a single entity. */
-function linkWeak(run: Run, site: Site, places: PlaceUses): void {
+function linkWeak(
+  run: Run,
+  site: Site,
+  places: PlaceUses,
+  soleUses: ReadonlyMap<string, number>,
+): void {
   if (!site.weak || !site.match) return;
   const { pack, names } = run;
   // A country by another name (`Washington` for the United States): used as a place, it is the
@@ -283,6 +314,19 @@ function linkWeak(run: Run, site: Site, places: PlaceUses): void {
     )
       site.link = linkOf(pack, m, companies[0]!, 'weak-alias-company-verb');
   }
+  // `Rowling` … `Rowling’s world` … `Rowling`, `Dr. Fauci`: a surname only one person in the
+  // catalog has, written again and again on the page or after a title, after no other given name.
+  if (
+    !site.link &&
+    same.length === 0 &&
+    related.length === 0 &&
+    weak.length === 1 &&
+    pack.aliasFlags[weak[0]!]! & ALIAS_SOLE_SURNAME &&
+    !names.isContested(k) &&
+    (soleUses.get(k) ?? 0) >= 0 &&
+    ((soleUses.get(k) ?? 0) >= SOLE_SURNAME_USES || titleBefore(run.text, m.start))
+  )
+    site.link = linkOf(pack, m, weak[0]!, 'weak-alias-sole-surname');
 }
 
 /** Whether the page supports `entity`: linked itself (`same`), or an entity related to it. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DECODE_STEP_CHARS } from './base64';
 import { LINE_STEP_CHARS } from './line-index';
 import {
+  ALIAS_SOLE_SURNAME,
   buildMatcherPack,
   type LoadedPack,
   loadMatcherPack,
@@ -134,6 +135,30 @@ describe('Wikipedia titles', () => {
       ['Bashar Assad', 'Bashar_al-Assad'],
       ['John Kerry', 'John_Kerry'],
       ['Ann Nobody', undefined],
+    ]);
+  });
+});
+
+describe('alias flags', () => {
+  it('marks a weak sole surname (and only a weak one)', () => {
+    const pack = loadMatcherPack(
+      packFor([
+        {
+          id: 'rowling',
+          name: 'J. K. Rowling',
+          kind: 'person',
+          aliases: [
+            { text: 'J. K. Rowling', strength: 'strong', sole: true },
+            { text: 'Rowling', strength: 'weak', sole: true },
+          ],
+          related: [],
+        },
+      ]),
+    );
+    const flags = [0, 1].map((a) => [pack.aliasText(a), pack.aliasFlags[a]! & ALIAS_SOLE_SURNAME]);
+    expect(flags).toEqual([
+      ['J. K. Rowling', 0],
+      ['Rowling', ALIAS_SOLE_SURNAME],
     ]);
   });
 });

@@ -20,6 +20,12 @@ export interface AliasInput {
   strength: 'strong' | 'weak';
   /** A generic/recurring event name ("civil war", "G20 summit"): links only with context or a fitting date. */
   generic?: boolean;
+  /**
+   * A weak surname that no one else in the catalog has and that is no word or first name
+   * (`Rowling`, `Fauci`): weak only because the briefs seldom write it alone. A page that writes it
+   * again and again, or after a title (`Dr. Fauci`), means them.
+   */
+  sole?: boolean;
 }
 
 export interface SpotEntityInput {
@@ -41,6 +47,8 @@ export const ALIAS_STRONG = 1;
 export const ALIAS_GENERIC = 2;
 /** Up to five capitals and digits (`US`, `U.S.`, `G20`): a word when shouted (`ABOUT US`). */
 export const ALIAS_ACRONYM = 4;
+/** A weak surname only one person in the catalog has (`AliasInput.sole`). */
+export const ALIAS_SOLE_SURNAME = 8;
 
 function isAcronym(text: string): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -195,7 +203,9 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
     };
     for (const alias of e.aliases) {
       const flag =
-        (alias.strength === 'strong' ? ALIAS_STRONG : 0) | (alias.generic ? ALIAS_GENERIC : 0);
+        (alias.strength === 'strong' ? ALIAS_STRONG : 0) |
+        (alias.generic ? ALIAS_GENERIC : 0) |
+        (alias.sole && alias.strength === 'weak' ? ALIAS_SOLE_SURNAME : 0);
       try {
         // A lowercase leading article is not part of the name: `the regime`
         // matches (and highlights) `regime`, so common words never start a match.

@@ -346,6 +346,45 @@ export function isMonthUse(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Little words that open sentences before a surname (`In Rowling’s world`, `As Fauci said`). */
+const SENTENCE_OPENERS = new Set(
+  `the a an in as at on by of to for from with and but or if when while after before since so
+  that this then how why what where who whom`.split(/\s+/),
+);
+
+/** Words inside names before a surname (`de la Maza`, `van Gogh`, `bin Salman`). */
+const NAME_PARTICLES = new Set(
+  'de la le du da di del della des van von der den ter bin ibn ben al el'.split(' '),
+);
+
+/**
+ * Whether a surname at `start` follows a capitalized word that is not `fullName`'s own given name
+ * nor a title (`Jun Zhao`, `macOS Ventura`), or a name's particle (`de la Maza`).
+ */
+export function afterOtherName(text: string, start: number, fullName: string): boolean {
+  const before = wordBefore(text, start);
+  if (before === undefined) return false;
+  if (NAME_PARTICLES.has(before)) return true;
+  // Any capitalized word (`Jun`, a given name as well as a month's) or one with a capital inside
+  // (`macOS Ventura`), but a title or a sentence's first little word (`Dr`, `In`, `The`).
+  const lower = before.toLowerCase();
+  if (
+    isCapitalized(before)
+      ? TITLES.has(lower) || SENTENCE_OPENERS.has(lower)
+      : !/\p{Lu}/u.test(before)
+  )
+    return false;
+  return !fullName.split(/\s+/).includes(before);
+}
+
+/** A title written only before a surname, right before `start` (`Dr. `, `Mr `, `Sen. `). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame)\.?\s+$/u;
+
+/** Whether a person's title comes right before a surname at `start` (`Dr. Fauci`). */
+export function titleBefore(text: string, start: number): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** Words after a company's name that make it the company acting (`Amazon said`, `Apple shares`). */
 const COMPANY_ACTS = new Set(
   `said says announced announces reported reports told tells unveiled unveils launched launches

@@ -58,7 +58,7 @@ function initials(name: string): string {
 /** How demonyms end (`Taiwanese`, `Kosovan`, `Monégasque`, `Somali`): adjectives, not names. */
 const DEMONYM_ENDING = /(?:ese|ish|ian|que|ean)$/;
 
-function isDemonym(word: string, lists: ReferenceLists): boolean {
+export function isDemonym(word: string, lists: ReferenceLists): boolean {
   return lists.demonyms.has(word) || DEMONYM_ENDING.test(word);
 }
 
@@ -102,7 +102,7 @@ function countryOfDemonym(word: string, lists: ReferenceLists): string | undefin
 
 const folded = new WeakMap<ReferenceLists, Set<string>>();
 /** The cities' names without diacritics (`Valparaiso` is `Valparaíso`). */
-function foldedCities(lists: ReferenceLists): Set<string> {
+export function foldedCities(lists: ReferenceLists): Set<string> {
   let set = folded.get(lists);
   if (!set) folded.set(lists, (set = new Set([...lists.cities].map(stripMarks))));
   return set;

@@ -4,9 +4,11 @@ import {
   MIN_BRIEFS_FOR_LONE_SURNAME,
   placeNameOverFirstName,
   tieByWords,
+  markSoleSurnames,
   weakenRareSurnames,
   type GeneratedEntity,
 } from './build-catalog';
+import { nameUse } from './aliases';
 import { referenceLists } from './reference-lists';
 
 const entity = (
@@ -55,6 +57,45 @@ describe('tieByWords', () => {
     const tbilisi = entity('tbilisi', 'place', 'Tbilisi', [0, 1, 2]);
     tieByWords([georgia, tbilisi], briefs, referenceLists());
     expect(georgia.ties).toEqual([]);
+  });
+});
+
+describe('markSoleSurnames', () => {
+  const lists = referenceLists();
+  const person = (name: string, surname: string) => ({
+    kind: 'person' as const,
+    name,
+    aliases: [
+      { text: name, strength: 'strong' as const },
+      { text: surname, strength: 'weak' as const } as {
+        text: string;
+        strength: 'weak';
+        sole?: boolean;
+      },
+    ],
+  });
+  const soles = (entities: ReturnType<typeof person>[], briefs: string[] = []) => {
+    markSoleSurnames(entities, lists, nameUse(briefs, lists));
+    return entities.flatMap((e) =>
+      e.aliases.filter((a) => 'sole' in a && a.sole).map((a) => a.text),
+    );
+  };
+
+  it('marks a weak surname only one person has', () => {
+    expect(soles([person('J. K. Rowling', 'Rowling'), person('Anthony Fauci', 'Fauci')])).toEqual([
+      'Rowling',
+      'Fauci',
+    ]);
+  });
+
+  it('not one another person’s name ends with, a word, a demonym or a lowercase word', () => {
+    const jerome = { ...person('Jerome Powell', 'Jerome'), aliases: [] };
+    expect(soles([person('Colin Powell', 'Powell'), jerome])).toEqual([]);
+    expect(soles([person('Gordon Brown', 'Brown')])).toEqual([]);
+    expect(soles([person('Bill English', 'English')])).toEqual([]);
+    expect(
+      soles([person('Al Jazeera English Online', 'Online')], ['news online', 'shop online']),
+    ).toEqual([]);
   });
 });
 

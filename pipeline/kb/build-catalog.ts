@@ -22,7 +22,12 @@ import {
   aliasTexts,
   nameUse,
   shortCompanyName,
+  foldedCities,
+  isDemonym,
+  mostlyLowercase,
+  surname,
   surnameOfOthers,
+  type NameUse,
   unprovenSurname,
   ownedBody,
   wordSurnameIsName,
@@ -33,6 +38,8 @@ import { baseName, classifyKind, teamName } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
 import { pushTo } from './push-to';
+import { stripMarks } from '../../core/normalize';
+import { TITLES } from '../../core/word-lists';
 import { mergeSameThings, sameThingKey } from './same-thing';
 import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
@@ -388,6 +395,7 @@ export function buildCatalog(
     for (const i of e.briefs) pushTo(entitiesOfBrief, i, e.id);
     weakenRareSurnames(e);
   }
+  markSoleSurnames(kept, lists, use);
   // Related by co-mention; participants of events are their most co-mentioned actors.
   const together = new Map<string, Map<string, number>>();
   // The same in the linked copy alone, where every name is a link: ties there are exact.
@@ -516,6 +524,44 @@ export function tieByWords(
     }
   }
 }
+
+/**
+ * Marks each person's weak surname that no other entity has as an alias and that is no common
+ * word, first name, month, demonym or city, nor written after other people's first names
+ * (`Rowling`, `Fauci`; not `Powell`, which Jerome Powell's name ends with too, nor `English`):
+ * `AliasInput.sole`.
+ */
+export function markSoleSurnames(
+  entities: readonly Pick<GeneratedEntity, 'kind' | 'name' | 'aliases'>[],
+  lists: ReferenceLists,
+  use: NameUse,
+): void {
+  const claims = new Map<string, number>();
+  const surnames = new Map<string, number>();
+  for (const e of entities) {
+    for (const a of e.aliases) claims.set(a.text, (claims.get(a.text) ?? 0) + 1);
+    const last = e.kind === 'person' ? surname(e.name) : undefined;
+    if (last) surnames.set(last, (surnames.get(last) ?? 0) + 1);
+  }
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const last = surname(e.name);
+    for (const a of e.aliases) {
+      if (a.strength !== 'weak' || a.text !== last) continue;
+      if (claims.get(a.text) !== 1 || surnames.get(a.text) !== 1 || a.text.length < 4) continue;
+      if (lists.commonWordsLower.has(a.text.toLowerCase()) || lists.firstNames.has(a.text))
+        continue;
+      // Nor a people's or a city's name (`English`, `Ventura`), a title (`Sheikh`) or a word the
+      // briefs mostly write in lowercase (`Online`, `Airbase`, names the catalog took for people).
+      if (isDemonym(a.text, lists) || foldedCities(lists).has(stripMarks(a.text))) continue;
+      if (TITLES.has(a.text.toLowerCase()) || mostlyLowercase(a.text, use)) continue;
+      if (MONTH_OR_DAY.test(a.text) || surnameOfOthers(a.text, e.name, use)) continue;
+      a.sole = true;
+    }
+  }
+}
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * A surname alone names only someone the news names often (`Putin`, `Lavrov`): a rarer person's
