@@ -565,6 +565,10 @@ describe('a surname only one person has (sole)', () => {
     ]);
   });
 
+  it('links after its own given name and an initial', () => {
+    expect(linked('Anthony S. Fauci spoke. Fauci said. Fauci went.')).toHaveLength(3);
+  });
+
   it('links after a title', () => {
     expect(linked('Dr. Fauci threw the pitch.')).toEqual([
       '4:anthony-fauci:weak-alias-sole-surname',
@@ -576,6 +580,8 @@ describe('a surname only one person has (sole)', () => {
     'Kelly Rowling won. Then Rowling ran. As Rowling said. Rowling left.', // another Rowling
     'Authors: Jun Rowling, Rowling A, Rowling B. Rowling C.', // a list of authors
     'Michelina C. de la Rowling. Rowling said. Rowling did. Rowling went.', // a particle
+    'Sarah K. Rowling wrote. Rowling said. Rowling did. Rowling went.', // another Rowling
+    'Eben Burnham-Rowling said. Rowling did. Rowling went. Rowling ran.', // another name
   ])('not otherwise: %s', (text) => {
     expect(linked(text)).toEqual([]);
   });

@@ -191,7 +191,7 @@ export function gluedToName(
   return INITIAL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 /** A capitalized word, then a one-letter initial and its dot, right before a match. */
-const INITIAL_BEFORE = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}\.\s+$/u;
+const INITIAL_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s+$/u;
 
 /** Whether `pos` starts a sentence: the text's start, or after a line break or `.!?:` and spaces. */
 function atSentenceStart(text: string, pos: number): boolean {
@@ -362,6 +362,11 @@ const NAME_PARTICLES = new Set(
  * nor a title (`Jun Zhao`, `macOS Ventura`), or a name's particle (`de la Maza`).
  */
 export function afterOtherName(text: string, start: number, fullName: string): boolean {
+  const own = fullName.split(/\s+/);
+  // `Burnham-Snyder`, `Sarah K. Burris` (but `Richard A. Grenell` is his own).
+  const initial = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (initial) return !own.includes(initial[1]!);
+  if (gluedToName(text, start)) return true;
   const before = wordBefore(text, start);
   if (before === undefined) return false;
   if (NAME_PARTICLES.has(before)) return true;
@@ -374,7 +379,7 @@ export function afterOtherName(text: string, start: number, fullName: string): b
       : !/\p{Lu}/u.test(before)
   )
     return false;
-  return !fullName.split(/\s+/).includes(before);
+  return !own.includes(before);
 }
 
 /** A title written only before a surname, right before `start` (`Dr. `, `Mr `, `Sen. `). */

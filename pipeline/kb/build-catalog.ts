@@ -547,7 +547,7 @@ export function markSoleSurnames(
     if (e.kind !== 'person') continue;
     const last = surname(e.name);
     for (const a of e.aliases) {
-      if (a.strength !== 'weak' || a.text !== last) continue;
+      if (a.strength !== 'weak' || a.text !== last || !SURNAME_FORM.test(a.text)) continue;
       if (claims.get(a.text) !== 1 || surnames.get(a.text) !== 1 || a.text.length < 4) continue;
       if (lists.commonWordsLower.has(a.text.toLowerCase()) || lists.firstNames.has(a.text))
         continue;
@@ -560,6 +560,8 @@ export function markSoleSurnames(
     }
   }
 }
+/** How a surname is written (`Rowling`, `O'Rourke`, `McGregor`, `Abdel-Fattah`; not `Mar-a-Lago`, `Dae-jung`). */
+const SURNAME_FORM = /^(?:Mc|Mac|O['’]|De|Di|Da|La|Le)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
