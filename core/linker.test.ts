@@ -325,6 +325,16 @@ describe('linker: cities, acronyms, headlines and nearest full names', () => {
       ],
     ],
     [
+      'an acronym beside another acronym is still one (a U.S. FDA drug)',
+      // 0         1         2         3
+      // 0123456789012345678901234567890123456
+      'The United States. A U.S. FDA drug.',
+      [
+        [4, 'United States', 'united-states'],
+        [21, 'U.S.', 'united-states'],
+      ],
+    ],
+    [
       'title-case headline: capitalized verbs are not names',
       // 0         1         2         3         4
       // 01234567890123456789012345678901234567890123456

@@ -40,7 +40,7 @@ import {
   type Run,
   type Site,
 } from './link-site';
-import { ALIAS_SOLE_SURNAME, type LoadedPack } from './matcher-pack';
+import { ALIAS_COUNTRY_NAME, ALIAS_SOLE_SURNAME, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
 import { inDateline } from './dateline';
 import {
@@ -274,10 +274,14 @@ function linkWeak(
   if (!site.weak || !site.match) return;
   const { pack, names } = run;
   // A country by another name (`Washington` for the United States): used as a place, it is the
-  // place. A country by its own name (`in Georgia`) is the country.
+  // place. A country by its own name (`in Georgia`, `in America`) is the country.
   const isCountry = (a: number): boolean => {
     const entity = pack.aliasEntity[a]!;
-    return pack.entityKind(entity) === 'country' && pack.aliasText(a) !== pack.entityName(entity);
+    return (
+      pack.entityKind(entity) === 'country' &&
+      pack.aliasText(a) !== pack.entityName(entity) &&
+      !(pack.aliasFlags[a]! & ALIAS_COUNTRY_NAME)
+    );
   };
   const m = site.match;
   const k = keyOf(run.text, m);

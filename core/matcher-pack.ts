@@ -26,6 +26,8 @@ export interface AliasInput {
    * again and again, or after a title (`Dr. Fauci`), means them.
    */
   sole?: boolean;
+  /** A country's own other name (`America`, `Britain`), not its capital's (`Washington`): in a place use it is still the country. */
+  countryName?: boolean;
 }
 
 export interface SpotEntityInput {
@@ -49,6 +51,8 @@ export const ALIAS_GENERIC = 2;
 export const ALIAS_ACRONYM = 4;
 /** A weak surname only one person in the catalog has (`AliasInput.sole`). */
 export const ALIAS_SOLE_SURNAME = 8;
+/** A country's own other name (`AliasInput.countryName`). */
+export const ALIAS_COUNTRY_NAME = 16;
 
 function isAcronym(text: string): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -205,7 +209,8 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
       const flag =
         (alias.strength === 'strong' ? ALIAS_STRONG : 0) |
         (alias.generic ? ALIAS_GENERIC : 0) |
-        (alias.sole && alias.strength === 'weak' ? ALIAS_SOLE_SURNAME : 0);
+        (alias.sole && alias.strength === 'weak' ? ALIAS_SOLE_SURNAME : 0) |
+        (alias.countryName ? ALIAS_COUNTRY_NAME : 0);
       try {
         // A lowercase leading article is not part of the name: `the regime`
         // matches (and highlights) `regime`, so common words never start a match.

@@ -106,11 +106,12 @@ export function isPlaceUse(text: string, start: number, end: number): boolean {
 
 /**
  * Whether an acronym (`US`, `U.S.`) at `text[start..end)` sits among ALL-CAPS
- * words (`ABOUT US ADVERTISING`), where it cannot be told from a word.
+ * words (`ABOUT US ADVERTISING`), where it cannot be told from a word; not beside another
+ * acronym of three letters or fewer (`U.S. FDA`, `BTS U.K.`).
  */
 export function isShouted(text: string, start: number, end: number): boolean {
   const shouted = (w: string | undefined): boolean =>
-    w !== undefined && w.length > 1 && isAllCaps(w);
+    w !== undefined && w.length > 3 && isAllCaps(w);
   return shouted(wordBefore(text, start)) || shouted(wordAfter(text, end));
 }
 

@@ -99,7 +99,10 @@ export async function runPipeline(
     corpus.briefs.map((b) => ({ date: b.date, text: b.text, outlets: b.outlets })),
   );
 
-  const links = time('link', () => link(articles, buildMatcherPack(toSpotInputs(entities), stamp)));
+  const lists = referenceLists();
+  const links = time('link', () =>
+    link(articles, buildMatcherPack(toSpotInputs(entities, new Map(), lists.countries), stamp)),
+  );
   const { citations, together } = time('cite', () => cite(articles, links, entities));
   // relate also bakes its refs into what ships: the cards and the page matcher.
   const { matcher, cards } = time('relate', () => {
@@ -110,7 +113,6 @@ export async function runPipeline(
     const curated = entities.map((e) =>
       e.background ? { ...e, background: { ...e.background, related: [] } } : e,
     );
-    const lists = referenceLists();
     const ties = new Map(
       entities.map((e) => [e.id, [...(e.background?.ties ?? []), ...coMentionSupport(e, lists)]]),
     );
@@ -124,7 +126,7 @@ export async function runPipeline(
       ]),
     );
     return {
-      matcher: buildMatcherPack(toSpotInputs(entities, seenTogether), stamp),
+      matcher: buildMatcherPack(toSpotInputs(entities, seenTogether, lists.countries), stamp),
       cards: assembleCards(entities, articles, citations, related, hash, shelved.index),
     };
   });
