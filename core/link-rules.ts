@@ -10,6 +10,7 @@ export type LinkRule =
   | 'weak-alias-company-verb'
   | 'weak-alias-place-office'
   | 'weak-alias-sole-surname'
+  | 'weak-alias-cited-source'
   | 'generic-context-cue'
   | 'generic-page-date'
   | 'generic-same-page';
@@ -22,6 +23,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   'weak-alias-company-verb',
   'weak-alias-place-office',
   'weak-alias-sole-surname',
+  'weak-alias-cited-source',
   'generic-context-cue',
   'generic-page-date',
   'generic-same-page',
@@ -41,6 +43,8 @@ export const LINK_RULE_EXPLANATIONS: Record<LinkRule, string> = {
     'A short place name that is also a word or a name, written before one of its offices or voters ("New York Gov.", "a Virginia Republican").',
   'weak-alias-sole-surname':
     'A surname no one else in the background has, written again and again on the page or after a title ("Dr. Fauci").',
+  'weak-alias-cited-source':
+    'A name an organization shares with people, cited as the source of a report ("according to Bloomberg", "Bloomberg reported").',
   'generic-context-cue': 'A generic name; the words next to it tie it to this event.',
   'generic-page-date': "A recurring event's name; the page's date falls on this event.",
   'generic-same-page':
@@ -56,6 +60,7 @@ export const LINK_RULE_CONFIDENCE: Record<LinkRule, number> = {
   'weak-alias-company-verb': 0.7,
   'weak-alias-place-office': 0.7,
   'weak-alias-sole-surname': 0.65,
+  'weak-alias-cited-source': 0.7,
   'generic-context-cue': 0.75,
   'generic-page-date': 0.6,
   'generic-same-page': 0.6,

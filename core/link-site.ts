@@ -251,7 +251,7 @@ export function readSite(run: Run, first: Match): Site {
 
 const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/gu;
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
-const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'group']);
+export const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'group']);
 const THE_NAME = /^The\s/;
 const GOES_ON_WITH_OF = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 

@@ -547,6 +547,41 @@ describe('a weak name that is a month, and a country named by its own weak name'
   });
 });
 
+describe('a body cited as a source, sharing its name with a person', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'bloomberg-news',
+        name: 'Bloomberg News',
+        kind: 'organization',
+        aliases: [{ text: 'Bloomberg', strength: 'weak' }],
+        related: [],
+      },
+      {
+        id: 'michael-bloomberg',
+        name: 'Michael Bloomberg',
+        kind: 'person',
+        aliases: [{ text: 'Bloomberg', strength: 'weak' }],
+        related: [],
+      },
+    ]),
+  );
+  const linked = (text: string) =>
+    spotter.spot(text).map((m) => `${m.start}:${m.entityId}:${m.rule}`);
+
+  it.each([
+    ['A report from Bloomberg said so.', ['14:bloomberg-news:weak-alias-cited-source']],
+    ['It is coming, according to Bloomberg.', ['27:bloomberg-news:weak-alias-cited-source']],
+    ['Bloomberg reported it first.', ['0:bloomberg-news:weak-alias-cited-source']],
+  ])('is the body: %s', (text, expected) => {
+    expect(linked(text)).toEqual(expected);
+  });
+
+  it('not otherwise', () => {
+    expect(linked('Bloomberg spoke in Denver.')).toEqual([]);
+  });
+});
+
 describe('a surname only one person has (sole)', () => {
   const person = (id: string, name: string, surname: string) => ({
     id,

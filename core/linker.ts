@@ -32,6 +32,7 @@ import {
   distinctEntities,
   keyOf,
   linkOf,
+  BODY_KINDS,
   PLACE_KINDS,
   readSite,
   startRun,
@@ -46,6 +47,7 @@ import { inDateline } from './dateline';
 import {
   actsAsCompany,
   afterOtherName,
+  citedAsSource,
   isPlaceUse,
   placeOfficeAfter,
   titleBefore,
@@ -317,6 +319,21 @@ function linkWeak(
       actsAsCompany(run.text, m.start, m.end)
     )
       site.link = linkOf(pack, m, companies[0]!, 'weak-alias-company-verb');
+  }
+  // `according to Bloomberg`, `Bloomberg reported`: a body named as a source, not a person of
+  // that name (Michael Bloomberg).
+  if (
+    !site.link &&
+    same.length === 0 &&
+    related.length === 0 &&
+    citedAsSource(run.text, m.start, m.end)
+  ) {
+    const bodies = weak.filter((a) => BODY_KINDS.has(pack.entityKind(pack.aliasEntity[a]!)));
+    if (
+      distinctEntities(pack, bodies) === 1 &&
+      weak.every((a) => bodies.includes(a) || pack.entityKind(pack.aliasEntity[a]!) === 'person')
+    )
+      site.link = linkOf(pack, m, bodies[0]!, 'weak-alias-cited-source');
   }
   // `Rowling` … `Rowling’s world` … `Rowling`, `Dr. Fauci`: a surname only one person in the
   // catalog has, written again and again on the page or after a title, after no other given name.

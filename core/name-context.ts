@@ -383,6 +383,19 @@ export function afterOtherName(text: string, start: number, fullName: string): b
   return !own.includes(before);
 }
 
+/** Words before a source of news (`according to Bloomberg`, `a report from Bloomberg`). */
+const CITED_AFTER = /(?:according to|reports? (?:from|by)|reported by|first reported by|told)\s+$/i;
+
+/**
+ * Whether a name at `text[start..end)` is cited as the source of a report (`according to
+ * Bloomberg`, `a previous report from Bloomberg`, `Bloomberg reported`).
+ */
+export function citedAsSource(text: string, start: number, end: number): boolean {
+  if (CITED_AFTER.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const after = wordAfter(text, end, true)?.toLowerCase();
+  return after === 'reported' || after === 'reports';
+}
+
 /** A title written only before a surname, right before `start` (`Dr. `, `Mr `, `Sen. `). */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame)\.?\s+$/u;
 
