@@ -232,6 +232,15 @@ export function readSite(run: Run, first: Match): Site {
     if (kinds.every((k) => BODY_KINDS.has(k)) && afterNameAndOf(text, m.start, run.startsMatch))
       continue;
     const around = longerNameAround(text, m.start, m.end, run.startsMatch, run.words);
+    // `Nic Cage`: a surname after the short form of one person's given name is that person.
+    if (around === 'after-given-name' && kinds.every((k) => k === 'person')) {
+      const short = shortGivenName(run, m);
+      if (short) {
+        site.match = { ...m, start: short.start, aliases: [short.alias] };
+        site.link = linkOf(pack, site.match, short.alias, 'strong-alias');
+        return site;
+      }
+    }
     // `Michelle Obama`: a surname after another given name contests the name (not a company's
     // after a capitalized word: `Second-Generation Apple Pencil`).
     if (around === 'after-given-name' && kinds.includes('person'))
@@ -247,6 +256,23 @@ export function readSite(run: Run, first: Match): Site {
   }
   site.match = undefined;
   return site;
+}
+
+/**
+ * The one person among a surname's people whose given name the word before it shortens (`Nic` of
+ * `Nicolas Cage`, three letters or more), and where that word starts.
+ */
+function shortGivenName(run: Run, m: Match): { alias: number; start: number } | undefined {
+  const { pack, text } = run;
+  const before = /(\p{Lu}\p{Ll}{2,})\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!before) return undefined;
+  const given = before[1]!;
+  const fits = m.aliases.filter((a) => {
+    const first = pack.entityName(pack.aliasEntity[a]!).split(/\s+/)[0]!;
+    return first.length > given.length && first.startsWith(given);
+  });
+  if (distinctEntities(pack, fits) !== 1) return undefined;
+  return { alias: fits[0]!, start: m.start - before[0].length };
 }
 
 const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/gu;

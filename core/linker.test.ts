@@ -547,6 +547,40 @@ describe('a weak name that is a month, and a country named by its own weak name'
   });
 });
 
+describe('a surname after a short form of the given name', () => {
+  const person = (id: string, name: string, surname: string) => ({
+    id,
+    name,
+    kind: 'person' as const,
+    aliases: [
+      { text: name, strength: 'strong' as const },
+      { text: surname, strength: 'weak' as const },
+    ],
+    related: [],
+  });
+  const spotter = createSpotter(
+    packFor([
+      person('nicolas-cage', 'Nicolas Cage', 'Cage'),
+      person('john-cage', 'John Cage', 'Cage'),
+      person('daniel-brown', 'Daniel Brown', 'Brown'),
+      person('danielle-brown', 'Danielle Brown', 'Brown'),
+    ]),
+  );
+  const linked = (text: string) =>
+    spotter.spot(text).map((m) => `${m.start}:${m.text}:${m.entityId}`);
+
+  it('is the one person whose given name it shortens', () => {
+    expect(linked('A movie with Nic Cage in it.')).toEqual(['13:Nic Cage:nicolas-cage']);
+  });
+
+  it.each(['A book by Dan Brown.', 'A song by Jo Cage.', 'Nicolas Cage met Nicole Cage.'])(
+    'not when it shortens none or several: %s',
+    (text) => {
+      expect(linked(text).filter((l) => !l.includes('Nicolas Cage'))).toEqual([]);
+    },
+  );
+});
+
 describe('a body cited as a source, sharing its name with a person', () => {
   const spotter = createSpotter(
     packFor([
