@@ -76,3 +76,18 @@ describe('mineArchiveNames: descriptions', () => {
     expect([...found.keys()]).toEqual(['Senate Democrats']);
   });
 });
+
+describe('mineArchiveNames: a name cut before a lowercase Arabic article', () => {
+  it('takes no first names of `Abdel Fattah el-Sisi` (the run stops at `el-`), but `Abdel Fattah al-Burhan`', () => {
+    const found = mineArchiveNames(
+      [
+        brief('Egypt says Field Marshal Abdel Fattah el-Sisi will run.'),
+        brief('Voters back Abdel Fattah el-Sisi in Cairo.'),
+        brief('Sudan says General Abdel Fattah al-Burhan will attend.'),
+        brief('Talks with Abdel Fattah al-Burhan end.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()]).toEqual(['Abdel Fattah al-Burhan']);
+  });
+});

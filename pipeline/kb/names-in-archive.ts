@@ -56,6 +56,9 @@ export function withoutLeadingTitles(run: string): string {
 /** A run that ends in a party member's word (`New Hampshire Republican`; not `Senate Democrats`, a caucus). */
 const PARTY_MEMBER = / (?:Republican|Democrat)$/;
 
+/** A lowercase Arabic article joined to the next name (`el-Sisi`, `ad-Din`), which `RUN` does not take. */
+const ARTICLE_AFTER = /^ (?:el|al|ad|ed|as|es|ash|ar|er|az|an|at|ud|ul)-\p{Lu}/u;
+
 const WORD_BEFORE = /([\p{L}.'-]+)[\s,]*$/u;
 
 /** Runs of capitalized words in briefs that link nothing, with the briefs they stand in (at least `minBriefs`). */
@@ -98,7 +101,11 @@ export function mineArchiveNames(
       }
       const start = m.index! + m[0].indexOf(m[1]!) + raw.length - run.length;
       const after = b.text.slice(start + run.length, start + run.length + 6);
-      if (/^,? (?:of|and|de|for) \p{Lu}/u.test(after) || /^-/.test(after)) continue; // Part of a longer name.
+      const rest = b.text.slice(start + run.length, start + run.length + 12);
+      // Part of a longer name: `… of Foreign Affairs`, `Abdel Fattah el-Sisi` (a lowercase Arabic
+      // article the run does not take).
+      if (/^,? (?:of|and|de|for) \p{Lu}/u.test(after) || /^-/.test(after)) continue;
+      if (ARTICLE_AFTER.test(rest)) continue;
       if (start === 0) continue; // A sentence's first word is capitalized anyway.
       const ahead = b.text.slice(Math.max(0, start - 32), start);
       // Part of a longer name: `Minister of Foreign Affairs …`, `Truth and Reconciliation Commission`.
