@@ -314,6 +314,33 @@ describe('mergeSameThings: mined names', () => {
   });
 });
 
+describe("mergeSameThings: `X of <country>` and a body's `<demonym> X`", () => {
+  it('gives a linked `Parliament of Greece` to the body whose links write `Greek parliament`', () => {
+    const hellenic = accepted('Hellenic Parliament', 'organization', [1, 2, 3]);
+    hellenic.c.anchors.set('Greek parliament', 1);
+    const { kept } = mergeSameThings([
+      hellenic,
+      accepted('Parliament of Greece', 'organization', [4]),
+    ]);
+    expect(kept.map((k) => k.c.title)).toEqual(['Hellenic Parliament']);
+  });
+
+  it('not another wording (`Malian army` for the armed forces), nor when two bodies are written so', () => {
+    const forces = accepted('Malian Armed Forces', 'organization', [1, 2]);
+    forces.c.anchors.set('Malian army', 1);
+    expect(
+      mergeSameThings([forces, accepted('Malian Army', 'organization', [3])]).kept,
+    ).toHaveLength(2);
+    const a = accepted('Vouli', 'organization', [4]);
+    const b = accepted('Hellenic Parliament', 'organization', [5]);
+    a.c.anchors.set('Greek parliament', 1);
+    b.c.anchors.set('Greek parliament', 1);
+    expect(
+      mergeSameThings([a, b, accepted('Parliament of Greece', 'organization', [6])]).kept,
+    ).toHaveLength(3);
+  });
+});
+
 describe('withoutDescriptor', () => {
   it.each([
     ["Yemen's Houthi", 'Houthi'],

@@ -828,13 +828,22 @@ export function mergeSameThings<S>(
   const view = new Map(
     [...groups].map(([k, g]) => [
       k,
-      { kind: g[0]!.kind, title: g[0]!.c.title, weight: total(g), mined: g.every(mined) },
+      {
+        kind: g[0]!.kind,
+        title: g[0]!.c.title,
+        weight: total(g),
+        mined: g.every(mined),
+        names: new Set(
+          g.flatMap((a) => (mined(a) ? [] : [...a.c.anchors.keys()].map(sameThingKey))),
+        ),
+      },
     ]),
   );
   const joins = otherTitles(view, owners);
   for (const [from, into] of joins) {
     moveInto(from, into);
   }
+  joinAnchorVariants(groups, mined, moveInto);
   if (dateOf && teamOf) joinMovedTeams(groups, dateOf, teamOf, moveInto);
   // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
   if (dateOf) {
@@ -1011,6 +1020,42 @@ export function mergeSameThings<S>(
     kept.push({ ...best!, c });
   }
   return { kept, merged };
+}
+
+/**
+ * A body's linked title `X of <country>` that another body's links write as `<demonym> X`
+ * (`Parliament of Greece`: the links write `Greek parliament` for `Hellenic Parliament`) is that
+ * body's, when no other body's links write it so. Not any other wording: `UN` is written for a UN
+ * mission, `Al-Shabaab` for two groups.
+ */
+function joinAnchorVariants<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const body = (g: readonly Accepted<S>[]) =>
+    g[0]!.kind === 'organization' || g[0]!.kind === 'group';
+  const owner = new Map<string, string>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || !body(group)) continue;
+    for (const a of group) {
+      if (mined(a)) continue;
+      for (const anchor of a.c.anchors.keys()) {
+        if (!DEMONYMS.has(sameThingKey(anchor).split(' ')[0]!)) continue;
+        const v = variantKey(anchor, false);
+        if (v === variantKey(group[0]!.c.title, false) || owner.get(v) === key) continue;
+        owner.set(v, owner.has(v) ? '' : key);
+      }
+    }
+  }
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('a:') || !body(group) || group.every(mined)) continue;
+    const of = / of (?:the )?(.+)$/.exec(key.slice(2))?.[1];
+    if (!of || !COUNTRY_NAMES.has(of)) continue;
+    const into = owner.get(variantKey(group[0]!.c.title, false));
+    if (!into || into === key || !groups.has(into)) continue;
+    moveInto(key, into);
+  }
 }
 
 /** How many times more briefs a namesake needs, in a shared name's years, than the others together. */
