@@ -428,12 +428,17 @@ describe('variantKey', () => {
     ['Israel–Palestine conflict', 'Israeli–Palestinian conflict'],
     ['Insurgency in the Maghreb', 'Maghreb insurgency'],
     ['Civil war in the Central African Republic', 'Central African Republic civil war'],
+    ['Southern Thailand insurgency', 'South Thailand insurgency'],
+    ['2016 West Iran clashes', 'Western Iran clashes (2016–present)'],
+    ['Winter Olympic Games', 'Winter Olympics'],
+    ['2016 Summer Paralympic Games', '2016 Summer Paralympics'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([
     ['2019 Chilean protests', '2020 Chilean protests'],
     ['Iran–Israel war', 'Iran–Iraq war'],
     ['2019 Iranian protests', '2019 Iranian fuel protests'],
+    ['2019 Southern Africa drought', '2019 South Africa drought'],
   ])('keeps event %s apart from %s', (a, b) =>
     expect(variantKey(a, true)).not.toBe(variantKey(b, true)),
   );
@@ -1021,4 +1026,73 @@ describe('mergeSameThings: renamed events', () => {
       'Nagorno-Karabakh presidential election',
     ]);
   });
+});
+
+describe('mergeSameThings: a short name and another form of a first name', () => {
+  const person = (
+    title: string,
+    briefs: number[],
+    before: [string, number][],
+    source: 'link' | 'name' = 'name',
+  ) => {
+    const a = { ...accepted(title, 'person', briefs), source };
+    a.c.before = new Map(before);
+    return a;
+  };
+  const isMined = (a: { source: string }) => a.source === 'name';
+  // 0–9: 2016–2025, one a year; 10–11: 2026.
+  const dateOf = (i: number) => `${i < 10 ? 2016 + i : 2026}-06-01`;
+  const titles = (list: ReturnType<typeof person>[]) =>
+    mergeSameThings(list, isMined, dateOf)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a mined name that opens one linked name, after the same office', () =>
+    expect(
+      titles([
+        person('Teodoro Obiang', [0, 4], [['president', 2]]),
+        person('Teodoro Obiang Nguema Mbasogo', [10], [['president', 1]], 'link'),
+        person('Teodoro Nguema Obiang Mangue', [1, 2], [['vice-president', 2]]),
+      ]),
+    ).toEqual(['Teodoro Nguema Obiang Mangue', 'Teodoro Obiang Nguema Mbasogo']));
+
+  it('not a namesake of another office, nor a name that opens two', () => {
+    expect(
+      titles([
+        person('Abdul Rahman', [0, 3], [['convert', 1]]),
+        person('Abdul Rahman Yusuf', [10], [['activist', 1]], 'link'),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        person('Abdel Fattah', [0, 3], [['president', 2]]),
+        person('Abdel Fattah el-Sisi', [10], [['president', 1]], 'link'),
+        person('Abdel Fattah al-Burhan', [11], [['general', 1]], 'link'),
+      ]),
+    ).toHaveLength(3);
+  });
+
+  it('joins another form of a first name after the same office (Binyamin, Benjamin Netanyahu)', () =>
+    expect(
+      titles([
+        person('Binyamin Netanyahu', [0, 2], [['minister', 2]]),
+        person('Benjamin Netanyahu', [10, 11], [['minister', 1]], 'link'),
+        person('Ash Carter', [3, 4], [['secretary', 1]]),
+        person('Ashton Carter', [4, 5, 6], [['secretary', 2]]),
+      ]),
+    ).toEqual(['Ashton Carter', 'Benjamin Netanyahu']));
+
+  it('not a relative of another office, a short surname, nor two mined names years apart', () =>
+    expect(
+      titles([
+        person('Jill Biden', [0, 1], [['lady', 2]]),
+        person('Joe Biden', [10], [['president', 1]], 'link'),
+        person('Imran Khan', [10], [['minister', 1]], 'link'),
+        person('Ismail Khan', [2, 3], [['minister', 1]]),
+        person('Jan Fischer', [8, 9], [['minister', 1]]),
+        person('Joschka Fischer', [0, 1], [['minister', 2]]),
+        person('Mansour bin Zayed Al Nahyan', [2, 7], [['minister', 1]]),
+        person('Mohamed bin Zayed Al Nahyan', [10, 11], [['minister', 1]], 'link'),
+      ]),
+    ).toHaveLength(8));
 });

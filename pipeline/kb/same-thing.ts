@@ -277,6 +277,8 @@ const SPELLINGS: readonly [RegExp, string][] = [
 const EVENT_PLURAL =
   /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack)s(?= (?:19|20)\d{2}$|$)/;
 
+/** `Southern Thailand`, `Western Iran`: part of a country, as `South Thailand` (not `Southern Africa`). */
+const COMPASS_PART = /\b(south|north|east|west)ern (\S+)/g;
 /** An ongoing event's title and the year it starts (`War in Sudan (2023–present)`). */
 const ONGOING = /\(((?:19|20)\d{2})\s*[–—-]\s*present\)$/;
 /** `War in X`, `Insurgency in the X`, `Conflict in X` as `X war`, `X insurgency`, `X conflict`. */
@@ -306,6 +308,10 @@ function eventVariant(title: string, key: string): string {
     k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
   return k
     .replace(/ the /g, ' ')
+    .replace(/\b(olympic|paralympic) games\b/g, '$1s')
+    .replace(COMPASS_PART, (m, dir: string, country: string) =>
+      COUNTRY_NAMES.has(country) ? `${dir} ${country}` : m,
+    )
     .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
     .replace(IN_PLACE, '$2 $1$3')
     .replace(/ virus (?=outbreak|epidemic)/, ' ');
@@ -934,6 +940,8 @@ export function mergeSameThings<S>(
     }
   }
   if (dateOf) joinMiddleNames(groups, mined, dateOf, moveInto);
+  if (dateOf) joinOpeningNames(groups, mined, dateOf, moveInto);
+  if (dateOf) joinFirstNameForms(groups, mined, dateOf, moveInto);
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
   // But a linked title is the name in full, and a mined shorter one is part of it (`Tayyip Erdoğan`
   // of `Recep Tayyip Erdoğan`).
@@ -1155,6 +1163,95 @@ function joinMiddleNames<S>(
     if ([...briefs(b)].some((x) => inA.has(x))) continue;
     const [keep, drop] = total(a) >= total(b) ? [short, long] : [long, short];
     moveInto(drop, keep);
+  }
+}
+
+/** Words before a person's name that say what office they hold (not a family's rank: `Sheikh`, `Prince`). */
+const OFFICE_CUE =
+  /^(?:president|vice-president|minister|premier|chancellor|governor|mayor|senator|secretary|secretary-general|director-general|chief|leader|general|commander|chairman|speaker|ambassador|envoy|judge|justice|pope)$/;
+
+/**
+ * A mined person's name that opens one linked person's longer name (`Teodoro Obiang`, `Teodoro
+ * Obiang Nguema Mbasogo`) is that person's short name, when no other person's name opens with it
+ * (`Abdel Fattah` opens el-Sisi's and al-Burhan's) and their briefs are of the same years, give or
+ * take `SPELLING_SLACK` (the archive's name to 2024, the linked title from 2025).
+ */
+function joinOpeningNames<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const people = [...groups.keys()].filter(
+    (k) => k.startsWith('a:') && groups.get(k)![0]!.kind === 'person',
+  );
+  const opening = new Map<string, string[]>();
+  for (const key of people) {
+    const words = key.split(' ');
+    for (let n = 2; n < words.length; n++) pushTo(opening, words.slice(0, n).join(' '), key);
+  }
+  for (const key of people) {
+    const group = groups.get(key)!;
+    const longer = opening.get(key);
+    if (!group.every(mined) || longer?.length !== 1) continue;
+    const into = groups.get(longer[0]!)!;
+    if (into.every(mined) || !yearsOverlap(group, into, dateOf, SPELLING_SLACK)) continue;
+    // The same office before both names (`President`): not a namesake (`Abdul Rahman`, a convert).
+    const theirs = officesOf(into);
+    if (![...officesOf(group)].some((w) => theirs.has(w))) continue;
+    moveInto(key, longer[0]!);
+  }
+}
+
+/** The office words written before a group's name (`president`). */
+function officesOf<S>(group: readonly Accepted<S>[]): Set<string> {
+  return new Set(group.flatMap((a) => [...a.c.before.keys()].filter((w) => OFFICE_CUE.test(w))));
+}
+
+/**
+ * A mined person's name whose first name is another form of a person's of the same surname, one
+ * initial alike (`Binyamin Netanyahu`, `Benjamin Netanyahu`; `Joseph Biden`, `Joe Biden`; `Ash
+ * Carter`, `Ashton Carter`), is that person when both are written after the same office
+ * (`minister`) and theirs is the only such name: not a relative or a namesake of another office
+ * (`Jill Biden`, `Raúl Castro`). The surname has a word of five letters or more (not `Khan`, `II`).
+ * A mined name and a linked one are of different eras by construction; two mined names must share
+ * their years, give or take one (`Jan Fischer` is not `Joschka Fischer`).
+ */
+const PATRONYMIC = /^(?:bin|bint|ibn|ben|ould|ap)$/;
+
+function joinFirstNameForms<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const byInitial = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || group[0]!.kind !== 'person') continue;
+    const words = key.slice(2).split(' ');
+    if (words.length < 2 || !words.slice(1).some((w) => w.length >= 5)) continue;
+    // A father's name is his sons' too (`Mansour bin Zayed`, `Mohamed bin Zayed`).
+    if (PATRONYMIC.test(words[1]!)) continue;
+    pushTo(byInitial, `${words[0]![0]} ${words.slice(1).join(' ')}`, key);
+  }
+  for (const keys of byInitial.values()) {
+    if (keys.length < 2) continue;
+    for (const key of keys) {
+      const group = groups.get(key);
+      if (!group?.every(mined)) continue;
+      const offices = officesOf(group);
+      const alike = keys.filter((other) => {
+        const g = groups.get(other);
+        if (other === key || !g || ![...officesOf(g)].some((w) => offices.has(w))) return false;
+        return yearsOverlap(group, g, dateOf, g.every(mined) ? 1 : SPELLING_SLACK);
+      });
+      if (alike.length !== 1) continue;
+      const other = groups.get(alike[0]!)!;
+      // A linked title names the person; else the better attested name.
+      const into = !other.every(mined) || total(other) >= total(group);
+      if (into) moveInto(key, alike[0]!);
+      else moveInto(alike[0]!, key);
+    }
   }
 }
 
