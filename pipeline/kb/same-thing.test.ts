@@ -348,6 +348,7 @@ describe('withoutDescriptor', () => {
     ['Yemen-based Houthi', 'Houthi'],
     ["Russia's Wagner Group", 'Wagner Group'],
     ['Kurdish-led Syrian Democratic Forces', 'Syrian Democratic Forces'],
+    ['Hamas-run Al-Aqsa TV', 'Al-Aqsa TV'],
     ['U.S. Federal Aviation Administration', 'Federal Aviation Administration'],
     ["People's Liberation Army", undefined],
     ["Women's Tennis Association", undefined],
@@ -385,6 +386,23 @@ describe('mergeSameThings: mined descriptors', () => {
     ]);
     expect([...kept.find((k) => k.c.title === 'Houthis')!.c.briefs].sort()).toEqual([
       1, 2, 5, 6, 7, 8,
+    ]);
+  });
+
+  it('gives it to a mined name that the rest names, but not to a generic one', () => {
+    const { kept } = mergeSameThings<'link' | 'name'>(
+      [
+        mined('Al-Aqsa TV', 'organization', [1, 2]),
+        mined('Hamas-run Al-Aqsa TV', 'group', [3, 4]),
+        mined('National Assembly', 'organization', [5, 6]),
+        mined("Pakistan's National Assembly", 'organization', [7, 8]),
+      ],
+      (a) => a.source === 'name',
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Al-Aqsa TV',
+      'National Assembly',
+      "Pakistan's National Assembly",
     ]);
   });
 });

@@ -350,7 +350,7 @@ export function variantKey(title: string, event: boolean): string {
 
 /** A place's possessive, `U.S.`, a sect, or `X-based`/`X-backed`/`X-led` before a name; not `People's`, `Women's`. */
 const DESCRIPTOR =
-  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated))\s+/u;
+  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated|run|owned|controlled|funded|sponsored))\s+/u;
 /** One word that names a kind of body, not one body (`Navy`, `Commission`). */
 const GENERIC_BODY =
   /^(?:Army|Navy|Military|Police|Government|Parliament|Senate|Congress|Assembly|Court|Council|Commission|Committee|Ministry|Cabinet|Agency|Bank|Guard|Forces?|Opposition|Rebels?|Militants?|Militia|Authorities)$/i;
@@ -810,8 +810,15 @@ export function mergeSameThings<S>(
     groups.delete(key);
   }
   // A mined name that is a descriptor before another title's name (`Yemen's Houthi`, `Shia Houthi`,
-  // `Russia's Wagner Group`) is that title's; a generic rest (`Pakistan's Supreme Court`) is not.
+  // `Russia's Wagner Group`, `Hamas-run Al-Aqsa TV`) is that title's; a generic rest (`Pakistan's
+  // Supreme Court`) is not.
   const linked = (key: string) => groups.get(key)?.some((a) => !mined(a)) === true;
+  // Or a mined name of its own that names one body (`Hamas-run Al-Aqsa TV`, `Al-Aqsa TV`): two words
+  // or more, not two that every country has (`National Assembly`).
+  const namedBody = (rest: string) => {
+    const words = rest.split(' ');
+    return words.length > 2 || (words.length === 2 && !GENERIC_BODY.test(words[1]!));
+  };
   for (const [key, group] of [...groups]) {
     if (!key.startsWith('a:') || !group.every(mined)) continue;
     const rest = withoutDescriptor(group[0]!.c.title);
@@ -824,7 +831,9 @@ export function mergeSameThings<S>(
       ? restKey
       : anchored && groups.get(anchored)?.[0]!.kind === 'group'
         ? anchored
-        : undefined;
+        : namedBody(rest) && groups.has(restKey)
+          ? restKey
+          : undefined;
     const into = owner ? groups.get(owner) : undefined;
     if (!into || owner === key || isEventKind(into[0]!.kind)) continue;
     into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
