@@ -91,3 +91,24 @@ describe('mineArchiveNames: a name cut before a lowercase Arabic article', () =>
     expect([...found.keys()]).toEqual(['Abdel Fattah al-Burhan']);
   });
 });
+
+describe("mineArchiveNames: a body's name cut before the rest of it", () => {
+  it('takes no `Pontifical Council` of `… for the Laity`, `Commission` of `… on Human Rights`, nor a numbered task force', () => {
+    const found = mineArchiveNames(
+      [
+        brief('Pope appoints him to the Pontifical Council for the Laity today.'),
+        brief('He heads the Pontifical Council for Culture now.'),
+        brief('Cuba leaves the United Nations Commission on Human Rights again.'),
+        brief('Critics of the United Nations Commission on Narcotic Drugs meet.'),
+        brief('A commando unit named Task Force 121 hunts him.'),
+        brief('The Indonesian COVID-19 Task Force reports cases.'),
+        brief('Jets from the Syrian Air Force on Idlib kill ten.'),
+        brief('A strike by the Syrian Air Force kills five.'),
+        brief('Rebels meet the Security Council on Monday in New York.'),
+        brief('Talks at the Security Council end.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()].sort()).toEqual(['Security Council', 'Syrian Air Force']);
+  });
+});
