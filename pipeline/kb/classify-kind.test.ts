@@ -98,6 +98,8 @@ describe('classifyKind', () => {
     ['Infantry Division', { 'Infantry Division': 4 }],
     ['Airborne Division', { 'Airborne Division': 4 }],
     ['NCAA Division', { 'NCAA Division': 4 }],
+    ['Islamophobia', { Islamophobia: 4 }],
+    ['Zionism', { Zionism: 4 }],
   ])('makes no entity of %s', (title, anchors) => {
     expect(classifyKind(evidence(title, anchors), lists)).toHaveProperty('reject');
   });

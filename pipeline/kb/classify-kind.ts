@@ -292,6 +292,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (GENERIC_INSTITUTION.test(base)) return { reject: 'common noun' };
   if (TOPIC.test(title) || (RELATIONS.test(title) && !YEAR.test(title))) return { reject: 'topic' };
   if (/^\p{Ll}/u.test(title)) return { reject: 'common noun' };
+  // A prejudice or a doctrine (`Islamophobia`, `Antisemitism`, `Zionism`): a concept, no actor.
+  if (/^\p{Lu}\p{Ll}+(?:phobia|ism)$/u.test(title)) return { reject: 'common noun' };
   if (
     !title.includes(' ') &&
     lists.commonWordsLower.has(title.toLowerCase()) &&
