@@ -3,12 +3,12 @@ import type { EntityKind } from '../../core/pack';
 import { initialsOf, otherTitles, type TitleGroup } from './other-titles';
 import { sameThingKey } from './same-thing';
 
-type Row = [title: string, kind: EntityKind, weight: number, mined?: boolean, names?: string[]];
+type Row = [title: string, kind: EntityKind, weight: number, mined?: boolean];
 const groupsOf = (rows: Row[]) =>
   new Map<string, TitleGroup>(
-    rows.map(([title, kind, weight, mined = false, names = []]) => [
+    rows.map(([title, kind, weight, mined = false]) => [
       `a:${sameThingKey(title)}`,
-      { kind, title, weight, mined, names: new Set(names.map(sameThingKey)) },
+      { kind, title, weight, mined },
     ]),
   );
 const OWNERS = new Set(['uk', 'bangladesh', 'iraqi', 'us', 'jordanian', 'mexican']);
@@ -95,25 +95,13 @@ describe('otherTitles', () => {
       ]),
     ).toEqual([]));
 
-  it('takes a mined bare name into a US body whose links write it so', () =>
+  it("takes a mined bare name into a US, UK or UN body's linked title, not another country's", () =>
     expect(
       joins([
         ['Environmental Protection Agency', 'organization', 35, true],
-        [
-          'United States Environmental Protection Agency',
-          'organization',
-          5,
-          false,
-          ['Environmental Protection Agency'],
-        ],
+        ['United States Environmental Protection Agency', 'organization', 5],
         ['National Intelligence Service', 'organization', 10, true],
-        [
-          'Iraqi National Intelligence Service',
-          'organization',
-          5,
-          false,
-          ['National Intelligence Service'],
-        ],
+        ['Iraqi National Intelligence Service', 'organization', 5],
       ]),
     ).toEqual([
       ['Environmental Protection Agency', 'United States Environmental Protection Agency'],
@@ -142,13 +130,7 @@ describe('otherTitles', () => {
       joins([
         ['EPA', 'organization', 20],
         ['Environmental Protection Agency', 'organization', 35, true],
-        [
-          'United States Environmental Protection Agency',
-          'organization',
-          5,
-          false,
-          ['Environmental Protection Agency'],
-        ],
+        ['United States Environmental Protection Agency', 'organization', 5],
       ]),
     ).toEqual([
       ['Environmental Protection Agency', 'EPA'],

@@ -15,8 +15,6 @@ export interface TitleGroup {
   readonly weight: number;
   /** Whether every title of the group was mined from the archive (no link vouches for it). */
   readonly mined: boolean;
-  /** The texts its links write for it, as `sameThingKey`s (`environmental protection agency`). */
-  readonly names?: ReadonlySet<string>;
 }
 
 /** Bodies only: people, places and countries have other ways of being named twice. */
@@ -51,7 +49,7 @@ const ABBREVIATED_OWNERS = new Set(['us', 'uk', 'un']);
 /**
  * Pairs [from, into] of actor keys that name one body. `prefixes` are lowercase words that say
  * whose a body is (countries' names and demonyms). At least one of the two titles is linked (two
- * mined names vouch for nothing); a mined title goes into the linked one, else the lighter into
+ * mined names vouch for nothing, but for a body's owned name); a mined title goes into the linked one, else the lighter into
  * the heavier.
  */
 export function otherTitles(
@@ -118,11 +116,11 @@ export function otherTitles(
     const ownedBy = groups.get(keys[0]!)!;
     const abbreviated = ABBREVIATED_OWNERS.has(keys[0]!.slice(2).split(' ')[0]!);
     if (g.mined) {
-      // A mined bare name is a linked title's only when its links write it so and its owner is one
-      // the news leaves out (`Environmental Protection Agency` for the United States'; not `National
+      // A mined bare name is a linked title's only when its owner is one the news leaves out
+      // (`Environmental Protection Agency`, `Marine Corps` for the United States'; not `National
       // Intelligence Service` for Iraq's: South Korea has one too). Two mined names: a bare name of
       // three words or more (`U.S. National Security Agency`), or a US, UK or UN body's.
-      if (!ownedBy.mined && !(abbreviated && ownedBy.names?.has(bare.slice(2)))) continue;
+      if (!ownedBy.mined && !abbreviated) continue;
       if (ownedBy.mined && !(words.length >= 3 || abbreviated)) continue;
     }
     join(keys[0]!, bare, true);

@@ -843,15 +843,7 @@ export function mergeSameThings<S>(
   const view = new Map(
     [...groups].map(([k, g]) => [
       k,
-      {
-        kind: g[0]!.kind,
-        title: g[0]!.c.title,
-        weight: total(g),
-        mined: g.every(mined),
-        names: new Set(
-          g.flatMap((a) => (mined(a) ? [] : [...a.c.anchors.keys()].map(sameThingKey))),
-        ),
-      },
+      { kind: g[0]!.kind, title: g[0]!.c.title, weight: total(g), mined: g.every(mined) },
     ]),
   );
   const joins = otherTitles(view, owners);
