@@ -111,4 +111,18 @@ describe("mineArchiveNames: a body's name cut before the rest of it", () => {
     );
     expect([...found.keys()].sort()).toEqual(['Security Council', 'Syrian Air Force']);
   });
+
+  it('takes no `Global Coalition` of `… to Counter ISIL`, but a group sent to a place', () => {
+    const found = mineArchiveNames(
+      [
+        brief('He is envoy for the Global Coalition to Counter ISIL now.'),
+        brief('McGurk quits the Global Coalition to Counter ISIL today.'),
+        brief("China sends the People's Armed Police to Tibet."),
+        brief("A law on the People's Armed Police passes."),
+      ],
+      new Set(),
+    );
+    expect(found.has('Global Coalition')).toBe(false);
+    expect(found.has("People's Armed Police")).toBe(true);
+  });
 });

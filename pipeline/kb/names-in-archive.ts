@@ -68,6 +68,8 @@ const FOR_NAME = new RegExp(`^ for (?:the )?(?!${DATE_WORD})\\p{Lu}`, 'u');
 const COUNCIL =
   /^(?:Commission|Committee|Council|Authority|Congress|Assembly|Tribunal|Board|Office)$/;
 const ON_NAME = new RegExp(`^ on (?:the )?(?!${DATE_WORD})\\p{Lu}`, 'u');
+/** A coalition's or alliance's aim (`Global Coalition to Counter ISIL`; not the `Global Fund`, its short name). */
+const TO_NAME = /^ to \p{Lu}\p{Ll}+ \p{Lu}/u;
 
 const WORD_BEFORE = /([\p{L}.'-]+)[\s,]*$/u;
 
@@ -121,7 +123,13 @@ export function mineArchiveNames(
       // A body's name cut before the rest of it: `Pontifical Council for the Laity`, `United Nations
       // Commission on Human Rights` (not `the Syrian Air Force on Idlib`), `Task Force 121`.
       const next = b.text.slice(start + run.length, start + run.length + 40);
-      if (body && (FOR_NAME.test(next) || (COUNCIL.test(last) && ON_NAME.test(next)))) continue;
+      if (
+        body &&
+        (FOR_NAME.test(next) ||
+          (COUNCIL.test(last) && ON_NAME.test(next)) ||
+          (/^(?:Coalition|Alliance)$/.test(last) && TO_NAME.test(next)))
+      )
+        continue;
       if (last === 'Force' && /^ \d/.test(after)) continue;
       if (start === 0) continue; // A sentence's first word is capitalized anyway.
       const ahead = b.text.slice(Math.max(0, start - 32), start);
