@@ -36,6 +36,17 @@ describe('classifyKind', () => {
     ['Islamic State–Taliban conflict', 'war'],
     ['Houthi attacks on commercial vessels', 'event'],
     ['Sheba Medical Center', 'organization'],
+    ['Port Arthur', 'place'],
+    ['Ayn Issa', 'place'],
+    ['Beit Hanoun', 'place'],
+    ['Fort Bliss', 'place'],
+    ['Department of Ucayali', 'place'],
+    ['Department of Justice (Philippines)', 'organization'],
+    ['Department of Defense (United States)', 'organization'],
+    ['Department of Homeland Security', 'organization'],
+    ['Xichang Satellite Launch Center', 'place'],
+    ['Baikonur Cosmodrome', 'place'],
+    ['Bank Melli', 'organization'],
     ['Apple Daily', 'organization'],
     ['Warner Bros.', 'organization'],
     ['Samuel Goldwyn Theater', 'organization'],
@@ -87,6 +98,8 @@ describe('classifyKind', () => {
     ['Infantry Division', { 'Infantry Division': 4 }],
     ['Airborne Division', { 'Airborne Division': 4 }],
     ['NCAA Division', { 'NCAA Division': 4 }],
+    ['Islamophobia', { Islamophobia: 4 }],
+    ['Zionism', { Zionism: 4 }],
   ])('makes no entity of %s', (title, anchors) => {
     expect(classifyKind(evidence(title, anchors), lists)).toHaveProperty('reject');
   });

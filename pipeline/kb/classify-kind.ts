@@ -70,6 +70,11 @@ const ORG_WORDS =
 /** Last words of an institution's or a business's name, never of a person's (`Sheba Medical Center`, `Apple Daily`). */
 const BODY_END =
   /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group)$/;
+/** First words of places' names: a port or fort, and the Arabic spring, hill, mountain, valley, monastery, village, house (not `Ras`: Ras Baraka). */
+const PLACE_FIRST =
+  /^(?:Port|Fort|Ayn|Ain|Tel|Tell|Jabal|Jebel|Wadi|Deir|Dayr|Kafr|Beit|Bayt) \p{Lu}/u;
+/** A spaceport (`Xichang Satellite Launch Center`, `Baikonur Cosmodrome`): a place, not a body. */
+const LAUNCH_SITE = /\b(?:Launch (?:Center|Centre|Complex|Site)|Cosmodrome|Spaceport)$/;
 /** Last words of a building's name (`Wembley Stadium`): a place. */
 const BUILDING_END = /^(?:Stadium|Arena|Cathedral|Temple|Mall|Palace|Tower)$/;
 /** Hotels by their chain's name (`Washington Hilton`, `Hilton Taba`): buildings, so places. */
@@ -289,6 +294,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (GENERIC_INSTITUTION.test(base)) return { reject: 'common noun' };
   if (TOPIC.test(title) || (RELATIONS.test(title) && !YEAR.test(title))) return { reject: 'topic' };
   if (/^\p{Ll}/u.test(title)) return { reject: 'common noun' };
+  // A prejudice or a doctrine (`Islamophobia`, `Antisemitism`, `Zionism`): a concept, no actor.
+  if (/^\p{Lu}\p{Ll}+(?:phobia|ism)$/u.test(title)) return { reject: 'common noun' };
   if (
     !title.includes(' ') &&
     lists.commonWordsLower.has(title.toLowerCase()) &&
@@ -365,6 +372,20 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     (lists.demonyms.has(first) || /['’]s$/.test(first))
   )
     return { kind: 'place' };
+  // A place by the word it opens with (`Port Arthur`, `Ayn Issa`, `Deir ez-Zor`), or a country's
+  // department by its linked, undisambiguated title (`Department of Ucayali`; not `Department of
+  // Justice`, `Department of Defense (United States)`), or a launch site.
+  if (
+    PLACE_FIRST.test(base) ||
+    (/^Department of \p{Lu}/u.test(title) &&
+      !dis &&
+      !e.mined &&
+      words.slice(2).every((w) => isProperWord(w, lists))) ||
+    LAUNCH_SITE.test(base)
+  )
+    return { kind: 'place' };
+  // A bank by its first word (`Bank Melli`, `Bank Leumi`).
+  if (/^Bank \p{Lu}/u.test(base) && words.length <= 3) return { kind: 'organization' };
   if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
     return { kind: 'group' };
   // A territory whose head reads like a body's.

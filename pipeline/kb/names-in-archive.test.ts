@@ -76,3 +76,53 @@ describe('mineArchiveNames: descriptions', () => {
     expect([...found.keys()]).toEqual(['Senate Democrats']);
   });
 });
+
+describe('mineArchiveNames: a name cut before a lowercase Arabic article', () => {
+  it('takes no first names of `Abdel Fattah el-Sisi` (the run stops at `el-`), but `Abdel Fattah al-Burhan`', () => {
+    const found = mineArchiveNames(
+      [
+        brief('Egypt says Field Marshal Abdel Fattah el-Sisi will run.'),
+        brief('Voters back Abdel Fattah el-Sisi in Cairo.'),
+        brief('Sudan says General Abdel Fattah al-Burhan will attend.'),
+        brief('Talks with Abdel Fattah al-Burhan end.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()]).toEqual(['Abdel Fattah al-Burhan']);
+  });
+});
+
+describe("mineArchiveNames: a body's name cut before the rest of it", () => {
+  it('takes no `Pontifical Council` of `… for the Laity`, `Commission` of `… on Human Rights`, nor a numbered task force', () => {
+    const found = mineArchiveNames(
+      [
+        brief('Pope appoints him to the Pontifical Council for the Laity today.'),
+        brief('He heads the Pontifical Council for Culture now.'),
+        brief('Cuba leaves the United Nations Commission on Human Rights again.'),
+        brief('Critics of the United Nations Commission on Narcotic Drugs meet.'),
+        brief('A commando unit named Task Force 121 hunts him.'),
+        brief('The Indonesian COVID-19 Task Force reports cases.'),
+        brief('Jets from the Syrian Air Force on Idlib kill ten.'),
+        brief('A strike by the Syrian Air Force kills five.'),
+        brief('Rebels meet the Security Council on Monday in New York.'),
+        brief('Talks at the Security Council end.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()].sort()).toEqual(['Security Council', 'Syrian Air Force']);
+  });
+
+  it('takes no `Global Coalition` of `… to Counter ISIL`, but a group sent to a place', () => {
+    const found = mineArchiveNames(
+      [
+        brief('He is envoy for the Global Coalition to Counter ISIL now.'),
+        brief('McGurk quits the Global Coalition to Counter ISIL today.'),
+        brief("China sends the People's Armed Police to Tibet."),
+        brief("A law on the People's Armed Police passes."),
+      ],
+      new Set(),
+    );
+    expect(found.has('Global Coalition')).toBe(false);
+    expect(found.has("People's Armed Police")).toBe(true);
+  });
+});

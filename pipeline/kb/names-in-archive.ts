@@ -56,6 +56,21 @@ export function withoutLeadingTitles(run: string): string {
 /** A run that ends in a party member's word (`New Hampshire Republican`; not `Senate Democrats`, a caucus). */
 const PARTY_MEMBER = / (?:Republican|Democrat)$/;
 
+/** A lowercase Arabic article joined to the next name (`el-Sisi`, `ad-Din`), which `RUN` does not take. */
+const ARTICLE_AFTER = /^ (?:el|al|ad|ed|as|es|ash|ar|er|az|an|at|ud|ul)-\p{Lu}/u;
+
+/** A weekday or month: `on Monday` is a date, not the rest of a name. */
+const DATE_WORD =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
+/** Words after a body's name that go on with it: `for the Laity`, `for Refugees`. */
+const FOR_NAME = new RegExp(`^ for (?:the )?(?!${DATE_WORD})\\p{Lu}`, 'u');
+/** A body that sits on a subject (`Commission on Human Rights`, `Office on Drugs and Crime`). */
+const COUNCIL =
+  /^(?:Commission|Committee|Council|Authority|Congress|Assembly|Tribunal|Board|Office)$/;
+const ON_NAME = new RegExp(`^ on (?:the )?(?!${DATE_WORD})\\p{Lu}`, 'u');
+/** A coalition's or alliance's aim (`Global Coalition to Counter ISIL`; not the `Global Fund`, its short name). */
+const TO_NAME = /^ to \p{Lu}\p{Ll}+ \p{Lu}/u;
+
 const WORD_BEFORE = /([\p{L}.'-]+)[\s,]*$/u;
 
 /** Runs of capitalized words in briefs that link nothing, with the briefs they stand in (at least `minBriefs`). */
@@ -98,12 +113,31 @@ export function mineArchiveNames(
       }
       const start = m.index! + m[0].indexOf(m[1]!) + raw.length - run.length;
       const after = b.text.slice(start + run.length, start + run.length + 6);
-      if (/^,? (?:of|and|de|for) \p{Lu}/u.test(after) || /^-/.test(after)) continue; // Part of a longer name.
+      const rest = b.text.slice(start + run.length, start + run.length + 12);
+      // Part of a longer name: `… of Foreign Affairs`, `Abdel Fattah el-Sisi` (a lowercase Arabic
+      // article the run does not take).
+      if (/^,? (?:of|and|de|for) \p{Lu}/u.test(after) || /^-/.test(after)) continue;
+      if (ARTICLE_AFTER.test(rest)) continue;
+      const last = run.split(' ').pop()!;
+      const body = BODY_WORD.test(last);
+      // A body's name cut before the rest of it: `Pontifical Council for the Laity`, `United Nations
+      // Commission on Human Rights` (not `the Syrian Air Force on Idlib`), `Task Force 121`.
+      const next = b.text.slice(start + run.length, start + run.length + 40);
+      if (
+        body &&
+        (FOR_NAME.test(next) ||
+          (COUNCIL.test(last) && ON_NAME.test(next)) ||
+          (/^(?:Coalition|Alliance)$/.test(last) && TO_NAME.test(next)))
+      )
+        continue;
+      if (last === 'Force' && /^ \d/.test(after)) continue;
       if (start === 0) continue; // A sentence's first word is capitalized anyway.
       const ahead = b.text.slice(Math.max(0, start - 32), start);
       // Part of a longer name: `Minister of Foreign Affairs …`, `Truth and Reconciliation Commission`.
       if (/\p{Lu}[\p{L}.'-]*,? (?:of|for|de|of the) $/u.test(ahead)) continue;
-      if (/\p{Lu}[\p{L}.'-]* and $/u.test(ahead) && BODY_WORD.test(run.split(' ').pop()!)) continue;
+      if (/\p{Lu}[\p{L}.'-]* and $/u.test(ahead) && body) continue;
+      // … or after a first word with a number (`COVID-19 Task Force`).
+      if (body && /\p{Lu}[\p{L}]*-?\d+ $/u.test(ahead)) continue;
       if (/[.!?]["”’]? $/.test(ahead) && /^The /.test(run)) continue; // A later sentence's `The`.
       let c = found.get(run);
       if (!c) {

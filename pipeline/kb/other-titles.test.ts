@@ -11,7 +11,7 @@ const groupsOf = (rows: Row[]) =>
       { kind, title, weight, mined },
     ]),
   );
-const OWNERS = new Set(['uk', 'bangladesh', 'iraqi', 'us']);
+const OWNERS = new Set(['uk', 'bangladesh', 'iraqi', 'us', 'jordanian', 'mexican']);
 const joins = (rows: Row[]) =>
   otherTitles(groupsOf(rows), OWNERS).map(([from, into]) => [
     groupsOf(rows).get(from)!.title,
@@ -94,6 +94,58 @@ describe('otherTitles', () => {
         ['Iraqi Interior Ministry', 'organization', 40],
       ]),
     ).toEqual([]));
+
+  it("takes a mined bare name into a US, UK or UN body's linked title, not another country's", () =>
+    expect(
+      joins([
+        ['Environmental Protection Agency', 'organization', 35, true],
+        ['United States Environmental Protection Agency', 'organization', 5],
+        ['National Intelligence Service', 'organization', 10, true],
+        ['Iraqi National Intelligence Service', 'organization', 5],
+      ]),
+    ).toEqual([
+      ['Environmental Protection Agency', 'United States Environmental Protection Agency'],
+    ]));
+
+  it('joins two mined names of three words or more, or of a US body', () =>
+    expect(
+      joins([
+        ['National Security Agency', 'organization', 130, true],
+        ['U.S. National Security Agency', 'organization', 10, true],
+        ['National Action Party', 'group', 10, true],
+        ['Mexican National Action Party', 'group', 12, true],
+        ['Episcopal Church', 'organization', 46, true],
+        ['United States Episcopal Church', 'organization', 10, true],
+        ['Popular Front', 'group', 60, true],
+        ['Iraqi Popular Front', 'group', 10, true],
+      ]),
+    ).toEqual([
+      ['U.S. National Security Agency', 'National Security Agency'],
+      ['National Action Party', 'Mexican National Action Party'],
+      ['United States Episcopal Church', 'Episcopal Church'],
+    ]));
+
+  it('joins every title of one body: its acronym, its bare name and its owned name', () =>
+    expect(
+      joins([
+        ['EPA', 'organization', 20],
+        ['Environmental Protection Agency', 'organization', 35, true],
+        ['United States Environmental Protection Agency', 'organization', 5],
+      ]),
+    ).toEqual([
+      ['Environmental Protection Agency', 'EPA'],
+      ['United States Environmental Protection Agency', 'EPA'],
+    ]));
+
+  it("takes a body's title without `Royal` before whose it is", () =>
+    expect(
+      joins([
+        ['Royal Jordanian Air Force', 'organization', 15],
+        ['Jordanian Air Force', 'organization', 5],
+        ['Royal Navy', 'organization', 40],
+        ['Navy', 'organization', 5],
+      ]),
+    ).toEqual([['Jordanian Air Force', 'Royal Jordanian Air Force']]));
 
   it('takes a word in the plural for the singular', () =>
     expect(

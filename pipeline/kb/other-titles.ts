@@ -43,11 +43,13 @@ const GENERIC =
  * the caller (the reference lists).
  */
 const OWNER_WORDS = new Set(['us', 'uk', 'un', 'british', 'opposition', 'american']);
+/** Owners the news leaves out of a body's name (`the Environmental Protection Agency`, the US one). */
+const ABBREVIATED_OWNERS = new Set(['us', 'uk', 'un']);
 
 /**
  * Pairs [from, into] of actor keys that name one body. `prefixes` are lowercase words that say
  * whose a body is (countries' names and demonyms). At least one of the two titles is linked (two
- * mined names vouch for nothing); a mined title goes into the linked one, else the lighter into
+ * mined names vouch for nothing, but for a body's owned name); a mined title goes into the linked one, else the lighter into
  * the heavier.
  */
 export function otherTitles(
@@ -60,13 +62,25 @@ export function otherTitles(
     return g && key.startsWith('a:') && BODY.has(g.kind) ? g : undefined;
   };
   const bodies = [...groups].filter(([k]) => body(k));
-  const taken = new Set<string>();
-  const join = (a: string, b: string) => {
+  // A title joins every other title of its body (`EPA`, `Environmental Protection Agency`, `United
+  // States Environmental Protection Agency`): each join takes one whole set into another, named by
+  // the set's first title.
+  const root = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (root.has(r)) r = root.get(r)!;
+    return r;
+  };
+  const join = (a: string, b: string, bothMined = false) => {
     const [ga, gb] = [groups.get(a)!, groups.get(b)!];
-    if (a === b || taken.has(a) || taken.has(b) || (ga.mined && gb.mined)) return;
-    taken.add(a).add(b);
-    const aInto = ga.mined !== gb.mined ? gb.mined : ga.weight >= gb.weight;
-    pairs.push(aInto ? [b, a] : [a, b]);
+    if (a === b || (ga.mined && gb.mined && !bothMined)) return;
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const [sa, sb] = [groups.get(ra)!, groups.get(rb)!];
+    const aInto = sa.mined !== sb.mined ? sb.mined : sa.weight >= sb.weight;
+    const [from, into] = aInto ? [rb, ra] : [ra, rb];
+    root.set(from, into);
+    pairs.push([from, into]);
   };
 
   // An acronym and the one body whose initials it is (two bodies with those initials: neither).
@@ -97,9 +111,28 @@ export function otherTitles(
   for (const [bare, keys] of owned) {
     const g = body(bare);
     const words = bare.slice(2).split(' ');
-    if (!g || g.mined || keys.length !== 1) continue;
+    if (!g || keys.length !== 1) continue;
     if (words.length === 2 && GENERIC.test(words[1]!)) continue;
-    join(keys[0]!, bare);
+    const ownedBy = groups.get(keys[0]!)!;
+    const abbreviated = ABBREVIATED_OWNERS.has(keys[0]!.slice(2).split(' ')[0]!);
+    if (g.mined) {
+      // A mined bare name is a linked title's only when its owner is one the news leaves out
+      // (`Environmental Protection Agency`, `Marine Corps` for the United States'; not `National
+      // Intelligence Service` for Iraq's: South Korea has one too). Two mined names: a bare name of
+      // three words or more (`U.S. National Security Agency`), or a US, UK or UN body's.
+      if (!ownedBy.mined && !abbreviated) continue;
+      if (ownedBy.mined && !(words.length >= 3 || abbreviated)) continue;
+    }
+    join(keys[0]!, bare, true);
+  }
+
+  // A body's title with `Royal` before whose it is (`Royal Jordanian Air Force`, `Royal Australian
+  // Navy`) and the title without it.
+  for (const [key] of bodies) {
+    const words = key.slice(2).split(' ');
+    if (words[0] !== 'royal' || words.length < 3 || !prefixes.has(words[1]!)) continue;
+    const plain = `a:${words.slice(1).join(' ')}`;
+    if (body(plain)) join(key, plain);
   }
 
   // One word in the plural (`Islamic Courts Union`), of five letters or more.

@@ -314,6 +314,33 @@ describe('mergeSameThings: mined names', () => {
   });
 });
 
+describe("mergeSameThings: `X of <country>` and a body's `<demonym> X`", () => {
+  it('gives a linked `Parliament of Greece` to the body whose links write `Greek parliament`', () => {
+    const hellenic = accepted('Hellenic Parliament', 'organization', [1, 2, 3]);
+    hellenic.c.anchors.set('Greek parliament', 1);
+    const { kept } = mergeSameThings([
+      hellenic,
+      accepted('Parliament of Greece', 'organization', [4]),
+    ]);
+    expect(kept.map((k) => k.c.title)).toEqual(['Hellenic Parliament']);
+  });
+
+  it('not another wording (`Malian army` for the armed forces), nor when two bodies are written so', () => {
+    const forces = accepted('Malian Armed Forces', 'organization', [1, 2]);
+    forces.c.anchors.set('Malian army', 1);
+    expect(
+      mergeSameThings([forces, accepted('Malian Army', 'organization', [3])]).kept,
+    ).toHaveLength(2);
+    const a = accepted('Vouli', 'organization', [4]);
+    const b = accepted('Hellenic Parliament', 'organization', [5]);
+    a.c.anchors.set('Greek parliament', 1);
+    b.c.anchors.set('Greek parliament', 1);
+    expect(
+      mergeSameThings([a, b, accepted('Parliament of Greece', 'organization', [6])]).kept,
+    ).toHaveLength(3);
+  });
+});
+
 describe('withoutDescriptor', () => {
   it.each([
     ["Yemen's Houthi", 'Houthi'],
@@ -321,6 +348,7 @@ describe('withoutDescriptor', () => {
     ['Yemen-based Houthi', 'Houthi'],
     ["Russia's Wagner Group", 'Wagner Group'],
     ['Kurdish-led Syrian Democratic Forces', 'Syrian Democratic Forces'],
+    ['Hamas-run Al-Aqsa TV', 'Al-Aqsa TV'],
     ['U.S. Federal Aviation Administration', 'Federal Aviation Administration'],
     ["People's Liberation Army", undefined],
     ["Women's Tennis Association", undefined],
@@ -358,6 +386,23 @@ describe('mergeSameThings: mined descriptors', () => {
     ]);
     expect([...kept.find((k) => k.c.title === 'Houthis')!.c.briefs].sort()).toEqual([
       1, 2, 5, 6, 7, 8,
+    ]);
+  });
+
+  it('gives it to a mined name that the rest names, but not to a generic one', () => {
+    const { kept } = mergeSameThings<'link' | 'name'>(
+      [
+        mined('Al-Aqsa TV', 'organization', [1, 2]),
+        mined('Hamas-run Al-Aqsa TV', 'group', [3, 4]),
+        mined('National Assembly', 'organization', [5, 6]),
+        mined("Pakistan's National Assembly", 'organization', [7, 8]),
+      ],
+      (a) => a.source === 'name',
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Al-Aqsa TV',
+      'National Assembly',
+      "Pakistan's National Assembly",
     ]);
   });
 });
@@ -401,12 +446,17 @@ describe('variantKey', () => {
     ['Israel–Palestine conflict', 'Israeli–Palestinian conflict'],
     ['Insurgency in the Maghreb', 'Maghreb insurgency'],
     ['Civil war in the Central African Republic', 'Central African Republic civil war'],
+    ['Southern Thailand insurgency', 'South Thailand insurgency'],
+    ['2016 West Iran clashes', 'Western Iran clashes (2016–present)'],
+    ['Winter Olympic Games', 'Winter Olympics'],
+    ['2016 Summer Paralympic Games', '2016 Summer Paralympics'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([
     ['2019 Chilean protests', '2020 Chilean protests'],
     ['Iran–Israel war', 'Iran–Iraq war'],
     ['2019 Iranian protests', '2019 Iranian fuel protests'],
+    ['2019 Southern Africa drought', '2019 South Africa drought'],
   ])('keeps event %s apart from %s', (a, b) =>
     expect(variantKey(a, true)).not.toBe(variantKey(b, true)),
   );
@@ -994,4 +1044,73 @@ describe('mergeSameThings: renamed events', () => {
       'Nagorno-Karabakh presidential election',
     ]);
   });
+});
+
+describe('mergeSameThings: a short name and another form of a first name', () => {
+  const person = (
+    title: string,
+    briefs: number[],
+    before: [string, number][],
+    source: 'link' | 'name' = 'name',
+  ) => {
+    const a = { ...accepted(title, 'person', briefs), source };
+    a.c.before = new Map(before);
+    return a;
+  };
+  const isMined = (a: { source: string }) => a.source === 'name';
+  // 0–9: 2016–2025, one a year; 10–11: 2026.
+  const dateOf = (i: number) => `${i < 10 ? 2016 + i : 2026}-06-01`;
+  const titles = (list: ReturnType<typeof person>[]) =>
+    mergeSameThings(list, isMined, dateOf)
+      .kept.map((k) => k.c.title)
+      .sort();
+
+  it('joins a mined name that opens one linked name, after the same office', () =>
+    expect(
+      titles([
+        person('Teodoro Obiang', [0, 4], [['president', 2]]),
+        person('Teodoro Obiang Nguema Mbasogo', [10], [['president', 1]], 'link'),
+        person('Teodoro Nguema Obiang Mangue', [1, 2], [['vice-president', 2]]),
+      ]),
+    ).toEqual(['Teodoro Nguema Obiang Mangue', 'Teodoro Obiang Nguema Mbasogo']));
+
+  it('not a namesake of another office, nor a name that opens two', () => {
+    expect(
+      titles([
+        person('Abdul Rahman', [0, 3], [['convert', 1]]),
+        person('Abdul Rahman Yusuf', [10], [['activist', 1]], 'link'),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      titles([
+        person('Abdel Fattah', [0, 3], [['president', 2]]),
+        person('Abdel Fattah el-Sisi', [10], [['president', 1]], 'link'),
+        person('Abdel Fattah al-Burhan', [11], [['general', 1]], 'link'),
+      ]),
+    ).toHaveLength(3);
+  });
+
+  it('joins another form of a first name after the same office (Binyamin, Benjamin Netanyahu)', () =>
+    expect(
+      titles([
+        person('Binyamin Netanyahu', [0, 2], [['minister', 2]]),
+        person('Benjamin Netanyahu', [10, 11], [['minister', 1]], 'link'),
+        person('Ash Carter', [3, 4], [['secretary', 1]]),
+        person('Ashton Carter', [4, 5, 6], [['secretary', 2]]),
+      ]),
+    ).toEqual(['Ashton Carter', 'Benjamin Netanyahu']));
+
+  it('not a relative of another office, a short surname, nor two mined names years apart', () =>
+    expect(
+      titles([
+        person('Jill Biden', [0, 1], [['lady', 2]]),
+        person('Joe Biden', [10], [['president', 1]], 'link'),
+        person('Imran Khan', [10], [['minister', 1]], 'link'),
+        person('Ismail Khan', [2, 3], [['minister', 1]]),
+        person('Jan Fischer', [8, 9], [['minister', 1]]),
+        person('Joschka Fischer', [0, 1], [['minister', 2]]),
+        person('Mansour bin Zayed Al Nahyan', [2, 7], [['minister', 1]]),
+        person('Mohamed bin Zayed Al Nahyan', [10, 11], [['minister', 1]], 'link'),
+      ]),
+    ).toHaveLength(8));
 });

@@ -277,6 +277,8 @@ const SPELLINGS: readonly [RegExp, string][] = [
 const EVENT_PLURAL =
   /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack)s(?= (?:19|20)\d{2}$|$)/;
 
+/** `Southern Thailand`, `Western Iran`: part of a country, as `South Thailand` (not `Southern Africa`). */
+const COMPASS_PART = /\b(south|north|east|west)ern (\S+)/g;
 /** An ongoing event's title and the year it starts (`War in Sudan (2023–present)`). */
 const ONGOING = /\(((?:19|20)\d{2})\s*[–—-]\s*present\)$/;
 /** `War in X`, `Insurgency in the X`, `Conflict in X` as `X war`, `X insurgency`, `X conflict`. */
@@ -306,6 +308,10 @@ function eventVariant(title: string, key: string): string {
     k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
   return k
     .replace(/ the /g, ' ')
+    .replace(/\b(olympic|paralympic) games\b/g, '$1s')
+    .replace(COMPASS_PART, (m, dir: string, country: string) =>
+      COUNTRY_NAMES.has(country) ? `${dir} ${country}` : m,
+    )
     .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
     .replace(IN_PLACE, '$2 $1$3')
     .replace(/ virus (?=outbreak|epidemic)/, ' ');
@@ -344,7 +350,7 @@ export function variantKey(title: string, event: boolean): string {
 
 /** A place's possessive, `U.S.`, a sect, or `X-based`/`X-backed`/`X-led` before a name; not `People's`, `Women's`. */
 const DESCRIPTOR =
-  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated))\s+/u;
+  /^(?:(?!(?:People|Women|Men|Lord|Worker|Workers|Children|Girls|Boys|Veterans|Martyrs|Saint|St)['’])\p{Lu}[\p{L}.]*['’]s|U\.S\.|U\.K\.|Shia|Shiite|Shi['’]ite|Sunni|\p{Lu}[\p{L}]*-(?:based|backed|led|allied|aligned|affiliated|run|owned|controlled|funded|sponsored))\s+/u;
 /** One word that names a kind of body, not one body (`Navy`, `Commission`). */
 const GENERIC_BODY =
   /^(?:Army|Navy|Military|Police|Government|Parliament|Senate|Congress|Assembly|Court|Council|Commission|Committee|Ministry|Cabinet|Agency|Bank|Guard|Forces?|Opposition|Rebels?|Militants?|Militia|Authorities)$/i;
@@ -804,8 +810,15 @@ export function mergeSameThings<S>(
     groups.delete(key);
   }
   // A mined name that is a descriptor before another title's name (`Yemen's Houthi`, `Shia Houthi`,
-  // `Russia's Wagner Group`) is that title's; a generic rest (`Pakistan's Supreme Court`) is not.
+  // `Russia's Wagner Group`, `Hamas-run Al-Aqsa TV`) is that title's; a generic rest (`Pakistan's
+  // Supreme Court`) is not.
   const linked = (key: string) => groups.get(key)?.some((a) => !mined(a)) === true;
+  // Or a mined name of its own that names one body (`Hamas-run Al-Aqsa TV`, `Al-Aqsa TV`): two words
+  // or more, not two that every country has (`National Assembly`).
+  const namedBody = (rest: string) => {
+    const words = rest.split(' ');
+    return words.length > 2 || (words.length === 2 && !GENERIC_BODY.test(words[1]!));
+  };
   for (const [key, group] of [...groups]) {
     if (!key.startsWith('a:') || !group.every(mined)) continue;
     const rest = withoutDescriptor(group[0]!.c.title);
@@ -818,7 +831,9 @@ export function mergeSameThings<S>(
       ? restKey
       : anchored && groups.get(anchored)?.[0]!.kind === 'group'
         ? anchored
-        : undefined;
+        : namedBody(rest) && groups.has(restKey)
+          ? restKey
+          : undefined;
     const into = owner ? groups.get(owner) : undefined;
     if (!into || owner === key || isEventKind(into[0]!.kind)) continue;
     into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
@@ -835,6 +850,7 @@ export function mergeSameThings<S>(
   for (const [from, into] of joins) {
     moveInto(from, into);
   }
+  joinAnchorVariants(groups, mined, moveInto);
   if (dateOf && teamOf) joinMovedTeams(groups, dateOf, teamOf, moveInto);
   // One person's name spelled two ways (`Rafic Hariri`, `Rafik Hariri`), in the briefs of the same years.
   if (dateOf) {
@@ -925,6 +941,8 @@ export function mergeSameThings<S>(
     }
   }
   if (dateOf) joinMiddleNames(groups, mined, dateOf, moveInto);
+  if (dateOf) joinOpeningNames(groups, mined, dateOf, moveInto);
+  if (dateOf) joinFirstNameForms(groups, mined, dateOf, moveInto);
   // A name written after a title (`Philippine President Rodrigo Duterte`) is the person of that name.
   // But a linked title is the name in full, and a mined shorter one is part of it (`Tayyip Erdoğan`
   // of `Recep Tayyip Erdoğan`).
@@ -1011,6 +1029,42 @@ export function mergeSameThings<S>(
     kept.push({ ...best!, c });
   }
   return { kept, merged };
+}
+
+/**
+ * A body's linked title `X of <country>` that another body's links write as `<demonym> X`
+ * (`Parliament of Greece`: the links write `Greek parliament` for `Hellenic Parliament`) is that
+ * body's, when no other body's links write it so. Not any other wording: `UN` is written for a UN
+ * mission, `Al-Shabaab` for two groups.
+ */
+function joinAnchorVariants<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const body = (g: readonly Accepted<S>[]) =>
+    g[0]!.kind === 'organization' || g[0]!.kind === 'group';
+  const owner = new Map<string, string>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || !body(group)) continue;
+    for (const a of group) {
+      if (mined(a)) continue;
+      for (const anchor of a.c.anchors.keys()) {
+        if (!DEMONYMS.has(sameThingKey(anchor).split(' ')[0]!)) continue;
+        const v = variantKey(anchor, false);
+        if (v === variantKey(group[0]!.c.title, false) || owner.get(v) === key) continue;
+        owner.set(v, owner.has(v) ? '' : key);
+      }
+    }
+  }
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('a:') || !body(group) || group.every(mined)) continue;
+    const of = / of (?:the )?(.+)$/.exec(key.slice(2))?.[1];
+    if (!of || !COUNTRY_NAMES.has(of)) continue;
+    const into = owner.get(variantKey(group[0]!.c.title, false));
+    if (!into || into === key || !groups.has(into)) continue;
+    moveInto(key, into);
+  }
 }
 
 /** How many times more briefs a namesake needs, in a shared name's years, than the others together. */
@@ -1110,6 +1164,95 @@ function joinMiddleNames<S>(
     if ([...briefs(b)].some((x) => inA.has(x))) continue;
     const [keep, drop] = total(a) >= total(b) ? [short, long] : [long, short];
     moveInto(drop, keep);
+  }
+}
+
+/** Words before a person's name that say what office they hold (not a family's rank: `Sheikh`, `Prince`). */
+const OFFICE_CUE =
+  /^(?:president|vice-president|minister|premier|chancellor|governor|mayor|senator|secretary|secretary-general|director-general|chief|leader|general|commander|chairman|speaker|ambassador|envoy|judge|justice|pope)$/;
+
+/**
+ * A mined person's name that opens one linked person's longer name (`Teodoro Obiang`, `Teodoro
+ * Obiang Nguema Mbasogo`) is that person's short name, when no other person's name opens with it
+ * (`Abdel Fattah` opens el-Sisi's and al-Burhan's) and their briefs are of the same years, give or
+ * take `SPELLING_SLACK` (the archive's name to 2024, the linked title from 2025).
+ */
+function joinOpeningNames<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const people = [...groups.keys()].filter(
+    (k) => k.startsWith('a:') && groups.get(k)![0]!.kind === 'person',
+  );
+  const opening = new Map<string, string[]>();
+  for (const key of people) {
+    const words = key.split(' ');
+    for (let n = 2; n < words.length; n++) pushTo(opening, words.slice(0, n).join(' '), key);
+  }
+  for (const key of people) {
+    const group = groups.get(key)!;
+    const longer = opening.get(key);
+    if (!group.every(mined) || longer?.length !== 1) continue;
+    const into = groups.get(longer[0]!)!;
+    if (into.every(mined) || !yearsOverlap(group, into, dateOf, SPELLING_SLACK)) continue;
+    // The same office before both names (`President`): not a namesake (`Abdul Rahman`, a convert).
+    const theirs = officesOf(into);
+    if (![...officesOf(group)].some((w) => theirs.has(w))) continue;
+    moveInto(key, longer[0]!);
+  }
+}
+
+/** The office words written before a group's name (`president`). */
+function officesOf<S>(group: readonly Accepted<S>[]): Set<string> {
+  return new Set(group.flatMap((a) => [...a.c.before.keys()].filter((w) => OFFICE_CUE.test(w))));
+}
+
+/**
+ * A mined person's name whose first name is another form of a person's of the same surname, one
+ * initial alike (`Binyamin Netanyahu`, `Benjamin Netanyahu`; `Joseph Biden`, `Joe Biden`; `Ash
+ * Carter`, `Ashton Carter`), is that person when both are written after the same office
+ * (`minister`) and theirs is the only such name: not a relative or a namesake of another office
+ * (`Jill Biden`, `Raúl Castro`). The surname has a word of five letters or more (not `Khan`, `II`).
+ * A mined name and a linked one are of different eras by construction; two mined names must share
+ * their years, give or take one (`Jan Fischer` is not `Joschka Fischer`).
+ */
+const PATRONYMIC = /^(?:bin|bint|ibn|ben|ould|ap)$/;
+
+function joinFirstNameForms<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+): void {
+  const byInitial = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    if (!key.startsWith('a:') || group[0]!.kind !== 'person') continue;
+    const words = key.slice(2).split(' ');
+    if (words.length < 2 || !words.slice(1).some((w) => w.length >= 5)) continue;
+    // A father's name is his sons' too (`Mansour bin Zayed`, `Mohamed bin Zayed`).
+    if (PATRONYMIC.test(words[1]!)) continue;
+    pushTo(byInitial, `${words[0]![0]} ${words.slice(1).join(' ')}`, key);
+  }
+  for (const keys of byInitial.values()) {
+    if (keys.length < 2) continue;
+    for (const key of keys) {
+      const group = groups.get(key);
+      if (!group?.every(mined)) continue;
+      const offices = officesOf(group);
+      const alike = keys.filter((other) => {
+        const g = groups.get(other);
+        if (other === key || !g || ![...officesOf(g)].some((w) => offices.has(w))) return false;
+        return yearsOverlap(group, g, dateOf, g.every(mined) ? 1 : SPELLING_SLACK);
+      });
+      if (alike.length !== 1) continue;
+      const other = groups.get(alike[0]!)!;
+      // A linked title names the person; else the better attested name.
+      const into = !other.every(mined) || total(other) >= total(group);
+      if (into) moveInto(key, alike[0]!);
+      else moveInto(alike[0]!, key);
+    }
   }
 }
 
