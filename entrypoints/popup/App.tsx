@@ -38,6 +38,13 @@ import { usePopupSettings } from './use-popup-settings';
  */
 const HOLD_FIRST_FRAME_MS = 120;
 
+/**
+ * The page entries in the first cards' frame: about what the popup's first
+ * screen shows. The rest come in the task after that frame, so the first
+ * frame's style, layout and paint are of a screenful, not the whole list.
+ */
+const FIRST_FRAME_ENTRIES = 8;
+
 const libraryHref = (route: string) =>
   `${browser.runtime.getURL('/library.html')}${route ? `#${route}` : ''}`;
 const EMPTY_INDEX = indexCardsAnswer({ cards: [], names: {}, sources: {} });
@@ -73,6 +80,7 @@ export function App({ asks }: AppProps) {
   const [expandedId, setExpandedId] = useState<string>();
   const [revealNote, setRevealNote] = useState<string>();
   const [held, setHeld] = useState(true);
+  const [firstFrame, setFirstFrame] = useState(true);
 
   // Layout effects run right after the first render, not a frame later: the
   // answers already asked for are taken as soon as they arrive.
@@ -110,7 +118,10 @@ export function App({ asks }: AppProps) {
     if (entries.length > 0 && performance.getEntriesByName('backstory:first-card').length === 0) {
       performance.mark('backstory:first-card');
     }
-    if (entries.length > 0) firstPaint.current ??= afterNextPaint(lifetime.current.signal);
+    if (entries.length > 0 && !firstPaint.current) {
+      firstPaint.current = afterNextPaint(lifetime.current.signal);
+      void firstPaint.current.then(() => setFirstFrame(false));
+    }
   }, [entries]);
   const afterFirstPaint = (apply: () => void) =>
     void (firstPaint.current ?? Promise.resolve()).then(apply);
@@ -208,6 +219,7 @@ export function App({ asks }: AppProps) {
       searchReady={full !== undefined}
       page={page}
       entries={entries}
+      entryLimit={firstFrame ? FIRST_FRAME_ENTRIES : undefined}
       query={query}
       onQuery={(q) => {
         setQuery(q);
