@@ -109,8 +109,8 @@ export function App({ asks }: AppProps) {
       page.status === 'ready' || page.status === 'scanning' ? summarizeMentions(page.mentions) : [],
     [page],
   );
-  // The first cards are painted before anything else renders: the cards' details that come
-  // before that frame wait for it (their render would hold the frame back by tens of ms).
+  // The first cards are painted before anything else renders or is asked for: the rest of the
+  // entries and the cards' details come after that frame.
   const firstPaint = useRef<Promise<void>>();
   const lifetime = useRef(new AbortController());
   useEffect(() => () => lifetime.current.abort(), []);
@@ -126,9 +126,10 @@ export function App({ asks }: AppProps) {
   const afterFirstPaint = (apply: () => void) =>
     void (firstPaint.current ?? Promise.resolve()).then(apply);
 
-  // Asked right after the render that shows the entries, not a frame later;
-  // the background's answer carries the timelines (as of the page's date), which the
-  // whole pack has no text for.
+  // Asked once the first cards are painted: the background worker runs in the popup's own
+  // process, and its answer (tens of ms of IndexedDB reads and card building) competed for the
+  // CPU with the first cards' frame. The answer carries the timelines (as of the page's
+  // date), which the whole pack has no text for.
   const wanted = [...entries.map((e) => e.entityId), ...(focusId ? [focusId] : [])];
   const missing = wanted.filter((id) => !pageCards.cards.has(id));
   const pageDate =
@@ -140,22 +141,20 @@ export function App({ asks }: AppProps) {
   useLayoutEffect(() => {
     if (missing.length === 0 || cardsAsked.current < 0) return;
     const asked = ++cardsAsked.current;
-    // The cards at once, then again with their timelines (which read brief shards).
-    let timed = false;
-    void requestCards(wanted, pageDate, false, undefined, CARD_RELATED).then((answer) =>
-      afterFirstPaint(() => {
-        if (cardsAsked.current === asked && answer && !timed) {
-          setPageCards(indexCardsAnswer(answer));
-        }
-      }),
-    );
-    void requestCards(wanted, pageDate, true, undefined, CARD_RELATED).then((answer) =>
-      afterFirstPaint(() => {
-        if (cardsAsked.current !== asked || !answer) return;
+    const current = () => cardsAsked.current === asked;
+    afterFirstPaint(() => {
+      if (!current()) return;
+      // The cards at once, then again with their timelines (which read brief shards).
+      let timed = false;
+      void requestCards(wanted, pageDate, false, undefined, CARD_RELATED).then((answer) => {
+        if (current() && answer && !timed) setPageCards(indexCardsAnswer(answer));
+      });
+      void requestCards(wanted, pageDate, true, undefined, CARD_RELATED).then((answer) => {
+        if (!current() || !answer) return;
         timed = true;
         setPageCards(indexCardsAnswer(answer));
-      }),
-    );
+      });
+    });
   }, [missing.join(' '), pageDate]);
   const shown = useMemo(
     () => (full ? withTimelines(full.index, pageCards) : pageCards),
