@@ -15,20 +15,30 @@ export interface PageEntryListProps {
   onOpenRelated: (entityId: string) => void;
   articleHref: (articleId: string) => string;
   entityHref: (entityId: string) => string;
+  /**
+   * At most this many entries (the most salient, in group order); the groups'
+   * headings still count all of theirs. The popup's first frame shows only
+   * what fits on its first screen.
+   */
+  limit?: number;
 }
 
 export function PageEntryList(props: PageEntryListProps) {
+  let left = props.limit ?? Infinity;
   return (
     <div class="bs-groups">
       {groupEntries(props.entries).map((group) => {
         const headingId = `bs-group-${group.kind}`;
+        const shown = group.entries.slice(0, Math.max(0, left));
+        left -= shown.length;
+        if (shown.length === 0) return null;
         return (
           <section key={group.kind} class="bs-group" aria-labelledby={headingId}>
             <h2 class="bs-group-title" id={headingId}>
               {groupLabel(group.kind)} <span class="bs-group-count">{group.entries.length}</span>
             </h2>
             <ul class="bs-entries">
-              {group.entries.map((entry) => (
+              {shown.map((entry) => (
                 <PageEntryItem
                   key={entry.entityId}
                   entry={entry}

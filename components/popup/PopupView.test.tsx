@@ -53,6 +53,18 @@ function show(page: PageState, overrides: Partial<PopupViewProps> = {}) {
 const stateOf = () => document.querySelector('[data-state]')?.getAttribute('data-state');
 
 describe('PopupView: on this page', () => {
+  it('shows only the first entries under a limit, the headings still counting all', () => {
+    show(ready(['john-kerry', 'sergey-lavrov', 'sergey-lavrov', 'geneva-talks-2016', 'russia']), {
+      entryLimit: 2,
+    });
+    const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(groups).toEqual(['On this page', 'People 2']);
+    const ids = [...document.querySelectorAll('.bs-entry')].map((e) =>
+      e.getAttribute('data-entity-id'),
+    );
+    expect(ids).toEqual(['sergey-lavrov', 'john-kerry']);
+  });
+
   it('groups the page’s cards by kind with mention counts, most salient first', () => {
     show(ready(['john-kerry', 'sergey-lavrov', 'sergey-lavrov', 'geneva-talks-2016', 'russia']));
     const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);

@@ -25,6 +25,8 @@ export interface PopupViewProps extends SiteSwitchesProps {
   searchReady: boolean;
   page: PageState;
   entries: readonly PageEntry[];
+  /** Shows at most this many page entries (the popup's first frame). */
+  entryLimit?: number;
   query: string;
   onQuery: (query: string) => void;
   hits: readonly SearchHit[];
@@ -129,6 +131,7 @@ export function PopupView(props: PopupViewProps) {
             ) : (
               <PageEntryList
                 entries={entries}
+                limit={props.entryLimit}
                 pack={pack}
                 pageDate={pageDate}
                 onEarlier={props.onEarlier}

@@ -38,6 +38,13 @@ import { usePopupSettings } from './use-popup-settings';
  */
 const HOLD_FIRST_FRAME_MS = 120;
 
+/**
+ * The page entries in the first cards' frame: about what the popup's first
+ * screen shows. The rest come in the task after that frame, so the first
+ * frame's style, layout and paint are of a screenful, not the whole list.
+ */
+const FIRST_FRAME_ENTRIES = 8;
+
 const libraryHref = (route: string) =>
   `${browser.runtime.getURL('/library.html')}${route ? `#${route}` : ''}`;
 const EMPTY_INDEX = indexCardsAnswer({ cards: [], names: {}, sources: {} });
@@ -73,6 +80,7 @@ export function App({ asks }: AppProps) {
   const [expandedId, setExpandedId] = useState<string>();
   const [revealNote, setRevealNote] = useState<string>();
   const [held, setHeld] = useState(true);
+  const [firstFrame, setFirstFrame] = useState(true);
 
   // Layout effects run right after the first render, not a frame later: the
   // answers already asked for are taken as soon as they arrive.
@@ -101,8 +109,8 @@ export function App({ asks }: AppProps) {
       page.status === 'ready' || page.status === 'scanning' ? summarizeMentions(page.mentions) : [],
     [page],
   );
-  // The first cards are painted before anything else renders: the cards' details that come
-  // before that frame wait for it (their render would hold the frame back by tens of ms).
+  // The first cards are painted before anything else renders or is asked for: the rest of the
+  // entries and the cards' details come after that frame.
   const firstPaint = useRef<Promise<void>>();
   const lifetime = useRef(new AbortController());
   useEffect(() => () => lifetime.current.abort(), []);
@@ -110,14 +118,18 @@ export function App({ asks }: AppProps) {
     if (entries.length > 0 && performance.getEntriesByName('backstory:first-card').length === 0) {
       performance.mark('backstory:first-card');
     }
-    if (entries.length > 0) firstPaint.current ??= afterNextPaint(lifetime.current.signal);
+    if (entries.length > 0 && !firstPaint.current) {
+      firstPaint.current = afterNextPaint(lifetime.current.signal);
+      void firstPaint.current.then(() => setFirstFrame(false));
+    }
   }, [entries]);
   const afterFirstPaint = (apply: () => void) =>
     void (firstPaint.current ?? Promise.resolve()).then(apply);
 
-  // Asked right after the render that shows the entries, not a frame later;
-  // the background's answer carries the timelines (as of the page's date), which the
-  // whole pack has no text for.
+  // Asked once the first cards are painted: the background worker runs in the popup's own
+  // process, and its answer (tens of ms of IndexedDB reads and card building) competed for the
+  // CPU with the first cards' frame. The answer carries the timelines (as of the page's
+  // date), which the whole pack has no text for.
   const wanted = [...entries.map((e) => e.entityId), ...(focusId ? [focusId] : [])];
   const missing = wanted.filter((id) => !pageCards.cards.has(id));
   const pageDate =
@@ -129,22 +141,20 @@ export function App({ asks }: AppProps) {
   useLayoutEffect(() => {
     if (missing.length === 0 || cardsAsked.current < 0) return;
     const asked = ++cardsAsked.current;
-    // The cards at once, then again with their timelines (which read brief shards).
-    let timed = false;
-    void requestCards(wanted, pageDate, false, undefined, CARD_RELATED).then((answer) =>
-      afterFirstPaint(() => {
-        if (cardsAsked.current === asked && answer && !timed) {
-          setPageCards(indexCardsAnswer(answer));
-        }
-      }),
-    );
-    void requestCards(wanted, pageDate, true, undefined, CARD_RELATED).then((answer) =>
-      afterFirstPaint(() => {
-        if (cardsAsked.current !== asked || !answer) return;
+    const current = () => cardsAsked.current === asked;
+    afterFirstPaint(() => {
+      if (!current()) return;
+      // The cards at once, then again with their timelines (which read brief shards).
+      let timed = false;
+      void requestCards(wanted, pageDate, false, undefined, CARD_RELATED).then((answer) => {
+        if (current() && answer && !timed) setPageCards(indexCardsAnswer(answer));
+      });
+      void requestCards(wanted, pageDate, true, undefined, CARD_RELATED).then((answer) => {
+        if (!current() || !answer) return;
         timed = true;
         setPageCards(indexCardsAnswer(answer));
-      }),
-    );
+      });
+    });
   }, [missing.join(' '), pageDate]);
   const shown = useMemo(
     () => (full ? withTimelines(full.index, pageCards) : pageCards),
@@ -208,6 +218,7 @@ export function App({ asks }: AppProps) {
       searchReady={full !== undefined}
       page={page}
       entries={entries}
+      entryLimit={firstFrame ? FIRST_FRAME_ENTRIES : undefined}
       query={query}
       onQuery={(q) => {
         setQuery(q);
