@@ -185,8 +185,8 @@ export function readSite(run: Run, first: Match): Site {
       strong.every((a) => PLACE_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
       (placeInLongerName(text, m.start, m.end, run.startsMatch, run.words) ||
         placeBeforeTitleWord(text, m.start, m.end, run.startsMatch, run.words) ||
-        // `Bara-banki`, a district; `a prison called Angola`.
-        firstHalfOfWord(text, m.end) ||
+        // `Bara-banki`, a district; `Hamburg-Mitte`, a borough; `a prison called Angola`.
+        firstHalfOfWord(text, m.end, run.startsMatch) ||
         afterCalled(text, m.start))
     )
       continue;

@@ -216,9 +216,15 @@ describe('firstHalfOfWord and afterCalled', () => {
     ['Russia-backed forces', 'Russia', false],
     ['a US-led coalition', 'US', false],
     ['Russia - and China', 'Russia', false],
+    ['Eimsbüttel Hamburg-Mitte Hamburg-Nord', 'Hamburg', true],
+    ['Miami-Dade County', 'Miami', true],
+    ['the Russia-Ukraine war', 'Russia', false], // `Ukraine` starts a match
+    ['the US-Mexican border', 'US', false],
+    ['US-Chinese relations', 'US', false],
   ])('%s: %s is half a word? %s', (text, name, expected) => {
     const start = text.indexOf(name);
-    expect(firstHalfOfWord(text, start + name.length)).toBe(expected);
+    const startsMatch = (pos: number) => text.startsWith('Ukraine', pos);
+    expect(firstHalfOfWord(text, start + name.length, startsMatch)).toBe(expected);
   });
 
   it.each([

@@ -252,13 +252,24 @@ const HYPHEN_SUFFIXES =
 
 /**
  * Whether the name at `text[start..end)` is the first half of a hyphenated word whose second half
- * is lowercase and no adjective-making word (`Bara-banki`, a district; not `Russia-backed`).
+ * is lowercase and no adjective-making word (`Bara-banki`, a district; not `Russia-backed`), or a
+ * capitalized word that starts no match and is no people's adjective (`Hamburg-Mitte`, a borough;
+ * not `Russia-Ukraine`, `US-Mexican`).
  */
-export function firstHalfOfWord(text: string, end: number): boolean {
+export function firstHalfOfWord(
+  text: string,
+  end: number,
+  startsMatch: (pos: number) => boolean = () => false,
+): boolean {
   if (text.charCodeAt(end) !== 0x2d) return false;
-  const rest = /^\p{Ll}+/u.exec(text.slice(end + 1, end + 24))?.[0];
-  return rest !== undefined && !HYPHEN_SUFFIXES.test(rest);
+  const after = text.slice(end + 1, end + 24);
+  const rest = /^\p{Ll}+/u.exec(after)?.[0];
+  if (rest !== undefined) return !HYPHEN_SUFFIXES.test(rest);
+  const name = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u.exec(after)?.[0];
+  return name !== undefined && !PEOPLES_ADJECTIVE.test(name) && !startsMatch(end + 1);
 }
+/** How the adjectives of peoples end (`Mexican`, `Chinese`, `British`, `Israeli`, `Arabic`). */
+const PEOPLES_ADJECTIVE = /(?:an|ese|ish|i|ic)$/;
 
 /** Whether a name at `start` follows `called` or `named`: the name of another thing (`a prison called Angola`). */
 export function afterCalled(text: string, start: number): boolean {
