@@ -152,6 +152,13 @@ export function readSite(run: Run, first: Match): Site {
       bodyAfterUnknownName(text, m.start, run.startsMatch, run.endsMatch, run.words)
     )
       continue;
+    // `The New York Times Company`: a body's name before `Company` names its owner, another body.
+    if (
+      strong.length > 0 &&
+      strong.every((a) => BODY_KINDS.has(pack.entityKind(pack.aliasEntity[a]!))) &&
+      OWNER_COMPANY_AFTER.test(text.slice(m.end, m.end + 16))
+    )
+      continue;
     // `The Times` in `The Times of Israel`: a title-like name that goes on with `of` is another name.
     if (
       strong.length > 0 &&
@@ -279,6 +286,7 @@ const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/gu;
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
 export const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'group']);
 const THE_NAME = /^The\s/;
+const OWNER_COMPANY_AFTER = /^\s+Company(?![\p{L}])/u;
 const GOES_ON_WITH_OF = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** The generic alias whose fit is the only one of the best kind found, if any. */

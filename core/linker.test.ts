@@ -547,6 +547,32 @@ describe('a weak name that is a month, and a country named by its own weak name'
   });
 });
 
+describe('a body before `Company` names its owner', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'new-york-times',
+        name: 'New York Times',
+        kind: 'organization',
+        aliases: [{ text: 'New York Times', strength: 'strong' }],
+        related: [],
+      },
+    ]),
+  );
+  const linked = (text: string) => spotter.spot(text).map((m) => `${m.start}:${m.entityId}`);
+
+  it('is not the body', () => {
+    expect(linked('© 2022 The New York Times Company. All rights reserved.')).toEqual([]);
+  });
+
+  it('but the body elsewhere', () => {
+    expect(linked('The New York Times reported it; The New York Times Co. agreed.')).toEqual([
+      '4:new-york-times',
+      '36:new-york-times',
+    ]);
+  });
+});
+
 describe('a surname after a short form of the given name', () => {
   const person = (id: string, name: string, surname: string) => ({
     id,
