@@ -573,17 +573,20 @@ describe('a body before `Company` names its owner', () => {
   });
 });
 
+/** A person with their full name (strong) and a weak surname (`sole`: no one else has it). */
+const personWithSurname = (id: string, name: string, surname: string, sole = false) => ({
+  id,
+  name,
+  kind: 'person' as const,
+  aliases: [
+    { text: name, strength: 'strong' as const },
+    { text: surname, strength: 'weak' as const, ...(sole && { sole }) },
+  ],
+  related: [],
+});
+
 describe('a surname after a short form of the given name', () => {
-  const person = (id: string, name: string, surname: string) => ({
-    id,
-    name,
-    kind: 'person' as const,
-    aliases: [
-      { text: name, strength: 'strong' as const },
-      { text: surname, strength: 'weak' as const },
-    ],
-    related: [],
-  });
+  const person = personWithSurname;
   const spotter = createSpotter(
     packFor([
       person('nicolas-cage', 'Nicolas Cage', 'Cage'),
@@ -643,16 +646,8 @@ describe('a body cited as a source, sharing its name with a person', () => {
 });
 
 describe('a surname only one person has (sole)', () => {
-  const person = (id: string, name: string, surname: string) => ({
-    id,
-    name,
-    kind: 'person' as const,
-    aliases: [
-      { text: name, strength: 'strong' as const },
-      { text: surname, strength: 'weak' as const, sole: true },
-    ],
-    related: [],
-  });
+  const person = (id: string, name: string, surname: string) =>
+    personWithSurname(id, name, surname, true);
   const spotter = createSpotter(
     packFor([
       person('j-k-rowling', 'J. K. Rowling', 'Rowling'),
