@@ -450,6 +450,8 @@ describe('variantKey', () => {
     ['2016 West Iran clashes', 'Western Iran clashes (2016–present)'],
     ['Winter Olympic Games', 'Winter Olympics'],
     ['2016 Summer Paralympic Games', '2016 Summer Paralympics'],
+    ['South China Sea disputes', 'South China Sea dispute'],
+    ['ISIL–Taliban conflict', 'Islamic State–Taliban conflict'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([

@@ -275,7 +275,7 @@ const SPELLINGS: readonly [RegExp, string][] = [
 ];
 /** An event head in the plural and the singular is one event (`Boston Marathon bombings`). */
 const EVENT_PLURAL =
-  /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack)s(?= (?:19|20)\d{2}$|$)/;
+  /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack|dispute)s(?= (?:19|20)\d{2}$|$)/;
 
 /** `Southern Thailand`, `Western Iran`: part of a country, as `South Thailand` (not `Southern Africa`). */
 const COMPASS_PART = /\b(south|north|east|west)ern (\S+)/g;
@@ -314,7 +314,9 @@ function eventVariant(title: string, key: string): string {
     )
     .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
     .replace(IN_PLACE, '$2 $1$3')
-    .replace(/ virus (?=outbreak|epidemic)/, ' ');
+    .replace(/ virus (?=outbreak|epidemic)/, ' ')
+    // The Islamic State by its acronyms (`ISIL–Taliban conflict`).
+    .replace(/\b(?:isil|isis)\b/g, 'islamic state');
 }
 
 /**
