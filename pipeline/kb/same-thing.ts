@@ -306,17 +306,19 @@ function eventVariant(title: string, key: string): string {
   const years = k.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.length === 1)
     k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
-  return k
-    .replace(/ the /g, ' ')
-    .replace(/\b(olympic|paralympic) games\b/g, '$1s')
-    .replace(COMPASS_PART, (m, dir: string, country: string) =>
-      COUNTRY_NAMES.has(country) ? `${dir} ${country}` : m,
-    )
-    .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
-    .replace(IN_PLACE, '$2 $1$3')
-    .replace(/ virus (?=outbreak|epidemic)/, ' ')
-    // The Islamic State by its acronyms (`ISIL–Taliban conflict`).
-    .replace(/\b(?:isil|isis)\b/g, 'islamic state');
+  return (
+    k
+      .replace(/ the /g, ' ')
+      .replace(/\b(olympic|paralympic) games\b/g, '$1s')
+      .replace(COMPASS_PART, (m, dir: string, country: string) =>
+        COUNTRY_NAMES.has(country) ? `${dir} ${country}` : m,
+      )
+      .replace(/\boffensive(?= (?:19|20)\d{2}$|$)/, 'campaign')
+      .replace(IN_PLACE, '$2 $1$3')
+      .replace(/ virus (?=outbreak|epidemic)/, ' ')
+      // The Islamic State by its acronyms (`ISIL–Taliban conflict`).
+      .replace(/\b(?:isil|isis)\b/g, 'islamic state')
+  );
 }
 
 /**
