@@ -298,56 +298,72 @@ function linkWeak(
   );
   if (distinctEntities(pack, same) === 1)
     site.link = linkOf(pack, m, same[0]!, 'weak-alias-same-entity');
-  else if (same.length === 0 && distinctEntities(pack, related) === 1) {
+  else if (same.length === 0 && distinctEntities(pack, related) === 1)
     site.link = linkOf(pack, m, related[0]!, 'weak-alias-related-entity');
-  } else if (same.length === 0 && related.length === 0 && placeOfficeAfter(run.text, m.end)) {
+  else if (same.length === 0 && related.length === 0) {
+    const link = linkUnsupported(run, site, m, weak, isCountry, soleUses);
+    if (link) site.link = link;
+  }
+}
+
+/**
+ * A weak site the page gives no support, linked by the words around it alone, if they pick one
+ * entity: a place before its offices, a company acting, a body cited as a source, a sole surname.
+ */
+function linkUnsupported(
+  run: Run,
+  site: Site,
+  m: Match,
+  weak: number[],
+  isCountry: (alias: number) => boolean,
+  soleUses: ReadonlyMap<string, number>,
+): Link | undefined {
+  const { pack, names, text } = run;
+  const kindOf = (a: number) => pack.entityKind(pack.aliasEntity[a]!);
+  const all = site.weak!;
+  if (placeOfficeAfter(text, m.end)) {
     // `New York Gov.`, `a Virginia Republican`: the one place of that name with offices and voters
     // (never a country by another name: `Washington Republicans` may be the capital's).
-    const places = weak.filter((a) => PLACE_KINDS.has(pack.entityKind(pack.aliasEntity[a]!)));
+    const places = weak.filter((a) => PLACE_KINDS.has(kindOf(a)));
     if (
-      places.length === site.weak.length &&
-      !site.weak.some(isCountry) &&
+      places.length === all.length &&
+      !all.some(isCountry) &&
       distinctEntities(pack, places) === 1
     )
-      site.link = linkOf(pack, m, places[0]!, 'weak-alias-place-office');
-  } else if (same.length === 0 && related.length === 0) {
+      return linkOf(pack, m, places[0]!, 'weak-alias-place-office');
+  } else {
     // `Amazon said`, `Apple shares`: the one company of that name, acting; not `the Amazon`.
-    const companies = weak.filter((a) => pack.entityKind(pack.aliasEntity[a]!) === 'organization');
+    const companies = weak.filter((a) => kindOf(a) === 'organization');
     if (
-      companies.length === site.weak.length &&
+      companies.length === all.length &&
       distinctEntities(pack, companies) === 1 &&
-      actsAsCompany(run.text, m.start, m.end)
+      actsAsCompany(text, m.start, m.end)
     )
-      site.link = linkOf(pack, m, companies[0]!, 'weak-alias-company-verb');
+      return linkOf(pack, m, companies[0]!, 'weak-alias-company-verb');
   }
   // `according to Bloomberg`, `Bloomberg reported`: a body named as a source, not a person of
   // that name (Michael Bloomberg).
-  if (
-    !site.link &&
-    same.length === 0 &&
-    related.length === 0 &&
-    citedAsSource(run.text, m.start, m.end)
-  ) {
-    const bodies = weak.filter((a) => BODY_KINDS.has(pack.entityKind(pack.aliasEntity[a]!)));
+  if (citedAsSource(text, m.start, m.end)) {
+    const bodies = weak.filter((a) => BODY_KINDS.has(kindOf(a)));
     if (
       distinctEntities(pack, bodies) === 1 &&
-      weak.every((a) => bodies.includes(a) || pack.entityKind(pack.aliasEntity[a]!) === 'person')
+      weak.every((a) => bodies.includes(a) || kindOf(a) === 'person')
     )
-      site.link = linkOf(pack, m, bodies[0]!, 'weak-alias-cited-source');
+      return linkOf(pack, m, bodies[0]!, 'weak-alias-cited-source');
   }
   // `Rowling` … `Rowling’s world` … `Rowling`, `Dr. Fauci`: a surname only one person in the
   // catalog has, written again and again on the page or after a title, after no other given name.
+  const k = keyOf(text, m);
+  const uses = soleUses.get(k) ?? 0;
   if (
-    !site.link &&
-    same.length === 0 &&
-    related.length === 0 &&
     weak.length === 1 &&
     pack.aliasFlags[weak[0]!]! & ALIAS_SOLE_SURNAME &&
     !names.isContested(k) &&
-    (soleUses.get(k) ?? 0) >= 0 &&
-    ((soleUses.get(k) ?? 0) >= SOLE_SURNAME_USES || titleBefore(run.text, m.start))
+    uses >= 0 &&
+    (uses >= SOLE_SURNAME_USES || titleBefore(text, m.start))
   )
-    site.link = linkOf(pack, m, weak[0]!, 'weak-alias-sole-surname');
+    return linkOf(pack, m, weak[0]!, 'weak-alias-sole-surname');
+  return undefined;
 }
 
 /** Whether the page supports `entity`: linked itself (`same`), or an entity related to it. */

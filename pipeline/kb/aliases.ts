@@ -29,7 +29,7 @@ const ADJECTIVES =
 const PARTICLES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** Days name no one on their own (`Friday` for Godwin Friday, `Monday` for Easter Monday); months are weak (`May`). */
 export const DAY_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const MONTH_WORDS =
+export const MONTH_WORDS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Articles that open a name (`El Reno`, `La Paz`; not Arabic `Al`, a given name in `Al Gore`): the word after one is no surname. */
@@ -306,7 +306,7 @@ export function mostlyLowercase(text: string, use: Pick<NameUse, 'words' | 'lowe
 }
 
 /** A common English word or a first name (`Brown`, `Martin`): no name on its own. */
-function isWord(text: string, lists: ReferenceLists): boolean {
+export function isWord(text: string, lists: ReferenceLists): boolean {
   return lists.commonWordsLower.has(text.toLowerCase()) || lists.firstNames.has(text);
 }
 

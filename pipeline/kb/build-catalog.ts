@@ -22,8 +22,11 @@ import {
   aliasTexts,
   nameUse,
   shortCompanyName,
+  DAY_WORDS,
   foldedCities,
   isDemonym,
+  isWord,
+  MONTH_WORDS,
   mostlyLowercase,
   surname,
   surnameOfOthers,
@@ -538,32 +541,31 @@ export function markSoleSurnames(
 ): void {
   const claims = new Map<string, number>();
   const surnames = new Map<string, number>();
-  for (const e of entities) {
+  // Each person's surname, read once.
+  const lasts = entities.map((e) => (e.kind === 'person' ? surname(e.name) : undefined));
+  entities.forEach((e, i) => {
     for (const a of e.aliases) claims.set(a.text, (claims.get(a.text) ?? 0) + 1);
-    const last = e.kind === 'person' ? surname(e.name) : undefined;
+    const last = lasts[i];
     if (last) surnames.set(last, (surnames.get(last) ?? 0) + 1);
-  }
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const last = surname(e.name);
+  });
+  entities.forEach((e, i) => {
+    const last = lasts[i];
+    if (!last) return;
     for (const a of e.aliases) {
       if (a.strength !== 'weak' || a.text !== last || !SURNAME_FORM.test(a.text)) continue;
       if (claims.get(a.text) !== 1 || surnames.get(a.text) !== 1 || a.text.length < 4) continue;
-      if (lists.commonWordsLower.has(a.text.toLowerCase()) || lists.firstNames.has(a.text))
-        continue;
+      if (isWord(a.text, lists) || MONTH_WORDS.test(a.text) || DAY_WORDS.test(a.text)) continue;
       // Nor a people's or a city's name (`English`, `Ventura`), a title (`Sheikh`) or a word the
       // briefs mostly write in lowercase (`Online`, `Airbase`, names the catalog took for people).
       if (isDemonym(a.text, lists) || foldedCities(lists).has(stripMarks(a.text))) continue;
       if (TITLES.has(a.text.toLowerCase()) || mostlyLowercase(a.text, use)) continue;
-      if (MONTH_OR_DAY.test(a.text) || surnameOfOthers(a.text, e.name, use)) continue;
+      if (surnameOfOthers(a.text, e.name, use)) continue;
       a.sole = true;
     }
-  }
+  });
 }
 /** How a surname is written (`Rowling`, `O'Rourke`, `McGregor`, `Abdel-Fattah`; not `Mar-a-Lago`, `Dae-jung`). */
 const SURNAME_FORM = /^(?:Mc|Mac|O['’]|De|Di|Da|La|Le)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * A surname alone names only someone the news names often (`Putin`, `Lavrov`): a rarer person's
