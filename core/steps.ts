@@ -16,10 +16,16 @@ export function drain<T>(steps: Generator<unknown, T, void>): T {
 }
 
 /**
- * Runs `run(from, to)` over `[0, count)` in ranges of at most `size`,
- * yielding after each range (an empty pass still yields once, so consecutive
- * passes never share a step). A range, not a callback per item: each pass
- * keeps its own monomorphic loop, as fast as a plain `for`.
+ * Runs `run(from, to)` over `[0, count)` in ranges that start at one item and
+ * double up to `size`, yielding after each range (an empty pass still yields
+ * once, so consecutive passes never share a step). A range, not a callback per
+ * item: each pass keeps its own monomorphic loop, as fast as a plain `for`.
+ *
+ * Why the ramp: the first items of a pass are the first calls of its code in a
+ * fresh page, where V8 compiles each function on its first call and runs it
+ * cold; on a real page (gothamist.com) the first 24 matches' reading took
+ * 10.5 ms cold and 1.3 ms warm. Starting small spreads that cost over several
+ * steps, so the slice runner can yield between them.
  */
 export function* inSteps(
   count: number,
@@ -27,9 +33,12 @@ export function* inSteps(
   run: (from: number, to: number) => void,
 ): Steps<void> {
   let from = 0;
+  let range = 1;
   do {
-    run(from, Math.min(count, from + size));
+    const to = Math.min(count, from + Math.min(range, size));
+    run(from, to);
     yield;
-    from += size;
+    from = to;
+    range *= 2;
   } while (from < count);
 }
