@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  genericShortName,
+  ownerTitles,
   ownedBody,
   anchorOwners,
   aliasStrengths,
@@ -392,5 +394,46 @@ describe('aliasTexts: a university by its word, an epidemic by its disease', () 
     ]);
     expect(texts('Oslo Accords', 'agreement')).toEqual(['Oslo accords']);
     expect(texts('Paris Agreement', 'event')).toEqual(['Paris Agreement']);
+  });
+});
+
+describe('genericShortName', () => {
+  it.each([
+    ['Central Bank', 'Central Bank of Iran'],
+    ['Press Office', 'Holy See Press Office'],
+    ['Best Actress', 'Academy Award for Best Actress'],
+    ['Champions League', 'UEFA Champions League'],
+    ['Secret Service', 'United States Secret Service'],
+    ['Album of the Year', 'Grammy Award for Album of the Year'],
+  ])('%s of %s waits for its owner', (text, name) => {
+    expect(genericShortName(text, name, lists)).toBe(true);
+  });
+
+  it.each([
+    ['Palm Springs', 'Palm Springs, California'], // a place before its disambiguator
+    ['United States Supreme Court', 'Supreme Court of the United States'], // says its owner
+    ['Federal Reserve', 'Federal Reserve'], // the name itself
+    ['Tel Aviv', 'Tel Aviv University'], // a name, not everyday words
+    ['Bank', 'Central Bank of Iran'], // one word
+    ['Central Bank of', 'European Central Bank'], // not inside the name
+  ])('%s of %s is no generic short name', (text, name) => {
+    expect(genericShortName(text, name, lists)).toBe(false);
+  });
+});
+
+describe('ownerTitles', () => {
+  it('reads the owner from the rest of the name: a country, its demonym or short form, or a title', () => {
+    expect(ownerTitles('Central Bank', 'Central Bank of Iran', lists)).toContain('Iran');
+    expect(ownerTitles('Security Council', 'UN Security Council', lists)).toEqual([
+      'United Nations',
+    ]);
+    expect(
+      ownerTitles('Foreign Intelligence Service', 'Russian Foreign Intelligence Service', lists),
+    ).toEqual(['Russia']);
+    expect(ownerTitles('Secret Service', 'United States Secret Service', lists)[0]).toBe(
+      'United States',
+    );
+    expect(ownerTitles('Press Office', 'Holy See Press Office', lists)[0]).toBe('Holy See');
+    expect(ownerTitles('Press Office', 'Holy See', lists)).toEqual([]);
   });
 });

@@ -93,6 +93,68 @@ export function ownedBody(
   return undefined;
 }
 
+/** Small words inside a body's name (`Album of the Year`, `Office for Human Rights`). */
+const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
+/**
+ * Whether `text`, one of an entity's names, is a generic short name: its
+ * name without its owner, made of everyday words only (`Central Bank` of the
+ * Central Bank of Iran, `Press Office` of the Holy See Press Office,
+ * `Best Actress` of the Academy Award for Best Actress, `Champions League` of
+ * the UEFA one). Every country, body or award has one, so it waits for the
+ * page to say whose. Not a place's name before its disambiguator
+ * (`Palm Springs` of `Palm Springs, California`), nor a name that says its
+ * owner (`United States Supreme Court`).
+ */
+export function genericShortName(text: string, name: string, lists: ReferenceLists): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || text === name || name.startsWith(`${text},`)) return false;
+  if (!` ${name} `.includes(` ${text} `)) return false;
+  const everyday = (w: string, i: number) =>
+    (i > 0 && NAME_FUNCTION_WORDS.has(w)) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(w) && lists.commonWordsLower.has(w.toLowerCase()));
+  if (!words.every(everyday)) return false;
+  // An owner inside the short name (`United States`, `Russian`) says whose it is.
+  for (let k = 0; k < words.length; k++)
+    for (let j = k + 1; j <= Math.min(words.length, k + 3); j++) {
+      const part = words.slice(k, j).join(' ');
+      if (lists.countries.has(part) || lists.demonyms.has(part)) return false;
+    }
+  return true;
+}
+
+/**
+ * The titles that may own a body whose generic short name is `text`: each run of up to four
+ * of the name's other words, a country's demonym or short form as its country's title
+ * (`United States Environmental Protection Agency` → `United States`; `UN Security Council`
+ * → `UN`; `Russian Foreign Intelligence Service` → `Russia`).
+ */
+const OWNER_SHORT_FORMS: Record<string, string> = {
+  ...SHORT_OWNERS,
+  UN: 'United Nations',
+  'U.N.': 'United Nations',
+};
+
+export function ownerTitles(text: string, name: string, lists: ReferenceLists): string[] {
+  const at = ` ${name} `.indexOf(` ${text} `);
+  if (at < 0) return [];
+  const rest = [name.slice(0, at), name.slice(at + text.length)]
+    .map((part) => part.replace(/^[\s,]*(?:of |for )?(?:the )?|[\s,]+$/g, ''))
+    .filter(Boolean);
+  const titles: string[] = [];
+  for (const part of rest) {
+    const words = part.split(' ');
+    for (let k = 0; k < words.length; k++)
+      for (let j = Math.min(words.length, k + 4); j > k; j--) {
+        const run = words.slice(k, j).join(' ');
+        titles.push(
+          OWNER_SHORT_FORMS[run] ?? lists.countries.get(run) ?? countryOfDemonym(run, lists) ?? run,
+        );
+      }
+  }
+  return titles;
+}
+
 /** `Brazilian` → `Brazil`: the country whose demonym it is, if one. */
 function countryOfDemonym(word: string, lists: ReferenceLists): string | undefined {
   if (!lists.demonyms.has(word)) return undefined;

@@ -24,6 +24,8 @@ import {
   shortCompanyName,
   DAY_WORDS,
   foldedCities,
+  genericShortName,
+  ownerTitles,
   isDemonym,
   isWord,
   MONTH_WORDS,
@@ -285,6 +287,8 @@ export function buildCatalog(
         ? 'strong'
         : 'weak';
     if (text === name && name !== title && kind !== 'person') return 'weak';
+    // A name without its owner, of everyday words (`Central Bank` of Iran's, `Best Actress`).
+    if (kind !== 'person' && genericShortName(text, name, lists)) return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
     // One company's or body's name that is a rarer word (`Twitter`, `Oracle`; not `Apple`), but
@@ -463,10 +467,21 @@ export function buildCatalog(
   tieByWords(kept, briefs, lists);
   // A body every country has is tied to its country: a page that names the United States says
   // whose `Congress` it means.
+  const nameClaims = new Map<string, number>();
+  for (const e of kept) for (const { text } of e.aliases) pushCount(nameClaims, text);
   for (const e of kept) {
     const owner = ownedBody(e.name, lists);
     const country = owner && byTitle.get(owner.country);
     if (country && keptIds.has(country.id) && !e.ties.includes(country.id)) e.ties.push(country.id);
+    // So is a body whose generic short name no other entity has to its owner: `U.S.` says whose
+    // `Secret Service` (not the `Supreme Court`'s fifteen: one country on the page is no answer).
+    for (const { text } of e.aliases) {
+      if (nameClaims.get(text) !== 1 || !genericShortName(text, e.name, lists)) continue;
+      const owner = ownerTitles(text, e.name, lists)
+        .map((title) => byTitle.get(title))
+        .find((o) => o && o !== e && keptIds.has(o.id));
+      if (owner && !e.ties.includes(owner.id)) e.ties.push(owner.id);
+    }
   }
   const result = kept.map(({ briefSet: _b, seenRoles: _r, ...rest }) => rest);
   return {
@@ -576,4 +591,8 @@ export function weakenRareSurnames(
 ): void {
   if (e.kind !== 'person' || e.briefs.length >= MIN_BRIEFS_FOR_LONE_SURNAME) return;
   for (const a of e.aliases) if (!/\s/.test(a.text) && a.text !== e.name) a.strength = 'weak';
+}
+
+function pushCount(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
