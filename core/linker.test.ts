@@ -725,6 +725,54 @@ describe('a company whose name is also a word', () => {
   });
 });
 
+describe('a description more than a name (`AliasInput.description`)', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'central-bank-of-iran',
+        name: 'Central Bank of Iran',
+        kind: 'organization',
+        aliases: [
+          { text: 'Central Bank of Iran', strength: 'strong' },
+          { text: 'Central Bank', strength: 'weak', description: true },
+        ],
+        related: ['iran'],
+      },
+      {
+        id: 'the-times',
+        name: 'The Times',
+        kind: 'organization',
+        aliases: [{ text: 'The Times', strength: 'weak', description: true }],
+        related: [],
+      },
+      {
+        id: 'iran',
+        name: 'Iran',
+        kind: 'country',
+        aliases: [{ text: 'Iran', strength: 'strong' }],
+        related: [],
+      },
+    ]),
+  );
+  const linked = (text: string) =>
+    spotter.spot(text).map((m) => `${m.start}:${m.entityId}:${m.rule}`);
+
+  it.each([
+    'Central Bank Chief Sees Slow Rate Rises', // acting, as a company would
+    'The Times has pieced together the decisions.',
+    '“Until then,” Zimmer told The Times.', // cited as a source
+  ])('names no one by how it is used: %s', (text) => {
+    expect(linked(text)).toEqual([]);
+  });
+
+  it('names the owner the page supports', () => {
+    expect(linked('In Iran, the Central Bank said rates would rise.')).toEqual([
+      '3:iran:strong-alias',
+      '13:central-bank-of-iran:weak-alias-related-entity',
+    ]);
+  });
+});
+
 describe('a place before one of its offices or voters', () => {
   const place = (id: string, name: string, kind: 'place' | 'country', alias = name) => ({
     id,

@@ -41,7 +41,12 @@ import {
   type Run,
   type Site,
 } from './link-site';
-import { ALIAS_COUNTRY_NAME, ALIAS_SOLE_SURNAME, type LoadedPack } from './matcher-pack';
+import {
+  ALIAS_COUNTRY_NAME,
+  ALIAS_DESCRIPTION,
+  ALIAS_SOLE_SURNAME,
+  type LoadedPack,
+} from './matcher-pack';
 import type { Match } from './matcher';
 import { inDateline } from './dateline';
 import {
@@ -321,6 +326,8 @@ function linkUnsupported(
   const { pack, names, text } = run;
   const kindOf = (a: number) => pack.entityKind(pack.aliasEntity[a]!);
   const all = site.weak!;
+  // `The Times has`, `Central Bank Chief`: a description names whoever the page means.
+  if (all.some((a) => pack.aliasFlags[a]! & ALIAS_DESCRIPTION)) return undefined;
   if (placeOfficeAfter(text, m.end)) {
     // `New York Gov.`, `a Virginia Republican`: the one place of that name with offices and voters
     // (never a country by another name: `Washington Republicans` may be the capital's).

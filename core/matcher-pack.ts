@@ -28,6 +28,11 @@ export interface AliasInput {
   sole?: boolean;
   /** A country's own other name (`America`, `Britain`), not its capital's (`Washington`): in a place use it is still the country. */
   countryName?: boolean;
+  /**
+   * A description more than a name (`Central Bank` of Iran's, `The Times`): it names whoever the
+   * page means, so it links only with the page's support, never by how it is used alone.
+   */
+  description?: boolean;
 }
 
 export interface SpotEntityInput {
@@ -53,6 +58,8 @@ export const ALIAS_ACRONYM = 4;
 export const ALIAS_SOLE_SURNAME = 8;
 /** A country's own other name (`AliasInput.countryName`). */
 export const ALIAS_COUNTRY_NAME = 16;
+/** A description more than a name (`AliasInput.description`). */
+export const ALIAS_DESCRIPTION = 32;
 
 function isAcronym(text: string): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -210,7 +217,8 @@ export function buildMatcherPack(entities: SpotEntityInput[], stamp: PackStamp):
         (alias.strength === 'strong' ? ALIAS_STRONG : 0) |
         (alias.generic ? ALIAS_GENERIC : 0) |
         (alias.sole && alias.strength === 'weak' ? ALIAS_SOLE_SURNAME : 0) |
-        (alias.countryName ? ALIAS_COUNTRY_NAME : 0);
+        (alias.countryName ? ALIAS_COUNTRY_NAME : 0) |
+        (alias.description ? ALIAS_DESCRIPTION : 0);
       try {
         // A lowercase leading article is not part of the name: `the regime`
         // matches (and highlights) `regime`, so common words never start a match.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   genericShortName,
+  isDescription,
   ownerTitles,
   ownedBody,
   anchorOwners,
@@ -435,5 +436,21 @@ describe('ownerTitles', () => {
     );
     expect(ownerTitles('Press Office', 'Holy See Press Office', lists)[0]).toBe('Holy See');
     expect(ownerTitles('Press Office', 'Holy See', lists)).toEqual([]);
+  });
+});
+
+describe('isDescription', () => {
+  const lastWords = new Map([
+    ['Times', 18],
+    ['Guardian', 2],
+  ]);
+  it('takes `The` and an everyday word that ends other names, and generic short names', () => {
+    expect(isDescription('The Times', 'The Times', lastWords, lists)).toBe(true);
+    expect(isDescription('Central Bank', 'Central Bank of Iran', lastWords, lists)).toBe(true);
+  });
+  it('not a word few other names end with, nor a name that is no everyday word', () => {
+    expect(isDescription('The Guardian', 'The Guardian', lastWords, lists)).toBe(false);
+    expect(isDescription('The Hague', 'The Hague', new Map([['Hague', 5]]), lists)).toBe(false);
+    expect(isDescription('Iran', 'Iran', lastWords, lists)).toBe(false);
   });
 });

@@ -93,6 +93,31 @@ export function ownedBody(
   return undefined;
 }
 
+/** How many other names must end in a word for `The <word>` to be anyone's (`The Times`). */
+export const SHARED_LAST_WORD = 3;
+
+/**
+ * Whether an entity's name `text` is a description more than a name, meaning whoever the page
+ * means (`AliasInput.description`): `The` and an everyday word that ends at least
+ * `SHARED_LAST_WORD` other names (`The Times`, `The Post`: on a page of the Los Angeles Times,
+ * `The Times` is the Los Angeles Times), or a generic short name (`Central Bank` of Iran's).
+ * `lastWords` counts the last words of every name of more than one word.
+ */
+export function isDescription(
+  text: string,
+  name: string,
+  lastWords: ReadonlyMap<string, number>,
+  lists: ReferenceLists,
+): boolean {
+  const the = /^The (\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (the)
+    return (
+      lists.commonWordsLower.has(the[1]!.toLowerCase()) &&
+      (lastWords.get(the[1]!) ?? 0) >= SHARED_LAST_WORD
+    );
+  return genericShortName(text, name, lists);
+}
+
 /** Small words inside a body's name (`Album of the Year`, `Office for Human Rights`). */
 const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 

@@ -25,6 +25,7 @@ import {
   DAY_WORDS,
   foldedCities,
   genericShortName,
+  isDescription,
   ownerTitles,
   isDemonym,
   isWord,
@@ -271,6 +272,14 @@ export function buildCatalog(
     /^\p{Lu}\p{Ll}{3,}$/u.test(text) &&
     !lists.everydayWordsLower.has(text.toLowerCase()) &&
     !lists.firstNames.has(text);
+  // How many names end in each word (`Times` of The New York Times, the Financial Times, …).
+  const lastWords = new Map<string, number>();
+  for (const { c } of named) {
+    const words = baseName(c.title).split(' ');
+    if (words.length > 1 && words[0] !== 'The') pushCount(lastWords, words[words.length - 1]!);
+  }
+  const description = (text: string, kind: EntityKind, name: string): boolean =>
+    kind !== 'person' && isDescription(text, name, lastWords, lists);
   // A title Wikipedia disambiguates (`State of the Union (European Union)`) has namesakes: its
   // bare name is weak (a person's full name, `John Smith (politician)`, rarely meets another).
   const strength = (text: string, kind: EntityKind, c: Candidate, isDerived: boolean) => {
@@ -287,8 +296,7 @@ export function buildCatalog(
         ? 'strong'
         : 'weak';
     if (text === name && name !== title && kind !== 'person') return 'weak';
-    // A name without its owner, of everyday words (`Central Bank` of Iran's, `Best Actress`).
-    if (kind !== 'person' && genericShortName(text, name, lists)) return 'weak';
+    if (description(text, kind, name)) return 'weak';
     // One word the briefs write as people's surname (`García`, `Bolton`) is weak for a person or a place.
     if (!/\s/.test(text) && surnameOfOthers(text, name, use)) return 'weak';
     // One company's or body's name that is a rarer word (`Twitter`, `Oracle`; not `Apple`), but
@@ -332,6 +340,7 @@ export function buildCatalog(
         aliases: texts[i]!.map((text) => ({
           text,
           strength: strength(text, kind, c, derivedTexts[i]!.has(text)),
+          ...(description(text, kind, baseName(c.title)) ? { description: true } : {}),
         })),
         briefs: [],
         roles: [],
