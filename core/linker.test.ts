@@ -773,6 +773,46 @@ describe('a description more than a name (`AliasInput.description`)', () => {
   });
 });
 
+describe('a second look at names linked by support', () => {
+  const entity = (
+    id: string,
+    kind: 'organization' | 'country',
+    text: string,
+    strength: 'strong' | 'weak',
+    related: string[],
+  ) => ({
+    id,
+    name: id,
+    kind,
+    aliases: [{ text, strength }],
+    related,
+  });
+  const spotter = createSpotter(
+    packFor([
+      entity('ukrainian-army', 'organization', 'Army', 'weak', ['ukraine']),
+      entity('us-army', 'organization', 'Army', 'weak', ['united-states']),
+      entity('ukraine', 'country', 'Ukraine', 'strong', []),
+      entity('united-states', 'country', 'U.S.', 'weak', ['ukraine']),
+    ]),
+  );
+  const linked = (text: string) =>
+    spotter.spot(text).map((m) => `${m.start}:${m.entityId}:${m.rule}`);
+
+  it('links the one supported entity', () => {
+    expect(linked('Ukraine asked for help. Army Gen. Ivanov spoke.')).toEqual([
+      '0:ukraine:strong-alias',
+      '24:ukrainian-army:weak-alias-related-entity',
+    ]);
+  });
+
+  it('not when a weak link supports a rival of the same name', () => {
+    expect(linked('Ukraine asked the U.S. for help. Army Gen. Mark Milley spoke.')).toEqual([
+      '0:ukraine:strong-alias',
+      '18:united-states:weak-alias-related-entity',
+    ]);
+  });
+});
+
 describe('a place before one of its offices or voters', () => {
   const place = (id: string, name: string, kind: 'place' | 'country', alias = name) => ({
     id,

@@ -266,6 +266,39 @@ function* weakBySupport(run: Run, sites: Site[], places: PlaceUses): Steps<void>
   yield* pass(sites.length, (from, to) => {
     for (let i = from; i < to; i++) linkWeak(run, sites[i]!, places, soleUses);
   });
+  yield* secondLook(run, sites);
+}
+
+/**
+ * A second look at the names linked by a related entity's support: what the weak links
+ * themselves name may support another entity of that name (`Army Gen. Mark Milley` on a page
+ * naming Ukraine, and the United States only as `U.S.`: the Ukrainian Army or the US Army).
+ * Unsure, so no link.
+ */
+function* secondLook(run: Run, sites: Site[]): Steps<void> {
+  const { pack } = run;
+  const named = new Set<number>();
+  for (const site of sites) if (site.weak && site.link) named.add(site.link.entity);
+  yield* pass(sites.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const site = sites[i]!;
+      if (site.link?.rule !== 'weak-alias-related-entity') continue;
+      const linked = site.link.entity;
+      const rival = site.weak!.some((a) => {
+        const entity = pack.aliasEntity[a]!;
+        return entity !== linked && !run.support.has(entity) && relatedToAny(pack, entity, named);
+      });
+      if (rival) site.link = undefined;
+    }
+  });
+}
+
+/** Whether `entity` is one of `entities` or related to one of them. */
+function relatedToAny(pack: LoadedPack, entity: number, entities: ReadonlySet<number>): boolean {
+  if (entities.has(entity)) return true;
+  for (let r = pack.relatedStart[entity]!; r < pack.relatedStart[entity + 1]!; r++)
+    if (entities.has(pack.related[r]!)) return true;
+  return false;
 }
 
 /** How often a page must write a sole surname (`ALIAS_SOLE_SURNAME`) to mean its person without a title. */
