@@ -12,6 +12,7 @@ import type { Match } from './matcher';
 import {
   afterNameAndOf,
   gluedToName,
+  isDateUse,
   isMonthUse,
   isShouted,
   longerNameAround,
@@ -135,6 +136,8 @@ export function readSite(run: Run, first: Match): Site {
       m = { ...m, aliases: m.aliases.filter((a) => !acronym(a)) };
       if (m.aliases.length === 0) continue;
     }
+    // `The deadline is January 6, 2017`: a date, not the event named by one.
+    if (isDateUse(text, m.start, m.end)) continue;
     const kinds = m.aliases.map((a) => pack.entityKind(pack.aliasEntity[a]!));
     // A byline names the writer (`By Jane Doe`), not someone in the news; nor does a reference
     // list (`Silva JM, Sanchez A,`).

@@ -813,6 +813,32 @@ describe('a second look at names linked by support', () => {
   });
 });
 
+describe('an event named by its date', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'january-6-attack',
+        name: 'January 6 United States Capitol attack',
+        kind: 'event',
+        aliases: [{ text: 'January 6', strength: 'strong' }],
+        related: [],
+      },
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => `${m.start}:${m.entityId}`);
+
+  it.each([
+    'The deadline to apply is January 6, 2017, with final notification.',
+    'It ended on January 6 2022.',
+  ])('not before a year, where it is the date: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('is the event otherwise', () => {
+    expect(ids('The January 6 committee met.')).toEqual(['4:january-6-attack']);
+  });
+});
+
 describe('a place before one of its offices or voters', () => {
   const place = (id: string, name: string, kind: 'place' | 'country', alias = name) => ({
     id,

@@ -347,6 +347,16 @@ export function isMonthUse(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Whether a name written as a date (`January 6`, `September 11`: an event's short name) at
+ * `text[start..end)` is the date: before a year (`January 6, 2017`, `September 11 2001`).
+ */
+export function isDateUse(text: string, start: number, end: number): boolean {
+  const [month, day] = text.slice(start, end).split(/\s+/);
+  if (!MONTHS.has(month?.toLowerCase() ?? '') || !/^\d{1,2}$/.test(day ?? '')) return false;
+  return /^,?[ \u00a0]?\d{4}\b/.test(text.slice(end, end + 7));
+}
+
 /** Little words that open sentences before a surname (`In Rowling’s world`, `As Fauci said`). */
 const SENTENCE_OPENERS = new Set(
   `the a an in as at on by of to for from with and but or if when while after before since so

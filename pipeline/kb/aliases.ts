@@ -121,6 +121,18 @@ export function isDescription(
 /** Small words inside a body's name (`Album of the Year`, `Office for Human Rights`). */
 const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 
+/** A common word, in British or American spelling (the list has `centre`, not `center`). */
+function isEverydayWord(lower: string, lists: ReferenceLists): boolean {
+  const { commonWordsLower: common } = lists;
+  return (
+    common.has(lower) ||
+    common.has(lower.replace(/er$/, 're')) ||
+    common.has(lower.replace(/or$/, 'our')) ||
+    common.has(lower.replace(/ense$/, 'ence')) ||
+    common.has(lower.replace(/ization$/, 'isation'))
+  );
+}
+
 /**
  * Whether `text`, one of an entity's names, is a generic short name: its
  * name without its owner, made of everyday words only (`Central Bank` of the
@@ -137,7 +149,7 @@ export function genericShortName(text: string, name: string, lists: ReferenceLis
   if (!` ${name} `.includes(` ${text} `)) return false;
   const everyday = (w: string, i: number) =>
     (i > 0 && NAME_FUNCTION_WORDS.has(w)) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(w) && lists.commonWordsLower.has(w.toLowerCase()));
+    (/^\p{Lu}\p{Ll}+$/u.test(w) && isEverydayWord(w.toLowerCase(), lists));
   if (!words.every(everyday)) return false;
   // An owner inside the short name (`United States`, `Russian`) says whose it is.
   for (let k = 0; k < words.length; k++)
