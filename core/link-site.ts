@@ -69,6 +69,8 @@ export interface Run {
   startsMatch: (pos: number) => boolean;
   /** Whether a match (its longest reading) ends at `pos`: a longer name may go on from there. */
   endsMatch: (pos: number) => boolean;
+  /** Whether a person's one-word name (a surname) starts at `pos`. */
+  startsSurname: (pos: number) => boolean;
   words: PageWords;
   names: Antecedents;
   /** Generic names that met a conflicting cue: none links by support. */
@@ -84,6 +86,7 @@ export function startRun(
   options: LinkOptions,
   starts: Set<number>,
   ends: Set<number> = new Set(),
+  surnames: Set<number> = new Set(),
 ): Run {
   return {
     pack,
@@ -91,6 +94,7 @@ export function startRun(
     options,
     startsMatch: (pos) => starts.has(pos),
     endsMatch: (pos) => ends.has(pos),
+    startsSurname: (pos) => surnames.has(pos),
     words: pageWords(text),
     names: antecedents(),
     conflicted: new Set(),
@@ -197,6 +201,8 @@ export function readSite(run: Run, first: Match): Site {
         placeBeforeTitleWord(text, m.start, m.end, run.startsMatch, run.words) ||
         // `Bara-banki`, a district; `Hamburg-Mitte`, a borough; `a prison called Angola`.
         firstHalfOfWord(text, m.end, run.startsMatch) ||
+        // `Fatima Hussein`, `Israel Katz`: a given name before a surname, even in a headline.
+        givenNameBeforeSurname(text, m.start, m.end, run.startsSurname) ||
         afterCalled(text, m.start))
     )
       continue;
@@ -327,4 +333,19 @@ export function distinctEntities(pack: LoadedPack, aliases: number[]): number {
   const first = pack.aliasEntity[aliases[0]!];
   for (let i = 1; i < aliases.length; i++) if (pack.aliasEntity[aliases[i]!] !== first) return 2;
   return 1;
+}
+
+/**
+ * Whether the one word `text[start..end)` is followed, after one space, by a person's surname
+ * (`Fatima Hussein`, `Israel Katz`): a given name, not the place of that name.
+ */
+function givenNameBeforeSurname(
+  text: string,
+  start: number,
+  end: number,
+  startsSurname: (pos: number) => boolean,
+): boolean {
+  return (
+    text.charCodeAt(end) === 32 && startsSurname(end + 1) && !/\s/.test(text.slice(start, end))
+  );
 }

@@ -839,6 +839,42 @@ describe('an event named by its date', () => {
   });
 });
 
+describe('a place named like a given name, before a surname', () => {
+  const spotter = createSpotter(
+    packFor([
+      {
+        id: 'fatima',
+        name: 'Fátima',
+        kind: 'place',
+        aliases: [{ text: 'Fátima', strength: 'strong' }],
+        related: [],
+      },
+      {
+        id: 'saddam-hussein',
+        name: 'Saddam Hussein',
+        kind: 'person',
+        aliases: [
+          { text: 'Saddam Hussein', strength: 'strong' },
+          { text: 'Hussein', strength: 'weak' },
+        ],
+        related: [],
+      },
+    ]),
+  );
+  const ids = (text: string) => spotter.spot(text).map((m) => `${m.start}:${m.entityId}`);
+
+  it.each([
+    'By: Paul Wiseman, Fatima Hussein, The Associated Press',
+    'Fatima Hussein reported from Washington.',
+  ])('is a given name: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('is the place otherwise', () => {
+    expect(ids('Pilgrims went to Fátima in May.')).toEqual(['17:fatima']);
+  });
+});
+
 describe('a place before one of its offices or voters', () => {
   const place = (id: string, name: string, kind: 'place' | 'country', alias = name) => ({
     id,

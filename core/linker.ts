@@ -85,8 +85,8 @@ export function* linkSteps(
   found: Match[],
   options: LinkOptions = {},
 ): Steps<Link[]> {
-  const { matches, starts, ends } = yield* candidates(text, found);
-  const run = startRun(pack, text, options, starts, ends);
+  const { matches, starts, ends, surnames } = yield* candidates(pack, text, found);
+  const run = startRun(pack, text, options, starts, ends, surnames);
   const sites = yield* readEachMatch(run, matches);
   yield* surnamesOverPlaces(run, sites);
   yield* strongBySupport(run, sites);
@@ -107,23 +107,32 @@ interface PlaceUses {
 const pass = (count: number, run: (from: number, to: number) => void): Steps<void> =>
   inSteps(count, LINK_STEP_MATCHES, run);
 
-/** Candidates: every match but those in a dateline; notes where each match starts and ends. */
+/**
+ * Candidates: every match but those in a dateline; notes where each match starts and ends, and
+ * where a person's one-word name (a surname) starts.
+ */
 function* candidates(
+  pack: LoadedPack,
   text: string,
   found: Match[],
-): Steps<{ matches: Match[]; starts: Set<number>; ends: Set<number> }> {
+): Steps<{ matches: Match[]; starts: Set<number>; ends: Set<number>; surnames: Set<number> }> {
   const starts = new Set<number>();
   const ends = new Set<number>();
+  const surnames = new Set<number>();
   const matches: Match[] = [];
+  const surname = (a: number) =>
+    pack.entityKind(pack.aliasEntity[a]!) === 'person' && !/\s/.test(pack.aliasText(a));
   yield* pass(found.length, (from, to) => {
     for (let i = from; i < to; i++) {
       const m = found[i]!;
       starts.add(m.start);
       ends.add(m.end);
+      for (let s: Match | undefined = m; s; s = s.shorter)
+        if (s.start === m.start && s.aliases.some(surname)) surnames.add(m.start);
       if (!inDateline(text, m.start, m.end)) matches.push(m);
     }
   });
-  return { matches, starts, ends };
+  return { matches, starts, ends, surnames };
 }
 
 /** Reads each match: one site per match; what links outright is the page's support. */
