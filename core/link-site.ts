@@ -203,6 +203,8 @@ export function readSite(run: Run, first: Match): Site {
         firstHalfOfWord(text, m.end, run.startsMatch) ||
         // `Fatima Hussein`, `Israel Katz`: a given name before a surname, even in a headline.
         givenNameBeforeSurname(text, m.start, m.end, run.startsSurname) ||
+        // `Philadelphia 76ers`, `San Francisco 49ers`: a team named by a number.
+        NUMBERED_NAME_AFTER.test(text.slice(m.end, m.end + 12)) ||
         afterCalled(text, m.start))
     )
       continue;
@@ -349,3 +351,6 @@ function givenNameBeforeSurname(
     text.charCodeAt(end) === 32 && startsSurname(end + 1) && !/\s/.test(text.slice(start, end))
   );
 }
+
+/** A name made of a number and letters after a place (` 76ers`, ` 49ers`; not ` 5th`, ` 2nd`). */
+const NUMBERED_NAME_AFTER = /^ \d+(?!(?:st|nd|rd|th)\b)\p{Ll}+\b/u;

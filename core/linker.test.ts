@@ -872,6 +872,11 @@ describe('a place named like a given name, before a surname', () => {
 
   it('is the place otherwise', () => {
     expect(ids('Pilgrims went to Fátima in May.')).toEqual(['17:fatima']);
+    expect(ids('Fátima 5th district')).toEqual(['0:fatima']);
+  });
+
+  it('is a team named by a number after it', () => {
+    expect(ids('The Fátima 76ers won.')).toEqual([]);
   });
 });
 
