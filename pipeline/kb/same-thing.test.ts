@@ -803,6 +803,24 @@ describe('mergeSameThings: a middle name', () => {
       ]),
     ).toEqual(['Omar al-Bashir']));
 
+  it('joins a linked short name and a mined longer one after the same office, a year apart', () => {
+    const office = <A extends { c: Candidate }>(a: A): A => {
+      a.c.before = new Map([['general', 1]]);
+      return a;
+    };
+    // `Attorney General Tarek Saab` (2012, 2021), `… Tarek William Saab` (2015–2021).
+    expect(
+      titles([
+        office(accepted('Tarek Saab', 'person', [8, 12])),
+        office(mined('Tarek William Saab', [11, 6, 5])),
+      ]),
+    ).toEqual(['Tarek William Saab']);
+    // Without the office, or years apart, they stay two.
+    expect(
+      titles([accepted('Tarek Saab', 'person', [8, 12]), mined('Tarek William Saab', [11, 6, 5])]),
+    ).toHaveLength(2);
+  });
+
   it('not a son and his father, other years, nor two linked titles', () => {
     expect(
       titles([mined('Ahmad Massoud', [5, 6]), mined('Ahmad Shah Massoud', [7, 8, 5, 6])]),
@@ -827,6 +845,14 @@ describe('mergeSameThings: a short title of a far better attested event', () => 
     mergeSameThings(list, undefined, dateOf)
       .kept.map((k) => k.c.title)
       .sort();
+
+  it("joins a yearless title to the dated one written with the country's name (Afghan conflict)", () =>
+    expect(
+      titles([
+        accepted('Afghanistan conflict (1978–present)', 'war', range(0, 30)),
+        accepted('Afghan conflict', 'war', [100, 101]),
+      ]),
+    ).toEqual(['Afghanistan conflict (1978–present)']));
 
   it('joins a yearless title of a few briefs to the one title with all its words', () =>
     expect(
@@ -1102,6 +1128,22 @@ describe('mergeSameThings: a short name and another form of a first name', () =>
       ]),
     ).toEqual(['Ashton Carter', 'Benjamin Netanyahu']));
 
+  it('joins a first name opened by another vowel after the same office (Ayad, Iyad Allawi)', () =>
+    expect(
+      titles([
+        person('Ayad Allawi', [0, 4], [['minister', 1]]),
+        person('Iyad Allawi', [1, 2, 3], [['minister', 5]]),
+      ]),
+    ).toEqual(['Iyad Allawi']));
+
+  it('not two vowel-opened first names of other offices (Ivan, Evan)', () =>
+    expect(
+      titles([
+        person('Ivan Lewandowski', [0, 1], [['minister', 1]]),
+        person('Evan Lewandowski', [1, 2], [['coach', 1]]),
+      ]),
+    ).toHaveLength(2));
+
   it('not a relative of another office, a short surname, nor two mined names years apart', () =>
     expect(
       titles([
@@ -1115,4 +1157,38 @@ describe('mergeSameThings: a short name and another form of a first name', () =>
         person('Mohamed bin Zayed Al Nahyan', [10, 11], [['minister', 1]], 'link'),
       ]),
     ).toHaveLength(8));
+});
+
+describe('mergeSameThings: renamed titles (renames.ts)', () => {
+  const dateOf = (i: number) => `${2010 + i}-06-01`;
+  it('joins a body titled by an acronym a brief defines, as a group when either is one', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('FARC', 'group', [0, 1]),
+        accepted('Revolutionary Armed Forces of Colombia', 'organization', [2, 3, 4]),
+      ],
+      undefined,
+      dateOf,
+      undefined,
+      undefined,
+      { acronyms: [['the Revolutionary Armed Forces of Colombia', 'FARC']] },
+    );
+    expect(kept.map((k) => [k.c.title, k.kind])).toEqual([
+      ['Revolutionary Armed Forces of Colombia', 'group'],
+    ]);
+  });
+  it('joins an old name a brief gives into the better attested title', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('Twitter', 'organization', [0, 1, 2]),
+        accepted('X (social network)', 'organization', [13]),
+      ],
+      undefined,
+      dateOf,
+      undefined,
+      undefined,
+      { formerly: [['X', 'Twitter']] },
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Twitter']);
+  });
 });
