@@ -190,4 +190,12 @@ describe('otherTitles', () => {
     ];
     expect(otherTitles(groupsOf(rows), owners)).toEqual([]);
   });
+
+  it('joins a body in one era of its own to the body (Twitter under Elon Musk)', () =>
+    expect(
+      joins([
+        ['Twitter', 'organization', 900],
+        ['Twitter under Elon Musk', 'organization', 24],
+      ]),
+    ).toEqual([['Twitter under Elon Musk', 'Twitter']]));
 });

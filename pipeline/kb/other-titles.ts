@@ -159,6 +159,13 @@ export function otherTitles(
     if (body(stem) && keys.length === 1) join(stem, keys[0]!);
   }
 
+  // A body in one era of its own (`Twitter under Elon Musk`) is the body.
+  for (const [key] of bodies) {
+    const at = key.indexOf(' under ');
+    const bare = at > 0 ? `${key.slice(0, at)}` : undefined;
+    if (bare && body(bare)) join(key, bare);
+  }
+
   // One word in the plural (`Islamic Courts Union`), of five letters or more.
   const bySingular = new Map<string, string[]>();
   for (const [key] of bodies) {

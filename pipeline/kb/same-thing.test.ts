@@ -1192,3 +1192,59 @@ describe('mergeSameThings: renamed titles (renames.ts)', () => {
     expect(kept.map((k) => k.c.title)).toEqual(['Twitter']);
   });
 });
+
+describe('mergeSameThings: a heading that lists two stories', () => {
+  const heading = (title: string, briefs: number[]) => {
+    const a = accepted(title, 'event', briefs);
+    return { ...a, c: { ...a.c, anchors: new Map<string, number>(), story: true } };
+  };
+  it('is the one of them that is an event title of its own', () =>
+    expect(
+      mergeSameThings([
+        heading('Kenosha unrest shooting, Kenosha unrest', [0, 1, 2]),
+        accepted('Kenosha unrest', 'event', [3, 4]),
+      ])
+        .kept.map((k) => k.c.title)
+        .sort(),
+    ).toEqual(['Kenosha unrest']));
+  it('not a linked title with a comma, nor a heading whose parts are no titles', () =>
+    expect(
+      mergeSameThings([
+        accepted('October 7, 2023 attacks', 'event', [0, 1]),
+        accepted('October 7', 'event', [2, 3]),
+        heading('Paris, Texas', [4, 5]),
+        heading('George Floyd protests in Washington, D.C.', [6, 7]),
+        accepted('George Floyd protests in Washington', 'event', [8, 9]),
+      ]).kept,
+    ).toHaveLength(5));
+});
+
+describe('mergeSameThings: a title whose disambiguator has no year', () => {
+  // 0–1: 2013; 2–3: 2014; 4–5: 2008.
+  const dateOf = (i: number) => `${[2013, 2013, 2014, 2014, 2008, 2008][i]}-06-01`;
+  it('joins the one dated title of its words whose years fit', () =>
+    expect(
+      mergeSameThings(
+        [
+          accepted('Iraqi insurgency (post-U.S. withdrawal)', 'war', [0, 1]),
+          accepted('Iraqi insurgency (2011–present)', 'war', [2, 3]),
+          accepted('Iraqi insurgency (2003–2011)', 'war', [4, 5]),
+        ],
+        undefined,
+        dateOf,
+      )
+        .kept.map((k) => k.c.title)
+        .sort(),
+    ).toEqual(['Iraqi insurgency (2003–2011)', 'Iraqi insurgency (2011–present)']));
+  it('not a dated title with another disambiguator', () =>
+    expect(
+      mergeSameThings(
+        [
+          accepted('2008 Gaza War (Operation Cast Lead)', 'war', [4, 5]),
+          accepted('Gaza War (2008–2009)', 'war', [4, 5]),
+        ],
+        undefined,
+        dateOf,
+      ).kept,
+    ).toHaveLength(2));
+});

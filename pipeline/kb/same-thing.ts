@@ -738,8 +738,9 @@ export function mergeSameThings<S>(
   }
   // A yearless event title joins the one dated title with its words whose years fit
   // (`Indian farmers' protest`: `2020–2021 Indian farmers' protest`, not the 2024 one); `War in X`
-  // and `X war` are one wording, and so are a country's name and its adjective.
-  // A country's adjective as its name (`Afghan conflict`, `Afghanistan conflict (1978–present)`).
+  // and `X war` are one wording, and so are a country's name and its adjective (`Afghan
+  // conflict`, `Afghanistan conflict (1978–present)`). A title whose disambiguator has no year
+  // (`Iraqi insurgency (post-U.S. withdrawal)`) is yearless too, when it is the one of its words.
   const form = (key: string) =>
     yearless(key.slice(2))
       .replace(IN_PLACE, '$2 $1$3')
@@ -748,6 +749,7 @@ export function mergeSameThings<S>(
       .join(' ');
   const dated = new Map<string, string[]>();
   const plain = new Map<string, string[]>();
+  const qualified = new Map<string, string[]>();
   for (const key of groups.keys()) {
     if (!key.startsWith('e:')) continue;
     const f = form(key);
@@ -755,8 +757,13 @@ export function mergeSameThings<S>(
     if (RECURRING.test(f)) continue;
     const into = yearless(key.slice(2)) === key.slice(2) ? plain : dated;
     pushTo(into, f, key);
+    const title = groups.get(key)![0]!.c.title;
+    const qualifier = /\s*\(([^()]+)\)$/.exec(title);
+    if (into === plain && qualifier && !/\d/.test(qualifier[1]!))
+      pushTo(qualified, form(`e:${sameThingKey(title.slice(0, qualifier.index))}`), key);
   }
-  for (const [f, bare] of plain) {
+  for (const [f, bare] of [...plain, ...qualified]) {
+    if (!groups.has(bare[0]!)) continue;
     const group = groups.get(bare[0]!)!;
     if (bare.length !== 1 || !dated.has(f)) continue;
     // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
@@ -1030,6 +1037,7 @@ export function mergeSameThings<S>(
   if (dateOf) joinRenamedEvents(groups, mined, dateOf, variants);
   if (dateOf) joinShortTitles(groups, mined, dateOf, moveInto);
   if (dateOf) joinRenamed(groups, mined, dateOf, moveInto, evidence);
+  joinListedHeadings(groups, moveInto);
   const kept: Accepted<S>[] = [];
   let merged = 0;
   for (const [key, group] of groups) {
@@ -1121,6 +1129,32 @@ function joinRenamed<S>(
   }
   if (evidence.formerly) apply(formerNameRenames(view(), evidence.formerly, sameThingKey));
   if (evidence.acronyms) apply(definedAcronymJoins(view(), evidence.acronyms, sameThingKey));
+}
+
+/**
+ * A story heading that lists two stories (`Kenosha unrest shooting, Kenosha unrest`; `Brexit
+ * negotiations, Brexit`) is the one of them that is an event title of its own, when only one is.
+ * Not a linked title (`October 7, 2023 attacks`): a heading with no link to it.
+ */
+function joinListedHeadings<S>(
+  groups: Map<string, Accepted<S>[]>,
+  moveInto: (from: string, into: string) => void,
+): void {
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('e:') || !group.every((a) => a.c.story && a.c.anchors.size === 0)) continue;
+    const parts = group[0]!.c.title.split(', ');
+    // Each part a title of two words or more, or an event's own title (`Brexit`): not a place's
+    // comma (`… in Washington, D.C.`).
+    const own = (p: string) => /^\S+ \S/.test(p) || groups.has(`e:${sameThingKey(p)}`);
+    if (parts.length < 2 || !parts.every(own)) continue;
+    const named = [
+      ...new Set(
+        parts.map((p) => `e:${sameThingKey(p)}`).filter((k) => k !== key && groups.has(k)),
+      ),
+    ];
+    if (named.length === 1 && isEventKind(groups.get(named[0]!)![0]!.kind))
+      moveInto(key, named[0]!);
+  }
 }
 
 /**
