@@ -1248,3 +1248,40 @@ describe('mergeSameThings: a title whose disambiguator has no year', () => {
       ).kept,
     ).toHaveLength(2));
 });
+
+describe('mergeSameThings: a title one link writes for another', () => {
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  const ohchr = () => {
+    const a = accepted(
+      'Office of the United Nations High Commissioner for Human Rights',
+      'organization',
+      range(0, 12),
+    );
+    a.c.anchors.set('U.N. Human Rights Office', 1);
+    a.c.anchors.set('human rights chief', 1);
+    return a;
+  };
+  it('joins a linked title of a few briefs that one link writes, as a name, for a far heavier one', () =>
+    expect(
+      mergeSameThings([
+        ohchr(),
+        accepted('United Nations Human Rights Office', 'organization', [20]),
+      ]).kept.length,
+    ).toBe(1));
+  it('not a well attested title (Africa Cup of Nations, written once for the women’s), nor a short or lowercase anchor', () => {
+    const women = accepted("Women's Africa Cup of Nations", 'event', range(0, 4));
+    women.c.anchors.set('Africa Cup of Nations', 1);
+    const idf = accepted('Israel Defense Forces', 'organization', range(0, 40));
+    idf.c.anchors.set('Israeli army', 1);
+    idf.c.anchors.set('the military wing', 1);
+    expect(
+      mergeSameThings([
+        women,
+        accepted('Africa Cup of Nations', 'event', range(10, 20)),
+        idf,
+        accepted('Israeli Army', 'organization', [50]),
+        accepted('The military wing', 'organization', [51]),
+      ]).kept,
+    ).toHaveLength(5);
+  });
+});

@@ -826,6 +826,7 @@ export function mergeSameThings<S>(
   // A mined name (`The State Department`), or a linked title, that the briefs write as another
   // title's anchor is that title's.
   const anchorOwner = new Map<string, string>();
+  const onceOwner = new Map<string, string>();
   for (const [key, group] of groups) {
     for (const a of group) {
       if (mined(a)) continue;
@@ -833,8 +834,25 @@ export function mergeSameThings<S>(
         const k = `${key.slice(0, 2)}${sameThingKey(anchor)}`;
         if (n >= 2 && k !== key && anchorOwner.get(k) !== key)
           anchorOwner.set(k, anchorOwner.has(k) ? '' : key);
+        else if (n === 1 && /^\p{Lu}/u.test(anchor) && k.split(' ').length >= 3 && k !== key)
+          onceOwner.set(k, onceOwner.has(k) && onceOwner.get(k) !== key ? '' : key);
       }
     }
+  }
+  // A linked title of a few briefs that one link writes, as a name of three words or more, for a
+  // far better attested title of its kind is a redirect too (`U.N. Human Rights Office` for the
+  // OHCHR, `United Nations Human Rights Office` its own title).
+  for (const [k, owner] of onceOwner) {
+    const [group, into] = [groups.get(k), owner ? groups.get(owner) : undefined];
+    if (!group || !into || anchorOwner.has(k) || group.every(mined)) continue;
+    const briefs = new Set(group.flatMap((a) => [...a.c.briefs])).size;
+    if (
+      briefs > ONCE_REDIRECT_BRIEFS ||
+      !group.every((a) => a.kind === into[0]!.kind) ||
+      total(into) < ONCE_REDIRECT_RATIO * total(group)
+    )
+      continue;
+    moveInto(k, owner);
   }
   for (const [key, group] of [...groups]) {
     const owner = anchorOwner.get(key);
@@ -1192,6 +1210,10 @@ function joinAnchorVariants<S>(
     moveInto(key, into);
   }
 }
+
+/** Briefs a linked title may have, and how many times its weight the other's, to be a redirect on one link's word. */
+const ONCE_REDIRECT_BRIEFS = 5;
+const ONCE_REDIRECT_RATIO = 5;
 
 /** How many times more briefs a namesake needs, in a shared name's years, than the others together. */
 const DOMINANT_RATIO = 10;
