@@ -152,6 +152,24 @@ describe('definedAcronymJoins', () => {
         sameThingKey,
       ),
     ).toEqual([['a:farc', 'a:revolutionary armed forces of colombia']]));
+  it('joins a party titled by a word and `Party` into the name a brief gives it (Fidesz)', () => {
+    const parties = new Map([
+      ['a:fidesz party', group('group', '2015-02-22', '2018-04-08', ['Fidesz Party'])],
+      ['a:hungarian civic union', group('organization', '2010-04-12', '2010-04-25')],
+      ['a:google', group('organization', '2005-01-01', '2026-01-01', ['Google'])],
+      ['a:alphabet inc', group('organization', '2015-08-10', '2026-01-01', ['Alphabet Inc.'])],
+    ]);
+    expect(
+      definedAcronymJoins(
+        parties,
+        [
+          ...defined('The centre-right Hungarian Civic Union (Fidesz) wins all 119 seats.'),
+          ...defined('Alphabet Inc. (Google) is fined.'),
+        ],
+        sameThingKey,
+      ),
+    ).toEqual([['a:fidesz party', 'a:hungarian civic union']]);
+  });
   it('not an acronym a body goes by that is titled otherwise (ICC)', () =>
     expect(
       definedAcronymJoins(

@@ -174,9 +174,9 @@ export function formerNameRenames(
   return pairs;
 }
 
-/** `Long Name (ACRONYM)`: an acronym a brief defines for the name before it. */
+/** `Long Name (ACRONYM)`, `Long Name (Word)`: an acronym or short name a brief gives the name before it. */
 const DEFINED =
-  /((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+(?:(?:of|and|for|de|del|la)\s+(?:the\s+)?)?){1,8}\p{Lu}[\p{L}\p{N}.'’&-]*)\s*\((\p{Lu}{2,6})\)/gu;
+  /((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+(?:(?:of|and|for|de|del|la)\s+(?:the\s+)?)?){1,8}\p{Lu}[\p{L}\p{N}.'’&-]*)\s*\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\)/gu;
 
 /** Pairs [name, acronym] a brief's text defines (`['… Revolutionary Armed Forces of Colombia', 'FARC']`). */
 export function definedAcronyms(text: string): [string, string][] {
@@ -188,7 +188,8 @@ export function definedAcronyms(text: string): [string, string][] {
 /**
  * Pairs [acronym's group, name's group] of bodies: a body titled by an acronym that is not its
  * name's initials (`FARC`, the Spanish name's), which a brief defines for another body's name
- * (`Revolutionary Armed Forces of Colombia (FARC)`). Not an acronym some group goes by that is
+ * (`Revolutionary Armed Forces of Colombia (FARC)`); or a party titled by a word and `Party` that a
+ * brief gives another body's name (`Hungarian Civic Union (Fidesz)`, `Fidesz Party`). Not an acronym some group goes by that is
  * titled otherwise (`ICC` defined for the International Cricket Council is not the International
  * Criminal Court's).
  */
@@ -206,7 +207,11 @@ export function definedAcronymJoins(
   const pairs: [string, string][] = [];
   const seen = new Set<string>();
   for (const [written, acronym] of defined) {
-    const short = `a:${keyOf(acronym)}`;
+    // A party's one-word name is its title less `Party` (`Hungarian Civic Union (Fidesz)`,
+    // `Fidesz Party`, two names the archive repeats: the brief vouches for both); any other word
+    // may be another body (`Alphabet Inc. (Google)`).
+    const word = !/^\p{Lu}+$/u.test(acronym);
+    const short = `a:${keyOf(acronym)}${word ? ' party' : ''}`;
     const g = groups.get(short);
     if (!body(g)) continue;
     const words = written.split(/\s+/);
@@ -215,7 +220,12 @@ export function definedAcronymJoins(
       if (!keys) continue;
       const long = keys.length === 1 ? keys[0]! : undefined;
       const pair = `${short}\n${long}`;
-      if (long && long !== short && !seen.has(pair) && !(g!.mined && groups.get(long)!.mined)) {
+      if (
+        long &&
+        long !== short &&
+        !seen.has(pair) &&
+        (word || !(g!.mined && groups.get(long)!.mined))
+      ) {
         seen.add(pair);
         pairs.push([short, long]);
       }
