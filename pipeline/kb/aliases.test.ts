@@ -98,6 +98,8 @@ describe('aliasStrengths', () => {
     ['May', 1],
     ['Georgia', 2],
     ['Vladimir Putin', 1],
+    ['X', 1],
+    ['NATO', 1],
   ]);
   const strength = aliasStrengths(claims, lists);
   it.each([
@@ -108,6 +110,8 @@ describe('aliasStrengths', () => {
     ['May', 'weak'], // a common word
     ['Washington', 'weak'], // claimed twice
     ['Georgia', 'weak'],
+    ['X', 'weak'], // one letter: an initial too (`Francis X. De Luca`)
+    ['NATO', 'strong'],
   ])('%s is %s', (text, expected) => expect(strength(text)).toBe(expected));
 });
 

@@ -450,6 +450,8 @@ export function aliasStrengths(
     if (one && (lists.commonWordsLower.has(text.toLowerCase()) || lists.firstNames.has(text)))
       return 'weak';
     if (one && text.length <= 3 && !/^\p{Lu}+$/u.test(text)) return 'weak';
+    // One letter is an initial as often as a name (`Francis X. De Luca`; `X`, the network).
+    if (text.length === 1) return 'weak';
     if (one && MONTH_WORDS.test(text)) return 'weak';
     return 'strong';
   };

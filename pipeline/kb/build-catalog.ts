@@ -47,6 +47,7 @@ import { pushTo } from './push-to';
 import { stripMarks } from '../../core/normalize';
 import { TITLES } from '../../core/word-lists';
 import { mergeSameThings, sameThingKey } from './same-thing';
+import { definedAcronyms as acronymsInText, formerNames } from './renames';
 import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
 export const MIN_BRIEFS = 2;
@@ -178,6 +179,11 @@ export function buildCatalog(
     (i) => briefs[i]!.date,
     ownerWords(lists),
     (title) => teamName(baseName(title), lists),
+    {
+      titles: candidates.keys(),
+      formerly: briefs.flatMap((b) => formerNames(b.text)),
+      acronyms: briefs.flatMap((b) => acronymsInText(b.text)),
+    },
   );
   accepted.length = 0;
   accepted.push(...same.kept);

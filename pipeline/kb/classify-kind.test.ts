@@ -153,3 +153,28 @@ describe('classifyKind', () => {
     expect(teamName('Colorado Springs', lists)).toBeUndefined();
   });
 });
+
+describe('classifyKind: kinds of storms and party chambers are common nouns', () => {
+  it.each([
+    'Atlantic hurricane',
+    'Pacific typhoon',
+    'Category 5 Hurricane',
+    'Tropical Storm',
+    'North Indian Ocean tropical cyclone',
+    'Democratic Senate',
+    'Republican Senate',
+    'Democratic Congress',
+  ])('%s', (title) =>
+    expect(classifyKind(evidence(title), lists)).toEqual({ reject: 'common noun' }),
+  );
+
+  it.each([
+    'Hurricane Katrina',
+    'Tropical Storm Nate',
+    '2017 Atlantic hurricane season',
+    'Democratic Party (United States)',
+    'Republican Guard',
+  ])('%s is kept', (title) =>
+    expect(classifyKind(evidence(title), lists)).not.toHaveProperty('reject'),
+  );
+});

@@ -50,6 +50,20 @@ const OFFICE_OF_PLACE =
 const GENERIC_FRAGMENT =
   /^(?:The\s+)?(?:Regional|National|Federal|Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Central|Provincial|Municipal|Local|Transitional|Interim|Presidential|Electoral|Election|Military|Police|Supreme|District|High|Appeals?|Constitutional|Criminal)\s+(?:Government|Congress|Ministry|Assembly|Council|Court|Parliament|Army|Police|Bank|Commission|Tribunal|Forces|Command|Authority|Service)$|^International Criminal Tribunal$|^(?:(?:United States|US|U\.S\.)\s+)?(?:House|Senate|Parliamentary|Standing|Select|Joint|Royal)\s+(?:Committee|Commission)$|^Army Corps$|^(?:Airborne|Infantry|Armou?red|Mechani[sz]ed|Motori[sz]ed|Cavalry|Mountain|First|Second|Third|Fourth|Fifth)\s+Division$|^NCAA(?: Men['’]s| Women['’]s)? Division$/u;
 
+/**
+ * A kind of storm, not one storm (`Atlantic hurricane`, `Pacific typhoon`, `Category 5
+ * Hurricane`): the briefs' `2017 Atlantic hurricane season` holds it, each season is its own title.
+ */
+const STORM_TYPE =
+  /^(?:(?:North|South|Eastern|Western|Central|Northern|Southern|Northeast|Northwest|Southwest|Southeast)\s+)?(?:Atlantic|Pacific|Indian Ocean|North Indian Ocean|Mediterranean|Australian(?: region)?|European|Category \d|Major|Tropical|Subtropical|Extratropical)\s+(?:hurricane|typhoon|cyclone|tropical cyclone|tropical storm|storm|windstorm)s?$/i;
+/**
+ * A party's adjective before a body every state has (`Democratic Senate` of `the Democratic Senate
+ * leadership`, `Republican House`): the majority of one chamber or another, no body. Not a party
+ * (`Democratic Party`, `Republican Guard`).
+ */
+const PARTY_CHAMBER =
+  /^(?:Democratic|Republican|Labour|Conservative|Liberal|Socialist)\s+(?:Senate|House|Congress|Assembly|Caucus|Leadership|Majority|Minority|Government|Legislature|Administration)$/;
+
 /** Articles about a kind of body, written capitalized only inside names (`Air force`, `Legislative assembly`). */
 const GENERIC_INSTITUTION =
   /^(?:Air force|Navy|Army|Military|Police|Coast guard|Legislative assembly|National assembly|Parliament|Senate|Supreme court|Constitutional court|High court|Court of appeals|Cabinet|Government|Ministry|Central bank|Stock exchange|Political party|Opposition|Armed forces|Special forces|Security forces|Intelligence agency|Secret police|Royal family|Monarchy|City council|Municipal council|State legislature|Upper house|Lower house|Bicameralism|Unicameralism)$/i;
@@ -291,6 +305,7 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (OFFICE.test(title) || OFFICE_WORDS.test(base) || OFFICE_OF_PLACE.test(title))
     return { reject: 'office' };
   if (GENERIC_FRAGMENT.test(title)) return { reject: 'common noun' };
+  if (STORM_TYPE.test(title) || PARTY_CHAMBER.test(title)) return { reject: 'common noun' };
   if (GENERIC_INSTITUTION.test(base)) return { reject: 'common noun' };
   if (TOPIC.test(title) || (RELATIONS.test(title) && !YEAR.test(title))) return { reject: 'topic' };
   if (/^\p{Ll}/u.test(title)) return { reject: 'common noun' };

@@ -164,4 +164,38 @@ describe('otherTitles', () => {
         ['Home Office', 'organization', 5],
       ]),
     ).toEqual([]));
+
+  it("joins a people's word and its place's (Baloch, Balochistan Liberation Army)", () => {
+    expect(
+      joins([
+        ['Balochistan Liberation Army', 'group', 140],
+        ['Baloch Liberation Army', 'group', 18],
+      ]),
+    ).toEqual([['Baloch Liberation Army', 'Balochistan Liberation Army']]);
+    expect(
+      joins([
+        ['Sri Lankan Army', 'organization', 50],
+        ['Sri Lanka Army', 'organization', 12],
+      ]),
+    ).toEqual([['Sri Lanka Army', 'Sri Lankan Army']]);
+  });
+
+  it("not a country's adjective of another country (Niger, Nigerian), nor a short word", () => {
+    const owners = new Set(['niger', 'nigerian', 'nigeria']);
+    const rows: Row[] = [
+      ['Niger Army', 'organization', 10],
+      ['Nigerian Army', 'organization', 50],
+      ['Irani Party', 'group', 5],
+      ['Iran Party', 'group', 5],
+    ];
+    expect(otherTitles(groupsOf(rows), owners)).toEqual([]);
+  });
+
+  it('joins a body in one era of its own to the body (Twitter under Elon Musk)', () =>
+    expect(
+      joins([
+        ['Twitter', 'organization', 900],
+        ['Twitter under Elon Musk', 'organization', 24],
+      ]),
+    ).toEqual([['Twitter under Elon Musk', 'Twitter']]));
 });

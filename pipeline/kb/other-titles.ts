@@ -33,6 +33,9 @@ export function initialsOf(title: string): string | undefined {
   return words.map((w) => w[0]!).join('');
 }
 
+/** A place's or people's ending on a word (`Balochistan`, `Lankan`). */
+const PLACE_ENDINGS = ['istan', 'stan', 'ian', 'an', 'n', 'i', 'ese'];
+
 /** The last word of a generic body's name: `Interior Ministry` names one in every country. */
 const GENERIC =
   /^(?:army|navy|military|police|government|parliament|senate|congress|assembly|court|council|commission|committee|ministry|cabinet|agency|bank|guard|forces?|opposition|rebels?|militants?|militia|authorities|party|service)$/;
@@ -133,6 +136,34 @@ export function otherTitles(
     if (words[0] !== 'royal' || words.length < 3 || !prefixes.has(words[1]!)) continue;
     const plain = `a:${words.slice(1).join(' ')}`;
     if (body(plain)) join(key, plain);
+  }
+
+  // One word as a people's or a place's (`Baloch Liberation Army`, `Balochistan Liberation Army`;
+  // `Sri Lanka Army`, `Sri Lankan Army`): the word of five letters or more and the same with a
+  // place's or people's ending, no country's name or adjective (`Niger`, `Nigerian`; the same-thing
+  // key has those), the other words the same, and no other body of that name.
+  const byStem = new Map<string, string[]>();
+  for (const [key] of bodies) {
+    const words = key.slice(2).split(' ');
+    if (words.length < 2) continue;
+    for (const [i, w] of words.entries()) {
+      for (const ending of PLACE_ENDINGS) {
+        const stem = w.slice(0, -ending.length);
+        if (!w.endsWith(ending) || stem.length < 5 || prefixes.has(w) || prefixes.has(stem))
+          continue;
+        pushTo(byStem, `a:${[...words.slice(0, i), stem, ...words.slice(i + 1)].join(' ')}`, key);
+      }
+    }
+  }
+  for (const [stem, keys] of byStem) {
+    if (body(stem) && keys.length === 1) join(stem, keys[0]!);
+  }
+
+  // A body in one era of its own (`Twitter under Elon Musk`) is the body.
+  for (const [key] of bodies) {
+    const at = key.indexOf(' under ');
+    const bare = at > 0 ? `${key.slice(0, at)}` : undefined;
+    if (bare && body(bare)) join(key, bare);
   }
 
   // One word in the plural (`Islamic Courts Union`), of five letters or more.

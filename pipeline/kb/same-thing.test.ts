@@ -803,6 +803,24 @@ describe('mergeSameThings: a middle name', () => {
       ]),
     ).toEqual(['Omar al-Bashir']));
 
+  it('joins a linked short name and a mined longer one after the same office, a year apart', () => {
+    const office = <A extends { c: Candidate }>(a: A): A => {
+      a.c.before = new Map([['general', 1]]);
+      return a;
+    };
+    // `Attorney General Tarek Saab` (2012, 2021), `… Tarek William Saab` (2015–2021).
+    expect(
+      titles([
+        office(accepted('Tarek Saab', 'person', [8, 12])),
+        office(mined('Tarek William Saab', [11, 6, 5])),
+      ]),
+    ).toEqual(['Tarek William Saab']);
+    // Without the office, or years apart, they stay two.
+    expect(
+      titles([accepted('Tarek Saab', 'person', [8, 12]), mined('Tarek William Saab', [11, 6, 5])]),
+    ).toHaveLength(2);
+  });
+
   it('not a son and his father, other years, nor two linked titles', () => {
     expect(
       titles([mined('Ahmad Massoud', [5, 6]), mined('Ahmad Shah Massoud', [7, 8, 5, 6])]),
@@ -827,6 +845,14 @@ describe('mergeSameThings: a short title of a far better attested event', () => 
     mergeSameThings(list, undefined, dateOf)
       .kept.map((k) => k.c.title)
       .sort();
+
+  it("joins a yearless title to the dated one written with the country's name (Afghan conflict)", () =>
+    expect(
+      titles([
+        accepted('Afghanistan conflict (1978–present)', 'war', range(0, 30)),
+        accepted('Afghan conflict', 'war', [100, 101]),
+      ]),
+    ).toEqual(['Afghanistan conflict (1978–present)']));
 
   it('joins a yearless title of a few briefs to the one title with all its words', () =>
     expect(
@@ -1102,6 +1128,22 @@ describe('mergeSameThings: a short name and another form of a first name', () =>
       ]),
     ).toEqual(['Ashton Carter', 'Benjamin Netanyahu']));
 
+  it('joins a first name opened by another vowel after the same office (Ayad, Iyad Allawi)', () =>
+    expect(
+      titles([
+        person('Ayad Allawi', [0, 4], [['minister', 1]]),
+        person('Iyad Allawi', [1, 2, 3], [['minister', 5]]),
+      ]),
+    ).toEqual(['Iyad Allawi']));
+
+  it('not two vowel-opened first names of other offices (Ivan, Evan)', () =>
+    expect(
+      titles([
+        person('Ivan Lewandowski', [0, 1], [['minister', 1]]),
+        person('Evan Lewandowski', [1, 2], [['coach', 1]]),
+      ]),
+    ).toHaveLength(2));
+
   it('not a relative of another office, a short surname, nor two mined names years apart', () =>
     expect(
       titles([
@@ -1115,4 +1157,131 @@ describe('mergeSameThings: a short name and another form of a first name', () =>
         person('Mohamed bin Zayed Al Nahyan', [10, 11], [['minister', 1]], 'link'),
       ]),
     ).toHaveLength(8));
+});
+
+describe('mergeSameThings: renamed titles (renames.ts)', () => {
+  const dateOf = (i: number) => `${2010 + i}-06-01`;
+  it('joins a body titled by an acronym a brief defines, as a group when either is one', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('FARC', 'group', [0, 1]),
+        accepted('Revolutionary Armed Forces of Colombia', 'organization', [2, 3, 4]),
+      ],
+      undefined,
+      dateOf,
+      undefined,
+      undefined,
+      { acronyms: [['the Revolutionary Armed Forces of Colombia', 'FARC']] },
+    );
+    expect(kept.map((k) => [k.c.title, k.kind])).toEqual([
+      ['Revolutionary Armed Forces of Colombia', 'group'],
+    ]);
+  });
+  it('joins an old name a brief gives into the better attested title', () => {
+    const { kept } = mergeSameThings(
+      [
+        accepted('Twitter', 'organization', [0, 1, 2]),
+        accepted('X (social network)', 'organization', [13]),
+      ],
+      undefined,
+      dateOf,
+      undefined,
+      undefined,
+      { formerly: [['X', 'Twitter']] },
+    );
+    expect(kept.map((k) => k.c.title)).toEqual(['Twitter']);
+  });
+});
+
+describe('mergeSameThings: a heading that lists two stories', () => {
+  const heading = (title: string, briefs: number[]) => {
+    const a = accepted(title, 'event', briefs);
+    return { ...a, c: { ...a.c, anchors: new Map<string, number>(), story: true } };
+  };
+  it('is the one of them that is an event title of its own', () =>
+    expect(
+      mergeSameThings([
+        heading('Kenosha unrest shooting, Kenosha unrest', [0, 1, 2]),
+        accepted('Kenosha unrest', 'event', [3, 4]),
+      ])
+        .kept.map((k) => k.c.title)
+        .sort(),
+    ).toEqual(['Kenosha unrest']));
+  it('not a linked title with a comma, nor a heading whose parts are no titles', () =>
+    expect(
+      mergeSameThings([
+        accepted('October 7, 2023 attacks', 'event', [0, 1]),
+        accepted('October 7', 'event', [2, 3]),
+        heading('Paris, Texas', [4, 5]),
+        heading('George Floyd protests in Washington, D.C.', [6, 7]),
+        accepted('George Floyd protests in Washington', 'event', [8, 9]),
+      ]).kept,
+    ).toHaveLength(5));
+});
+
+describe('mergeSameThings: a title whose disambiguator has no year', () => {
+  // 0–1: 2013; 2–3: 2014; 4–5: 2008.
+  const dateOf = (i: number) => `${[2013, 2013, 2014, 2014, 2008, 2008][i]}-06-01`;
+  it('joins the one dated title of its words whose years fit', () =>
+    expect(
+      mergeSameThings(
+        [
+          accepted('Iraqi insurgency (post-U.S. withdrawal)', 'war', [0, 1]),
+          accepted('Iraqi insurgency (2011–present)', 'war', [2, 3]),
+          accepted('Iraqi insurgency (2003–2011)', 'war', [4, 5]),
+        ],
+        undefined,
+        dateOf,
+      )
+        .kept.map((k) => k.c.title)
+        .sort(),
+    ).toEqual(['Iraqi insurgency (2003–2011)', 'Iraqi insurgency (2011–present)']));
+  it('not a dated title with another disambiguator', () =>
+    expect(
+      mergeSameThings(
+        [
+          accepted('2008 Gaza War (Operation Cast Lead)', 'war', [4, 5]),
+          accepted('Gaza War (2008–2009)', 'war', [4, 5]),
+        ],
+        undefined,
+        dateOf,
+      ).kept,
+    ).toHaveLength(2));
+});
+
+describe('mergeSameThings: a title one link writes for another', () => {
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  const ohchr = () => {
+    const a = accepted(
+      'Office of the United Nations High Commissioner for Human Rights',
+      'organization',
+      range(0, 12),
+    );
+    a.c.anchors.set('U.N. Human Rights Office', 1);
+    a.c.anchors.set('human rights chief', 1);
+    return a;
+  };
+  it('joins a linked title of a few briefs that one link writes, as a name, for a far heavier one', () =>
+    expect(
+      mergeSameThings([
+        ohchr(),
+        accepted('United Nations Human Rights Office', 'organization', [20]),
+      ]).kept.length,
+    ).toBe(1));
+  it('not a well attested title (Africa Cup of Nations, written once for the women’s), nor a short or lowercase anchor', () => {
+    const women = accepted("Women's Africa Cup of Nations", 'event', range(0, 4));
+    women.c.anchors.set('Africa Cup of Nations', 1);
+    const idf = accepted('Israel Defense Forces', 'organization', range(0, 40));
+    idf.c.anchors.set('Israeli army', 1);
+    idf.c.anchors.set('the military wing', 1);
+    expect(
+      mergeSameThings([
+        women,
+        accepted('Africa Cup of Nations', 'event', range(10, 20)),
+        idf,
+        accepted('Israeli Army', 'organization', [50]),
+        accepted('The military wing', 'organization', [51]),
+      ]).kept,
+    ).toHaveLength(5);
+  });
 });

@@ -9,6 +9,12 @@ import { isEventKind, type EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
 import { pushTo } from './push-to';
 import { otherTitles } from './other-titles';
+import {
+  definedAcronymJoins,
+  derivedTitleRenames,
+  formerNameRenames,
+  type RenameGroup,
+} from './renames';
 
 /** A title reduced to what tells things apart: no case, accents, leading article, dots, year ranges or "present". */
 export function sameThingKey(title: string): string {
@@ -441,6 +447,16 @@ function yearsOverlap(
   return a0! <= b1! + slack && b0! <= a1! + slack;
 }
 
+/** Name evidence for titles that name one thing in other words (renames.ts). */
+export interface RenameEvidence {
+  /** Every title of the corpus: link targets and story headings. */
+  titles?: Iterable<string>;
+  /** [new name, old name] pairs the briefs write (`X (formerly Twitter)`). */
+  formerly?: readonly (readonly [string, string])[];
+  /** [name, acronym] pairs the briefs define (`Revolutionary Armed Forces of Colombia (FARC)`). */
+  acronyms?: readonly (readonly [string, string])[];
+}
+
 export interface Accepted<S> {
   c: Candidate;
   kind: EntityKind;
@@ -664,6 +680,11 @@ export function mergeSameThings<S>(
   owners: ReadonlySet<string> = new Set(),
   /** A sports team's home country and nickname (`Brooklyn Nets` → `US`, `Nets`), or undefined. */
   teamOf?: (title: string) => { country: string; nickname: string } | undefined,
+  /**
+   * Name evidence for renamed titles (renames.ts): every title of the corpus (link targets and
+   * headings), and the [new name, old name] pairs the briefs write (`X (formerly Twitter)`).
+   */
+  evidence: RenameEvidence = {},
 ): {
   kept: Accepted<S>[];
   merged: number;
@@ -717,10 +738,18 @@ export function mergeSameThings<S>(
   }
   // A yearless event title joins the one dated title with its words whose years fit
   // (`Indian farmers' protest`: `2020–2021 Indian farmers' protest`, not the 2024 one); `War in X`
-  // and `X war` are one wording.
-  const form = (key: string) => yearless(key.slice(2)).replace(IN_PLACE, '$2 $1$3');
+  // and `X war` are one wording, and so are a country's name and its adjective (`Afghan
+  // conflict`, `Afghanistan conflict (1978–present)`). A title whose disambiguator has no year
+  // (`Iraqi insurgency (post-U.S. withdrawal)`) is yearless too, when it is the one of its words.
+  const form = (key: string) =>
+    yearless(key.slice(2))
+      .replace(IN_PLACE, '$2 $1$3')
+      .split(' ')
+      .map((w) => DEMONYMS.get(w) ?? w)
+      .join(' ');
   const dated = new Map<string, string[]>();
   const plain = new Map<string, string[]>();
+  const qualified = new Map<string, string[]>();
   for (const key of groups.keys()) {
     if (!key.startsWith('e:')) continue;
     const f = form(key);
@@ -728,8 +757,13 @@ export function mergeSameThings<S>(
     if (RECURRING.test(f)) continue;
     const into = yearless(key.slice(2)) === key.slice(2) ? plain : dated;
     pushTo(into, f, key);
+    const title = groups.get(key)![0]!.c.title;
+    const qualifier = /\s*\(([^()]+)\)$/.exec(title);
+    if (into === plain && qualifier && !/\d/.test(qualifier[1]!))
+      pushTo(qualified, form(`e:${sameThingKey(title.slice(0, qualifier.index))}`), key);
   }
-  for (const [f, bare] of plain) {
+  for (const [f, bare] of [...plain, ...qualified]) {
+    if (!groups.has(bare[0]!)) continue;
     const group = groups.get(bare[0]!)!;
     if (bare.length !== 1 || !dated.has(f)) continue;
     // `Gaza war` (from 2023) is not `2014 Gaza War`: its first brief falls in (or a year after) the dated years.
@@ -792,6 +826,7 @@ export function mergeSameThings<S>(
   // A mined name (`The State Department`), or a linked title, that the briefs write as another
   // title's anchor is that title's.
   const anchorOwner = new Map<string, string>();
+  const onceOwner = new Map<string, string>();
   for (const [key, group] of groups) {
     for (const a of group) {
       if (mined(a)) continue;
@@ -799,8 +834,25 @@ export function mergeSameThings<S>(
         const k = `${key.slice(0, 2)}${sameThingKey(anchor)}`;
         if (n >= 2 && k !== key && anchorOwner.get(k) !== key)
           anchorOwner.set(k, anchorOwner.has(k) ? '' : key);
+        else if (n === 1 && /^\p{Lu}/u.test(anchor) && k.split(' ').length >= 3 && k !== key)
+          onceOwner.set(k, onceOwner.has(k) && onceOwner.get(k) !== key ? '' : key);
       }
     }
+  }
+  // A linked title of a few briefs that one link writes, as a name of three words or more, for a
+  // far better attested title of its kind is a redirect too (`U.N. Human Rights Office` for the
+  // OHCHR, `United Nations Human Rights Office` its own title).
+  for (const [k, owner] of onceOwner) {
+    const [group, into] = [groups.get(k), owner ? groups.get(owner) : undefined];
+    if (!group || !into || anchorOwner.has(k) || group.every(mined)) continue;
+    const briefs = new Set(group.flatMap((a) => [...a.c.briefs])).size;
+    if (
+      briefs > ONCE_REDIRECT_BRIEFS ||
+      !group.every((a) => a.kind === into[0]!.kind) ||
+      total(into) < ONCE_REDIRECT_RATIO * total(group)
+    )
+      continue;
+    moveInto(k, owner);
   }
   for (const [key, group] of [...groups]) {
     const owner = anchorOwner.get(key);
@@ -1002,6 +1054,8 @@ export function mergeSameThings<S>(
   }
   if (dateOf) joinRenamedEvents(groups, mined, dateOf, variants);
   if (dateOf) joinShortTitles(groups, mined, dateOf, moveInto);
+  if (dateOf) joinRenamed(groups, mined, dateOf, moveInto, evidence);
+  joinListedHeadings(groups, moveInto);
   const kept: Accepted<S>[] = [];
   let merged = 0;
   for (const [key, group] of groups) {
@@ -1033,6 +1087,92 @@ export function mergeSameThings<S>(
     kept.push({ ...best!, c });
   }
   return { kept, merged };
+}
+
+/**
+ * Renamed titles whose words differ (renames.ts): two event titles that other titles derive from
+ * alike (`Israel–Hamas war hostage crisis`, `Gaza war hostage crisis`), a thing a brief names by
+ * its old name (`X (formerly Twitter)`), and a body titled by an acronym a brief defines for
+ * another's name (`Revolutionary Armed Forces of Colombia (FARC)`). The better attested title names the thing.
+ */
+function joinRenamed<S>(
+  groups: Map<string, Accepted<S>[]>,
+  mined: (a: Accepted<S>) => boolean,
+  dateOf: (brief: number) => string,
+  moveInto: (from: string, into: string) => void,
+  evidence: RenameEvidence,
+): void {
+  if (!evidence.titles && !evidence.formerly && !evidence.acronyms) return;
+  const view = (): Map<string, RenameGroup> =>
+    new Map(
+      [...groups].map(([key, g]) => {
+        const [first, last] = briefDates(g, dateOf);
+        const names = new Set<string>();
+        for (const a of g) {
+          names.add(sameThingKey(a.c.title));
+          names.add(sameThingKey(a.c.title.replace(/\s*\([^()]*\)$/, '')));
+          if (!mined(a))
+            for (const [anchor, n] of a.c.anchors) if (n >= 2) names.add(sameThingKey(anchor));
+        }
+        names.delete('');
+        return [key, { kind: g[0]!.kind, mined: g.every(mined), first, last, names: [...names] }];
+      }),
+    );
+  const moved = new Map<string, string>();
+  const last = (key: string): string => {
+    let k = key;
+    while (moved.has(k)) k = moved.get(k)!;
+    return k;
+  };
+  const apply = (pairs: [string, string][]) => {
+    for (const [from, to] of pairs) {
+      const [x, y] = [last(from), last(to)];
+      if (x === y || !groups.has(x) || !groups.has(y)) continue;
+      // The better attested title names the thing (`Twitter`, whose pages the news links, not `X`).
+      const [a, b] = total(groups.get(x)!) > total(groups.get(y)!) ? [y, x] : [x, y];
+      // A body one title calls a group is a group (`FARC`, an armed group, and its linked name).
+      const armed = [a, b].some((k) => groups.get(k)![0]!.kind === 'group');
+      moveInto(a, b);
+      moved.set(a, b);
+      if (armed && groups.get(b)![0]!.kind === 'organization')
+        groups.set(
+          b,
+          groups.get(b)!.map((m) => ({ ...m, kind: 'group' as const })),
+        );
+    }
+  };
+  if (evidence.titles) {
+    const keys = new Set([...evidence.titles].map(sameThingKey));
+    apply(derivedTitleRenames(view(), keys, (key) => RECURRING.test(key)));
+  }
+  if (evidence.formerly) apply(formerNameRenames(view(), evidence.formerly, sameThingKey));
+  if (evidence.acronyms) apply(definedAcronymJoins(view(), evidence.acronyms, sameThingKey));
+}
+
+/**
+ * A story heading that lists two stories (`Kenosha unrest shooting, Kenosha unrest`; `Brexit
+ * negotiations, Brexit`) is the one of them that is an event title of its own, when only one is.
+ * Not a linked title (`October 7, 2023 attacks`): a heading with no link to it.
+ */
+function joinListedHeadings<S>(
+  groups: Map<string, Accepted<S>[]>,
+  moveInto: (from: string, into: string) => void,
+): void {
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('e:') || !group.every((a) => a.c.story && a.c.anchors.size === 0)) continue;
+    const parts = group[0]!.c.title.split(', ');
+    // Each part a title of two words or more, or an event's own title (`Brexit`): not a place's
+    // comma (`… in Washington, D.C.`).
+    const own = (p: string) => /^\S+ \S/.test(p) || groups.has(`e:${sameThingKey(p)}`);
+    if (parts.length < 2 || !parts.every(own)) continue;
+    const named = [
+      ...new Set(
+        parts.map((p) => `e:${sameThingKey(p)}`).filter((k) => k !== key && groups.has(k)),
+      ),
+    ];
+    if (named.length === 1 && isEventKind(groups.get(named[0]!)![0]!.kind))
+      moveInto(key, named[0]!);
+  }
 }
 
 /**
@@ -1070,6 +1210,10 @@ function joinAnchorVariants<S>(
     moveInto(key, into);
   }
 }
+
+/** Briefs a linked title may have, and how many times its weight the other's, to be a redirect on one link's word. */
+const ONCE_REDIRECT_BRIEFS = 5;
+const ONCE_REDIRECT_RATIO = 5;
 
 /** How many times more briefs a namesake needs, in a shared name's years, than the others together. */
 const DOMINANT_RATIO = 10;
@@ -1132,7 +1276,8 @@ function joinMovedTeams<S>(
  * A person's name with one more middle word (`Omar Hassan al-Bashir`, `Omar al-Bashir`; `Saad
  * al-Hariri`; `Gloria Macapagal-Arroyo`) is the person of the shorter name, when one of them is
  * mined (two linked titles are two articles), each is the other's only such name, most of the
- * rarer one's briefs fall within the other's years (not `John Bel Edwards`, 2015 on, and `John Edwards`,
+ * rarer one's briefs fall within the other's years or both are written after one office (`Attorney
+ * General Tarek Saab`, `Tarek William Saab`) in years a year apart at most (not `John Bel Edwards`, 2015 on, and `John Edwards`,
  * to 2012; not `Ahmad Massoud`, 2021, and his father `Ahmad Shah Massoud`, half before) and no
  * brief names both. Initials have their own joins. The better attested name stays.
  */
@@ -1163,7 +1308,12 @@ function joinMiddleNames<S>(
     // Two linked titles are two articles (`Pedro Sánchez`, `Pedro Arnulfo Sánchez`).
     if (!a || !b || (!a.every(mined) && !b.every(mined))) continue;
     const [small, big] = briefs(a).size <= briefs(b).size ? [a, b] : [b, a];
-    if (!mostWithin(small, big, dateOf)) continue;
+    // Or both written after one office, in the briefs of the same years give or take one
+    // (`Attorney General Tarek Saab`, 2018 and 2025; `… Tarek William Saab`, 2019–2024).
+    const offices = officesOf(a);
+    const sameOffice =
+      [...officesOf(b)].some((w) => offices.has(w)) && yearsOverlap(a, b, dateOf, 1);
+    if (!mostWithin(small, big, dateOf) && !sameOffice) continue;
     const inA = briefs(a);
     if ([...briefs(b)].some((x) => inA.has(x))) continue;
     const [keep, drop] = total(a) >= total(b) ? [short, long] : [long, short];
@@ -1215,7 +1365,7 @@ function officesOf<S>(group: readonly Accepted<S>[]): Set<string> {
 
 /**
  * A mined person's name whose first name is another form of a person's of the same surname, one
- * initial alike (`Binyamin Netanyahu`, `Benjamin Netanyahu`; `Joseph Biden`, `Joe Biden`; `Ash
+ * initial alike (or both a vowel: `Ayad Allawi`, `Iyad Allawi`) (`Binyamin Netanyahu`, `Benjamin Netanyahu`; `Joseph Biden`, `Joe Biden`; `Ash
  * Carter`, `Ashton Carter`), is that person when both are written after the same office
  * (`minister`) and theirs is the only such name: not a relative or a namesake of another office
  * (`Jill Biden`, `Raúl Castro`). The surname has a word of five letters or more (not `Khan`, `II`).
@@ -1237,7 +1387,9 @@ function joinFirstNameForms<S>(
     if (words.length < 2 || !words.slice(1).some((w) => w.length >= 5)) continue;
     // A father's name is his sons' too (`Mansour bin Zayed`, `Mohamed bin Zayed`).
     if (PATRONYMIC.test(words[1]!)) continue;
-    pushTo(byInitial, `${words[0]![0]} ${words.slice(1).join(' ')}`, key);
+    // A vowel opens one name's transliterations alike (`Ayad`, `Iyad Allawi`; `Omar`, `Umar`).
+    const initial = /^[aeiou]/.test(words[0]!) ? 'vowel' : words[0]![0];
+    pushTo(byInitial, `${initial} ${words.slice(1).join(' ')}`, key);
   }
   for (const keys of byInitial.values()) {
     if (keys.length < 2) continue;
