@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   genericShortName,
+  minedWordsOnly,
+  phraseCases,
+  CUT_SHORT,
   isDescription,
   ownerTitles,
   ownedBody,
@@ -456,5 +459,33 @@ describe('isDescription', () => {
     expect(isDescription('The Guardian', 'The Guardian', lastWords, lists)).toBe(false);
     expect(isDescription('The Hague', 'The Hague', new Map([['Hague', 5]]), lists)).toBe(false);
     expect(isDescription('Iran', 'Iran', lastWords, lists)).toBe(false);
+  });
+});
+
+describe('mined common nouns', () => {
+  it('minedWordsOnly: everyday words only, not a name among them', () => {
+    expect(minedWordsOnly('Police Officers', lists)).toBe(true);
+    expect(minedWordsOnly('Executive Director', lists)).toBe(true);
+    expect(minedWordsOnly('Minister of Finance', lists)).toBe(true);
+    expect(minedWordsOnly('Mike Pence', lists)).toBe(true); // words too: the briefs' lowercase uses tell
+    expect(minedWordsOnly('Vladimir Putin', lists)).toBe(false);
+    expect(minedWordsOnly('Officers', lists)).toBe(false);
+  });
+
+  it('CUT_SHORT: a first name and an initial', () => {
+    expect(CUT_SHORT.test('Richard A.')).toBe(true);
+    expect(CUT_SHORT.test('Richard A. Clarke')).toBe(false);
+  });
+
+  it('phraseCases counts lowercase and capitalized uses of the phrases asked for', () => {
+    const counts = phraseCases(
+      [
+        'Two police officers were hurt. Police Officers Union says no.',
+        'The executive director of the Executive Director office.',
+      ],
+      new Set(['police officers', 'executive director']),
+    );
+    expect(counts.get('police officers')).toEqual({ lower: 1, capitalized: 1 });
+    expect(counts.get('executive director')).toEqual({ lower: 1, capitalized: 1 });
   });
 });

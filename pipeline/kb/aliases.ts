@@ -119,10 +119,58 @@ export function isDescription(
 }
 
 /** Small words inside a body's name (`Album of the Year`, `Office for Human Rights`). */
-const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+export const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
+/**
+ * Whether a name the archive's text gives (no link vouches for it) is made of everyday words
+ * only (`Police Officers`, `Executive Director`, `Community Quarantine`; not `Amber Heard`'s
+ * kind, which the briefs never write in lowercase: see `writtenInLowercase`), or is a first
+ * name and an initial (`Richard A.` of `Richard A. Clarke`, a name cut short).
+ */
+export function minedWordsOnly(name: string, lists: ReferenceLists): boolean {
+  const words = name.split(' ');
+  return (
+    words.length > 1 &&
+    words.every(
+      (w, i) =>
+        (i > 0 && NAME_FUNCTION_WORDS.has(w)) ||
+        (/^\p{Lu}\p{Ll}+$/u.test(w) && isEverydayWord(w.toLowerCase(), lists)),
+    )
+  );
+}
+
+/** A first name and an initial (`Richard A.`): a name cut short. */
+export const CUT_SHORT = / \p{Lu}\.$/u;
+
+/**
+ * How often the briefs write each of `phrases` (lowercase keys, two to four words) in lowercase
+ * and capitalized, in one pass over their words.
+ */
+export function phraseCases(
+  texts: Iterable<string>,
+  phrases: ReadonlySet<string>,
+): Map<string, { lower: number; capitalized: number }> {
+  const counts = new Map<string, { lower: number; capitalized: number }>();
+  for (const text of texts) {
+    const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      let key = words[i]!.toLowerCase();
+      for (let n = 2; n <= 4 && i + n <= words.length; n++) {
+        key += ` ${words[i + n - 1]!.toLowerCase()}`;
+        if (!phrases.has(key)) continue;
+        const run = words.slice(i, i + n);
+        const c = counts.get(key) ?? { lower: 0, capitalized: 0 };
+        if (run.every((w) => w === w.toLowerCase())) c.lower++;
+        else if (/^\p{Lu}/u.test(run[n - 1]!)) c.capitalized++;
+        counts.set(key, c);
+      }
+    }
+  }
+  return counts;
+}
 
 /** A common word, in British or American spelling (the list has `centre`, not `center`). */
-function isEverydayWord(lower: string, lists: ReferenceLists): boolean {
+export function isEverydayWord(lower: string, lists: ReferenceLists): boolean {
   const { commonWordsLower: common } = lists;
   return (
     common.has(lower) ||

@@ -26,6 +26,9 @@ import {
   foldedCities,
   genericShortName,
   isDescription,
+  minedWordsOnly,
+  phraseCases,
+  CUT_SHORT,
   ownerTitles,
   isDemonym,
   isWord,
@@ -158,7 +161,33 @@ export function buildCatalog(
   }
   const rejected: Record<string, number> = {};
   const accepted: { c: Candidate; kind: EntityKind; source: GeneratedEntity['source'] }[] = [];
+  // A mined name of everyday words that the briefs write in lowercase at least as often as with
+  // capitals is a common noun (`police officers`, `executive director`; not `Electoral College`,
+  // 10 to 14); so is a name cut short at an initial (`Richard A.`). `The` and a word is left to
+  // the outlets' names (`The Week`, `The Verge`: `the week` is everywhere).
+  const wordsOnly = [...mined.values()]
+    .map((c) => baseName(c.title))
+    .filter((name) => minedWordsOnly(name, lists));
+  const cases = phraseCases(
+    briefs.map((b) => b.text),
+    new Set(wordsOnly.map((name) => name.toLowerCase())),
+  );
+  const commonNoun = (name: string): boolean => {
+    if (CUT_SHORT.test(name)) return true;
+    const c = cases.get(name.toLowerCase());
+    return (
+      c !== undefined &&
+      !name.startsWith('The ') &&
+      minedWordsOnly(name, lists) &&
+      c.lower >= c.capitalized
+    );
+  };
   const consider = (c: Candidate, source: GeneratedEntity['source']): void => {
+    if (source === 'name' && commonNoun(baseName(c.title))) {
+      rejected['mined common noun'] = (rejected['mined common noun'] ?? 0) + 1;
+      if (process.env.BACKSTORY_DEBUG_MINED) console.log('mined no name:', c.title);
+      return;
+    }
     const verdict = classifyKind({ ...c, mined: source === 'name' }, lists);
     if ('reject' in verdict) rejected[verdict.reject] = (rejected[verdict.reject] ?? 0) + 1;
     else if (
@@ -226,7 +255,9 @@ export function buildCatalog(
         lists,
         use,
         owners,
-      ),
+        // One letter is no name on a page: an initial (`Francis X. De Luca`), a letter of a list
+        // (`W X Y Z`), part of a title (`X-Men`), whatever the links write for X, the network.
+      ).filter((text) => text.length > 1),
     }))
     .filter((a) => a.texts.length > 0);
   const texts = named.map((a) => a.texts);
