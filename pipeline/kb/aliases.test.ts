@@ -413,6 +413,7 @@ describe('genericShortName', () => {
     ['Champions League', 'UEFA Champions League'],
     ['Secret Service', 'United States Secret Service'],
     ['Album of the Year', 'Grammy Award for Album of the Year'],
+    ['Medical Center', 'University of Nebraska Medical Center'], // `center`: not in the word list
   ])('%s of %s waits for its owner', (text, name) => {
     expect(genericShortName(text, name, lists)).toBe(true);
   });

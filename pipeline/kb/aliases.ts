@@ -169,11 +169,15 @@ export function phraseCases(
   return counts;
 }
 
+/** Everyday nouns of bodies' names that the common-word list lacks in both spellings. */
+const MISSING_EVERYDAY = new Set(['center', 'centre', 'theater', 'theatre']);
+
 /** A common word, in British or American spelling (the list has `centre`, not `center`). */
 export function isEverydayWord(lower: string, lists: ReferenceLists): boolean {
   const { commonWordsLower: common } = lists;
   return (
     common.has(lower) ||
+    MISSING_EVERYDAY.has(lower) ||
     common.has(lower.replace(/er$/, 're')) ||
     common.has(lower.replace(/or$/, 'our')) ||
     common.has(lower.replace(/ense$/, 'ence')) ||
