@@ -388,14 +388,16 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   )
     return { kind: 'place' };
   // A place by the word it opens with (`Port Arthur`, `Ayn Issa`, `Deir ez-Zor`), or a country's
-  // department by its linked, undisambiguated title (`Department of Ucayali`; not `Department of
-  // Justice`, `Department of Defense (United States)`), or a launch site.
+  // department by its linked, undisambiguated title (`Department of Ucayali`, `Huila Department`;
+  // not `Department of Justice`, `Treasury Department`, `Department of Defense (United States)`),
+  // or a launch site.
   if (
     PLACE_FIRST.test(base) ||
     (/^Department of \p{Lu}/u.test(title) &&
       !dis &&
       !e.mined &&
       words.slice(2).every((w) => isProperWord(w, lists))) ||
+    (/^\p{Lu}\S+ Department$/u.test(title) && !e.mined && isProperWord(words[0]!, lists)) ||
     LAUNCH_SITE.test(base)
   )
     return { kind: 'place' };
