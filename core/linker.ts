@@ -128,7 +128,7 @@ function* candidates(
       starts.add(m.start);
       ends.add(m.end);
       for (let s: Match | undefined = m; s; s = s.shorter)
-        if (s.start === m.start && s.aliases.some(surname)) surnames.add(m.start);
+        if (s.aliases.some(surname)) surnames.add(m.start);
       if (!inDateline(text, m.start, m.end)) matches.push(m);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   genericShortName,
-  minedWordsOnly,
+  everydayWordsOnly,
   phraseCases,
   CUT_SHORT,
   isDescription,
@@ -464,13 +464,13 @@ describe('isDescription', () => {
 });
 
 describe('mined common nouns', () => {
-  it('minedWordsOnly: everyday words only, not a name among them', () => {
-    expect(minedWordsOnly('Police Officers', lists)).toBe(true);
-    expect(minedWordsOnly('Executive Director', lists)).toBe(true);
-    expect(minedWordsOnly('Minister of Finance', lists)).toBe(true);
-    expect(minedWordsOnly('Mike Pence', lists)).toBe(true); // words too: the briefs' lowercase uses tell
-    expect(minedWordsOnly('Vladimir Putin', lists)).toBe(false);
-    expect(minedWordsOnly('Officers', lists)).toBe(false);
+  it('everydayWordsOnly: everyday words only, not a name among them', () => {
+    expect(everydayWordsOnly('Police Officers', lists)).toBe(true);
+    expect(everydayWordsOnly('Executive Director', lists)).toBe(true);
+    expect(everydayWordsOnly('Minister of Finance', lists)).toBe(true);
+    expect(everydayWordsOnly('Mike Pence', lists)).toBe(true); // words too: the briefs' lowercase uses tell
+    expect(everydayWordsOnly('Vladimir Putin', lists)).toBe(false);
+    expect(everydayWordsOnly('Officers', lists)).toBe(false);
   });
 
   it('CUT_SHORT: a first name and an initial', () => {

@@ -122,12 +122,11 @@ export function isDescription(
 export const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 
 /**
- * Whether a name the archive's text gives (no link vouches for it) is made of everyday words
- * only (`Police Officers`, `Executive Director`, `Community Quarantine`; not `Amber Heard`'s
- * kind, which the briefs never write in lowercase: see `writtenInLowercase`), or is a first
- * name and an initial (`Richard A.` of `Richard A. Clarke`, a name cut short).
+ * Whether a name of two words or more is made of everyday words only, small words inside it
+ * allowed (`Police Officers`, `Central Bank`, `Album of the Year`). Names of people can be too
+ * (`Mike Pence`): for a mined name, how the briefs write it in lowercase tells (`phraseCases`).
  */
-export function minedWordsOnly(name: string, lists: ReferenceLists): boolean {
+export function everydayWordsOnly(name: string, lists: ReferenceLists): boolean {
   const words = name.split(' ');
   return (
     words.length > 1 &&
@@ -196,13 +195,9 @@ export function isEverydayWord(lower: string, lists: ReferenceLists): boolean {
  * owner (`United States Supreme Court`).
  */
 export function genericShortName(text: string, name: string, lists: ReferenceLists): boolean {
+  if (text === name || name.startsWith(`${text},`)) return false;
+  if (!` ${name} `.includes(` ${text} `) || !everydayWordsOnly(text, lists)) return false;
   const words = text.split(' ');
-  if (words.length < 2 || text === name || name.startsWith(`${text},`)) return false;
-  if (!` ${name} `.includes(` ${text} `)) return false;
-  const everyday = (w: string, i: number) =>
-    (i > 0 && NAME_FUNCTION_WORDS.has(w)) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(w) && isEverydayWord(w.toLowerCase(), lists));
-  if (!words.every(everyday)) return false;
   // An owner inside the short name (`United States`, `Russian`) says whose it is.
   for (let k = 0; k < words.length; k++)
     for (let j = k + 1; j <= Math.min(words.length, k + 3); j++) {
@@ -212,18 +207,19 @@ export function genericShortName(text: string, name: string, lists: ReferenceLis
   return true;
 }
 
-/**
- * The titles that may own a body whose generic short name is `text`: each run of up to four
- * of the name's other words, a country's demonym or short form as its country's title
- * (`United States Environmental Protection Agency` → `United States`; `UN Security Council`
- * → `UN`; `Russian Foreign Intelligence Service` → `Russia`).
- */
+/** Short forms of owners' names in bodies' names, and their titles. */
 const OWNER_SHORT_FORMS: Record<string, string> = {
   ...SHORT_OWNERS,
   UN: 'United Nations',
   'U.N.': 'United Nations',
 };
 
+/**
+ * The titles that may own a body whose generic short name is `text`: each run of up to four
+ * of the name's other words, a country's demonym or short form as its country's title
+ * (`United States Environmental Protection Agency` → `United States`; `UN Security Council`
+ * → `United Nations`; `Russian Foreign Intelligence Service` → `Russia`).
+ */
 export function ownerTitles(text: string, name: string, lists: ReferenceLists): string[] {
   const at = ` ${name} `.indexOf(` ${text} `);
   if (at < 0) return [];

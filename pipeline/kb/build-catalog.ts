@@ -26,7 +26,7 @@ import {
   foldedCities,
   genericShortName,
   isDescription,
-  minedWordsOnly,
+  everydayWordsOnly,
   phraseCases,
   CUT_SHORT,
   ownerTitles,
@@ -50,7 +50,7 @@ import { pushTo } from './push-to';
 import { stripMarks } from '../../core/normalize';
 import { TITLES } from '../../core/word-lists';
 import { mergeSameThings, sameThingKey } from './same-thing';
-import { definedAcronyms as acronymsInText, formerNames } from './renames';
+import { formerNames, parenthesizedNames } from './renames';
 import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
 export const MIN_BRIEFS = 2;
@@ -165,22 +165,17 @@ export function buildCatalog(
   // capitals is a common noun (`police officers`, `executive director`; not `Electoral College`,
   // 10 to 14); so is a name cut short at an initial (`Richard A.`). `The` and a word is left to
   // the outlets' names (`The Week`, `The Verge`: `the week` is everywhere).
-  const wordsOnly = [...mined.values()]
-    .map((c) => baseName(c.title))
-    .filter((name) => minedWordsOnly(name, lists));
+  const wordsOnly = new Set(
+    [...mined.values()].map((c) => baseName(c.title)).filter((n) => everydayWordsOnly(n, lists)),
+  );
   const cases = phraseCases(
     briefs.map((b) => b.text),
-    new Set(wordsOnly.map((name) => name.toLowerCase())),
+    new Set([...wordsOnly].map((name) => name.toLowerCase())),
   );
   const commonNoun = (name: string): boolean => {
     if (CUT_SHORT.test(name)) return true;
-    const c = cases.get(name.toLowerCase());
-    return (
-      c !== undefined &&
-      !name.startsWith('The ') &&
-      minedWordsOnly(name, lists) &&
-      c.lower >= c.capitalized
-    );
+    const c = wordsOnly.has(name) ? cases.get(name.toLowerCase()) : undefined;
+    return c !== undefined && !name.startsWith('The ') && c.lower >= c.capitalized;
   };
   const consider = (c: Candidate, source: GeneratedEntity['source']): void => {
     if (source === 'name' && commonNoun(baseName(c.title))) {
@@ -211,7 +206,7 @@ export function buildCatalog(
     {
       titles: candidates.keys(),
       formerly: briefs.flatMap((b) => formerNames(b.text)),
-      acronyms: briefs.flatMap((b) => acronymsInText(b.text)),
+      acronyms: briefs.flatMap((b) => parenthesizedNames(b.text)),
     },
   );
   accepted.length = 0;
@@ -605,9 +600,9 @@ export function markSoleSurnames(
   // Each person's surname, read once.
   const lasts = entities.map((e) => (e.kind === 'person' ? surname(e.name) : undefined));
   entities.forEach((e, i) => {
-    for (const a of e.aliases) claims.set(a.text, (claims.get(a.text) ?? 0) + 1);
+    for (const a of e.aliases) pushCount(claims, a.text);
     const last = lasts[i];
-    if (last) surnames.set(last, (surnames.get(last) ?? 0) + 1);
+    if (last) pushCount(surnames, last);
   });
   entities.forEach((e, i) => {
     const last = lasts[i];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../core/pack';
 import {
   definedAcronymJoins,
-  definedAcronyms,
+  parenthesizedNames,
   derivedTitleRenames,
   formerNameRenames,
   formerNames,
@@ -143,7 +143,7 @@ describe('definedAcronymJoins', () => {
     ['a:international criminal court', group('organization', '2002-07-01', '2026-01-01', ['ICC'])],
     ['a:international cricket council', group('organization', '2005-01-01', '2026-01-01')],
   ]);
-  const defined = (text: string) => definedAcronyms(text);
+  const defined = (text: string) => parenthesizedNames(text);
   it('joins a body titled by an acronym into the name a brief defines it for', () =>
     expect(
       definedAcronymJoins(

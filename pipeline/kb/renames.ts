@@ -179,7 +179,7 @@ const DEFINED =
   /((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+(?:(?:of|and|for|de|del|la)\s+(?:the\s+)?)?){1,8}\p{Lu}[\p{L}\p{N}.'’&-]*)\s*\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\)/gu;
 
 /** Pairs [name, acronym] a brief's text defines (`['… Revolutionary Armed Forces of Colombia', 'FARC']`). */
-export function definedAcronyms(text: string): [string, string][] {
+export function parenthesizedNames(text: string): [string, string][] {
   const out: [string, string][] = [];
   for (const m of text.matchAll(DEFINED)) out.push([m[1]!, m[2]!]);
   return out;
