@@ -426,6 +426,14 @@ describe('variantKey', () => {
     ['British Army', 'UK Army'],
     ['As-Suwayda Governorate', 'Suwayda Governorate'],
     ['Al-Nusra Front', 'Nusra Front'],
+    ["China's Foreign Ministry", 'Chinese Foreign Ministry'],
+    ["South Korea's National Intelligence Service", 'South Korean National Intelligence Service'],
+    ["Pakistan's Supreme Court", 'Supreme Court of Pakistan'],
+    ['United Kingdom Independence Party', 'UK Independence Party'],
+    ['Revolutionary Guard Corps', 'Islamic Revolutionary Guard Corps'],
+    ['Iranian Revolutionary Guard', 'Islamic Revolutionary Guard Corps'],
+    ['Pakistani Taliban', 'Tehrik-i-Taliban Pakistan'],
+    ['Saudi Arabian Ministry of Interior', 'Saudi Ministry of Interior'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([
@@ -452,6 +460,7 @@ describe('variantKey', () => {
     ['2016 Summer Paralympic Games', '2016 Summer Paralympics'],
     ['South China Sea disputes', 'South China Sea dispute'],
     ['ISIL–Taliban conflict', 'Islamic State–Taliban conflict'],
+    ['2025 United Kingdom anti-immigration protests', '2025 British anti-immigration protests'],
   ])('takes event %s for %s', (a, b) => expect(variantKey(a, true)).toBe(variantKey(b, true)));
 
   it.each([
@@ -476,6 +485,10 @@ describe('variantKey', () => {
     // The article only as written with its hyphen: a club's `AS` is no article.
     ['AS Roma', 'Roma'],
     ['As Seen on TV', 'Seen on TV'],
+    // Only a country's possessive goes: `People's` and `Women's` tell bodies apart.
+    ["People's Party", 'Party'],
+    ["Women's National Basketball Association", 'National Basketball Association'],
+    ['Pakistani Taliban', 'Taliban'],
   ])('%s is not %s', (a, b) => expect(variantKey(a, false)).not.toBe(variantKey(b, false)));
 });
 
@@ -1071,6 +1084,73 @@ describe('mergeSameThings: renamed events', () => {
       'Nagorno-Karabakh parliamentary election',
       'Nagorno-Karabakh presidential election',
     ]);
+  });
+
+  it('joins a battle renamed around the one place both titles name', () => {
+    expect(
+      merge(
+        accepted('Battle of El Fasher', 'war', [0, 1, 2]),
+        accepted('Siege of El Fasher', 'war', [3, 4]),
+      ),
+    ).toEqual(['Battle of El Fasher']);
+    expect(
+      merge(
+        accepted('Battle of Kyiv', 'war', [0, 1]),
+        accepted('Kyiv offensive', 'war', [2, 3, 4]),
+      ),
+    ).toEqual(['Kyiv offensive']);
+  });
+
+  it('not a war and a battle in it, a country, nor protests and a crisis', () => {
+    expect(
+      merge(
+        accepted('War in Donbas', 'war', [0, 1, 2]),
+        accepted('Battle of Donbas', 'war', [3, 4]),
+      ),
+    ).toEqual(['Battle of Donbas', 'War in Donbas']);
+    expect(
+      merge(
+        accepted('Pakistan protests', 'event', [0, 1]),
+        accepted('Pakistan unrest', 'event', [3]),
+      ),
+    ).toEqual(['Pakistan protests', 'Pakistan unrest']);
+    expect(
+      merge(
+        accepted('Haitian protests', 'event', [0, 1]),
+        accepted('Haitian crisis', 'event', [3, 4]),
+      ),
+    ).toEqual(['Haitian crisis', 'Haitian protests']);
+  });
+});
+
+describe('mergeSameThings: which title names a variant group', () => {
+  it('a linked title before a mined one, and one without a country possessive', () => {
+    const minedName = (title: string, briefs: number[]) => ({
+      ...accepted(title, 'organization', briefs),
+      source: 'name' as const,
+    });
+    const { kept } = mergeSameThings<'link' | 'name'>(
+      [
+        accepted('Parliament of the United Kingdom', 'organization', [1]),
+        minedName('UK Parliament', [2, 3, 4]),
+        minedName("Japan's Meteorological Agency", [5, 6, 7]),
+        minedName('Japan Meteorological Agency', [8]),
+      ],
+      (a) => a.source === 'name',
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      'Japan Meteorological Agency',
+      'Parliament of the United Kingdom',
+    ]);
+  });
+});
+
+describe('mergeSameThings: a bare title the briefs write for a country-qualified one', () => {
+  it('stays its own: `Taliban` is not the `Pakistani Taliban` some links shorten to it', () => {
+    const pakistani = accepted('Pakistani Taliban', 'group', [1, 2, 3]);
+    pakistani.c.anchors.set('Taliban', 2);
+    const { kept } = mergeSameThings([pakistani, accepted('Taliban', 'group', [4, 5])]);
+    expect(kept.map((k) => k.c.title).sort()).toEqual(['Pakistani Taliban', 'Taliban']);
   });
 });
 

@@ -145,6 +145,25 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['houthi movement', 'houthis'],
   ['nobel prize in medicine', 'nobel prize in physiology or medicine'],
   ['ansar allah', 'houthis'],
+  // Iran's Islamic Revolutionary Guard Corps, as the briefs' links and mined names shorten it.
+  ['revolutionary guard corps', 'islamic revolutionary guard corps'],
+  ['revolutionary guards corps', 'islamic revolutionary guard corps'],
+  ['islamic revolutionary guards corps', 'islamic revolutionary guard corps'],
+  ['revolutionary guard', 'islamic revolutionary guard corps'],
+  ['revolutionary guards', 'islamic revolutionary guard corps'],
+  ['iranian revolutionary guard', 'islamic revolutionary guard corps'],
+  ['iranian revolutionary guards', 'islamic revolutionary guard corps'],
+  ['iran s revolutionary guard', 'islamic revolutionary guard corps'],
+  ['iran s revolutionary guards', 'islamic revolutionary guard corps'],
+  // Armed groups under their country's adjective: the Pakistani Taliban is the TTP (not the
+  // Taliban); the Afghan Taliban, Lebanon's Hezbollah and the Palestinian Hamas are the groups.
+  ['pakistani taliban', 'tehrik i taliban pakistan'],
+  ['pakistan taliban', 'tehrik i taliban pakistan'],
+  ['tehreek e taliban pakistan', 'tehrik i taliban pakistan'],
+  ['afghan taliban', 'taliban'],
+  ['lebanese hezbollah', 'hezbollah'],
+  ['lebanon s hezbollah', 'hezbollah'],
+  ['palestinian hamas', 'hamas'],
 ]);
 
 /** Countries' adjectives as their names, for titles written both ways (`Chinese Coast Guard`, `China Coast Guard`). */
@@ -283,6 +302,26 @@ const SPELLINGS: readonly [RegExp, string][] = [
 const EVENT_PLURAL =
   /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack|dispute)s(?= (?:19|20)\d{2}$|$)/;
 
+/**
+ * A key's words with each country's adjective, and its possessive, as its name: `Chinese Foreign
+ * Ministry`, `China's Foreign Ministry` and `China Foreign Ministry` are one key; so are the
+ * `United Kingdom` and `British`. Only a country's possessive (`china s`): `people s`, `women s`
+ * stay.
+ */
+function countryWords(key: string): string {
+  return key
+    .replace(/\bunited kingdom\b/g, 'uk')
+    .replace(/\b(south|north) korean\b/g, '$1 korea')
+    .replace(/\bsaudi arabian\b/g, 'saudi arabia')
+    .split(' ')
+    .map((w) => DEMONYMS.get(w) ?? w)
+    .join(' ')
+    .replace(/\bsaudi arabia arabia\b/g, 'saudi arabia')
+    .replace(/\b([a-z]+(?: [a-z]+)?) s (?=\S)/g, (m, name: string) =>
+      COUNTRY_NAMES.has(name) || COUNTRY_NAMES.has(name.split(' ').pop()!) ? `${name} ` : m,
+    );
+}
+
 /** `Southern Thailand`, `Western Iran`: part of a country, as `South Thailand` (not `Southern Africa`). */
 const COMPASS_PART = /\b(south|north|east|west)ern (\S+)/g;
 /** An ongoing event's title and the year it starts (`War in Sudan (2023–present)`). */
@@ -305,10 +344,7 @@ function eventVariant(title: string, key: string): string {
     if (a > b) k = ` ${k} `.replace(` ${a} ${b} `, ` ${b} ${a} `).trim();
   }
   // A country's adjective as its name (`2020 Kyrgyzstani protests`, `2020 Kyrgyzstan protests`).
-  k = k
-    .split(' ')
-    .map((w) => DEMONYMS.get(w) ?? w)
-    .join(' ');
+  k = countryWords(k);
   const years = k.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.length === 1)
     k = `${k.replace(years[0]!, ' ').replace(/\s+/g, ' ').trim()} ${years[0]}`;
@@ -348,11 +384,7 @@ export function variantKey(title: string, event: boolean): string {
   // The Arabic article joined to a place's or body's name (`As-Suwayda Governorate`, `Suwayda
   // Governorate`); only as written with its hyphen, not `AS Roma`.
   if (ARABIC_ARTICLE.test(title)) k = k.replace(/^\S+ /, '');
-  k = k
-    .replace(LEGAL_FORM, '')
-    .split(' ')
-    .map((w) => DEMONYMS.get(w) ?? w)
-    .join(' ');
+  k = countryWords(k.replace(LEGAL_FORM, ''));
   const of = k.split(' of ');
   if (of.length === 2 && of[0] && of[1]) k = `${of[1].replace(/^the /, '')} ${of[0]}`;
   return k;
@@ -716,8 +748,16 @@ export function mergeSameThings<S>(
       if (!other) byVariant.set(variant, key);
       continue;
     }
-    // The better attested title names the group.
-    const [keep, drop] = total(into) >= total(group) ? [other!, key] : [key, other!];
+    // A linked title names the group before a mined one (`Parliament of the United Kingdom`, not
+    // `UK Parliament`), then one without a country's possessive (`Japan Meteorological Agency`, not
+    // `Japan's …`), then the better attested one.
+    const linked = (g: Accepted<S>[]) => (g.every(mined) ? 0 : 1);
+    const possessives = (g: Accepted<S>[]) => g[0]!.c.title.split(/['’]s\s/).length;
+    const intoFirst =
+      linked(into) - linked(group) ||
+      possessives(group) - possessives(into) ||
+      total(into) - total(group);
+    const [keep, drop] = intoFirst >= 0 ? [other!, key] : [key, other!];
     moveInto(drop, keep);
     byVariant.set(variant, keep);
   }
@@ -858,9 +898,14 @@ export function mergeSameThings<S>(
     const owner = anchorOwner.get(key);
     const into = owner ? groups.get(owner) : undefined;
     if (!into) continue;
-    // A linked title the briefs also write for a heavier entity of its kind is a redirect (`State Department`).
+    // A linked title the briefs also write for a heavier entity of its kind is a redirect (`State
+    // Department`); not when that entity's title is a country's word before it: the briefs shorten
+    // `Pakistani Taliban` to `Taliban`, a title of its own.
+    const extra = owner!.slice(2, -(key.length - 2)).trim();
+    const shortened =
+      owner!.endsWith(` ${key.slice(2)}`) && (DEMONYMS.has(extra) || COUNTRY_NAMES.has(extra));
     const redirect =
-      group.every((a) => a.kind === into[0]!.kind) && total(into) * 2 >= total(group);
+      !shortened && group.every((a) => a.kind === into[0]!.kind) && total(into) * 2 >= total(group);
     if (!group.every(mined) && !redirect) continue;
     into.push(...group.map((a) => ({ ...a, kind: into[0]!.kind })));
     groups.delete(key);
@@ -1508,7 +1553,15 @@ const RENAME_WORDS = new Set(
   shooting shootings bombing bombings offensive campaign operation incursion invasion outbreak
   epidemic pandemic strikes clashes skirmishes standoff incident incidents killings massacre
   disaster crash explosion explosions fire floods flood flooding eruption anti government
-  political post election pre mass deadly`.split(/\s+/),
+  political post election pre mass deadly battle siege`.split(/\s+/),
+);
+/**
+ * The words of kind one title of a battle may trade for another's when the two share only the
+ * place's name (`Battle of Marawi`, `Marawi crisis`; `Siege of El Fasher`; `Kyiv offensive`); not a
+ * war and a battle in it (`War in Donbas`, `Battle of Donbas`), nor protests and a crisis.
+ */
+const BATTLE_WORDS = new Set(
+  'battle siege offensive crisis campaign operation incursion'.split(' '),
 );
 
 // Months stay: they tell events apart (`May 2020 Afghanistan attacks`, `August 2020 …`).
@@ -1571,10 +1624,23 @@ function joinRenamedEvents<S>(
       else if (!RENAME_WORDS.has(w)) return false;
     }
     for (const w of b.words) if (!a.words.has(w) && !RENAME_WORDS.has(w)) return false;
-    if (shared < 2) return false;
     // Other words of kind only between two events named as events (`2023 Israeli judicial
     // reform` is not its protests).
     const named = (e: Event) => [...e.words].some((w) => RENAME_WORDS.has(w));
+    // One shared word: the place both battles are named for, no country (`Pakistan protests` and
+    // `Pakistan unrest` may be two stories).
+    if (shared < 2) {
+      const kindWords = [...a.words, ...b.words].filter((w) => !a.words.has(w) || !b.words.has(w));
+      const place = [...a.words].find((w) => b.words.has(w))!;
+      return (
+        shared === 1 &&
+        !RENAME_WORDS.has(place) &&
+        !COUNTRY_NAMES.has(place) &&
+        !DEMONYMS.has(place) &&
+        kindWords.length > 0 &&
+        kindWords.every((w) => BATTLE_WORDS.has(w))
+      );
+    }
     return shared === Math.max(a.words.size, b.words.size) || (named(a) && named(b));
   };
   const handOver = (a: Event, b: Event): boolean => {
