@@ -141,6 +141,21 @@ describe('classifyKind', () => {
     });
   });
 
+  it("takes a first name and a word the briefs write after a company's or a paper's word for a body", () => {
+    const mined = (title: string, before: Record<string, number>) =>
+      classifyKind({ ...evidence(title, undefined, before), mined: true }, lists);
+    expect(mined('Fannie Mae', { and: 2, company: 1 })).toEqual({ kind: 'organization' });
+    expect(mined('El País', { newspaper: 3, the: 1 })).toEqual({ kind: 'organization' });
+    // Written after a person's word too, or never after a body's: a person.
+    expect(mined('Julius Malema', { party: 1, leader: 1 })).toEqual({ kind: 'person' });
+    expect(mined('Andrew Mitchell', { the: 2, company: 1, minister: 1 })).toEqual({
+      kind: 'person',
+    });
+    expect(mined('Edward Snowden', { whistleblower: 7, contractor: 5, parties: 1 })).toEqual({
+      kind: 'person',
+    });
+  });
+
   it("gives a team's home country", () => {
     expect(teamName('Brooklyn Nets', lists)).toEqual({
       home: 'Brooklyn',

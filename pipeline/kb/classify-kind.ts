@@ -219,6 +219,14 @@ const PERSON_BEFORE = new Set(
   driver comedian presenter host chef artist painter designer rep. representative congressman
   congresswoman lawmaker mp incumbent nominee president-elect prime`.split(/\s+/),
 );
+/**
+ * Words the briefs write right before a company's or a paper's name, seldom right before a
+ * person's (`mortgage company Fannie Mae`, `the newspaper El Mañana`, `bank Wells Fargo`).
+ */
+const BODY_BEFORE = new Set(
+  `company firm newspaper daily magazine bank lender insurer airline retailer manufacturer
+  conglomerate co corp`.split(/\s+/),
+);
 const PLACE_BEFORE = new Set(
   `in near at from across outside into inside towards toward around throughout within
   between off along hits struck strikes`.split(/\s+/),
@@ -459,7 +467,10 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     (cued || (looks.firstName && !notAName && !thePlace)) &&
     placeUse < 0.4
   )
-    return { kind: 'person' };
+    // Unless the briefs write it after a company's or a paper's word, and never after a person's.
+    return personCount === 0 && share(e.before, (w) => BODY_BEFORE.has(w)) >= 0.25
+      ? { kind: 'organization' }
+      : { kind: 'person' };
   if (team !== undefined && (lists.cities.has(team) || US_STATES.has(team)))
     return { kind: 'organization' };
   if (COMPASS.test(base) && placeUse >= 0.2) return { kind: 'place' };
