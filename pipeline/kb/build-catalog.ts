@@ -43,7 +43,7 @@ import {
 } from './aliases';
 import { collectCandidates, type Candidate } from './candidates';
 import { definedAcronyms } from './defined-acronyms';
-import { baseName, classifyKind, teamName } from './classify-kind';
+import { baseName, classifyKind, teamName, US_STATES } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
 import { pushTo } from './push-to';
@@ -145,13 +145,21 @@ function ownerWords(lists: ReferenceLists): Set<string> {
   return words;
 }
 
+/** The United Kingdom by its short names and its nations, which the country list leaves out. */
+const UK_NATIONS = /^(?:UK|U\.K\.|Britain|England|Scotland|Wales|Northern Ireland)$/;
+
 export function buildCatalog(
   briefs: readonly Brief[],
   lists: ReferenceLists,
 ): { entities: GeneratedEntity[]; stats: CatalogStats } {
   const candidates = collectCandidates(briefs);
   const titled = new Map<string, Map<string, number>>();
-  const mined = mineArchiveNames(briefs, new Set(candidates.keys()), undefined, titled);
+  const isPlace = (name: string): boolean =>
+    lists.countries.has(name) ||
+    lists.cities.has(name) ||
+    US_STATES.has(name) ||
+    UK_NATIONS.test(name);
+  const mined = mineArchiveNames(briefs, new Set(candidates.keys()), undefined, titled, isPlace);
   // A linked name the archive writes after a title (`Field Marshal Khalifa Haftar`) has that cue too.
   for (const [title, cues] of titled) {
     const c = candidates.get(title)!;

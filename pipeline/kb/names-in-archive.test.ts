@@ -47,6 +47,44 @@ describe('mineArchiveNames', () => {
   });
 });
 
+describe("mineArchiveNames: a linked name's possessive", () => {
+  const twice = (text: string) => [
+    brief(`Officials say ${text} wins.`),
+    brief(`Critics say ${text} loses.`),
+  ];
+  it("mines no person's possessive and what follows it: two names, or a description", () => {
+    const found = mineArchiveNames(
+      [
+        ...twice("Robert Mugabe's ZANU-PF"),
+        ...twice("Rupert Murdoch's News Corporation"),
+        ...twice("Donald Trump's Cabinet"),
+        ...twice("Russia's Investigative Committee"),
+        ...twice("London's High Court"),
+        ...twice("King Edward VII's Hospital"),
+      ],
+      new Set([
+        'Robert Mugabe',
+        'ZANU-PF',
+        'Rupert Murdoch',
+        'News Corporation',
+        'Donald Trump',
+        'Russia',
+        'London',
+        'Edward VII',
+      ]),
+      2,
+      undefined,
+      (name) => name === 'Russia' || name === 'London',
+    );
+    // A place's body, and a place named for someone, are names of their own.
+    expect([...found.keys()].sort()).toEqual([
+      "Edward VII's Hospital",
+      "London's High Court",
+      "Russia's Investigative Committee",
+    ]);
+  });
+});
+
 describe('mineArchiveNames: a name that ends in an abbreviation', () => {
   it('keeps the full stop of Inc. and Jr. (Apple Inc., Martin Luther King Jr.)', () => {
     const found = mineArchiveNames(

@@ -34,6 +34,10 @@ const TITLE_CUE =
 const ELECTED_OFFICE =
   /\b(?:President|Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Secretary|Senator)\s+$/;
 
+/** A place's word after a possessive: the place is named for someone (`King Edward VII's Hospital`). */
+const NAMED_FOR =
+  /^(?:Hospital|College|School|University|Square|Church|Cathedral|Chapel|Basilica|Bridge|Park|Island|Bay)$/;
+
 /**
  * A person's name without the titles and offices before it (`Former U.S. President Bill Clinton` →
  * `Bill Clinton`, `Field Marshal Khalifa Haftar` → `Khalifa Haftar`). After an office such as
@@ -80,6 +84,8 @@ export function mineArchiveNames(
   minBriefs = 2,
   /** Filled, when given, with the titles seen before known names (`Field Marshal` before `Khalifa Haftar`): `marshal` → count. */
   titled?: Map<string, Map<string, number>>,
+  /** Whether a name is a country's or a place's: `Russia's Investigative Committee` is a body's name; `Robert Fico's Smer` is none. */
+  isPlace: (name: string) => boolean = () => false,
 ): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   briefs.forEach((b, i) => {
@@ -96,6 +102,13 @@ export function mineArchiveNames(
       if (words < 2 || words > 5) continue;
       // `a New Hampshire Republican`: someone described by place and party, no one's name.
       if (PARTY_MEMBER.test(run)) continue;
+      // A linked name's possessive, not a place's, before a name or a word (`Robert Mugabe's
+      // ZANU-PF`, `Rupert Murdoch's News Corporation`, `Donald Trump's Cabinet`; not `Russia's
+      // Investigative Committee`): two names or a description, not one name. A place named for
+      // someone is one (`King Edward VII's Hospital`, `St. Peter's Square`).
+      const owned = /^(.+?)['’]s (.+)$/.exec(run);
+      if (owned && known.has(owned[1]!) && !isPlace(owned[1]!) && !NAMED_FOR.test(owned[2]!))
+        continue;
       if (known.has(run)) {
         // The briefs' own cue that a linked name is a person's, for its kind.
         const title =
