@@ -434,6 +434,9 @@ describe('variantKey', () => {
     ['Iranian Revolutionary Guard', 'Islamic Revolutionary Guard Corps'],
     ['Pakistani Taliban', 'Tehrik-i-Taliban Pakistan'],
     ['Saudi Arabian Ministry of Interior', 'Saudi Ministry of Interior'],
+    ['Sri Lankan Army', 'Sri Lanka Army'],
+    ["Taiwan's Defence Ministry", 'Taiwanese Defense Ministry'],
+    ['Maltese Labour Party', 'Malta Labour Party'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([

@@ -274,6 +274,36 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map(
     mongolian: 'mongolia',
     cambodian: 'cambodia',
     burmese: 'myanmar',
+    nepali: 'nepal',
+    emirati: 'uae',
+    omani: 'oman',
+    eritrean: 'eritrea',
+    burundian: 'burundi',
+    zambian: 'zambia',
+    malawian: 'malawi',
+    namibian: 'namibia',
+    liberian: 'liberia',
+    ivorian: 'ivory coast',
+    nigerien: 'niger',
+    mauritanian: 'mauritania',
+    singaporean: 'singapore',
+    taiwanese: 'taiwan',
+    icelandic: 'iceland',
+    albanian: 'albania',
+    bosnian: 'bosnia',
+    montenegrin: 'montenegro',
+    cypriot: 'cyprus',
+    maltese: 'malta',
+    guatemalan: 'guatemala',
+    honduran: 'honduras',
+    salvadoran: 'el salvador',
+    panamanian: 'panama',
+    jamaican: 'jamaica',
+    paraguayan: 'paraguay',
+    uruguayan: 'uruguay',
+    fijian: 'fiji',
+    bhutanese: 'bhutan',
+    maldivian: 'maldives',
   }),
 );
 const COUNTRY_NAMES = new Set([
@@ -282,6 +312,9 @@ const COUNTRY_NAMES = new Set([
   'united kingdom',
   'south korea',
   'north korea',
+  'sri lanka',
+  'south africa',
+  'new zealand',
 ]);
 /**
  * A company's abbreviated legal form at the end of its name (`Google Inc.`, `BP plc`): the company
@@ -313,6 +346,9 @@ function countryWords(key: string): string {
     .replace(/\bunited kingdom\b/g, 'uk')
     .replace(/\b(south|north) korean\b/g, '$1 korea')
     .replace(/\bsaudi arabian\b/g, 'saudi arabia')
+    .replace(/\bsri lankan\b/g, 'sri lanka')
+    .replace(/\bsouth african\b/g, 'south africa')
+    .replace(/\bnew zealand(?:er)?\b/g, 'new zealand')
     .split(' ')
     .map((w) => DEMONYMS.get(w) ?? w)
     .join(' ')
