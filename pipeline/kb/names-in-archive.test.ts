@@ -47,6 +47,21 @@ describe('mineArchiveNames', () => {
   });
 });
 
+describe('mineArchiveNames: an airline and its aircraft', () => {
+  it("mines no airline's name run on into its aircraft's maker", () => {
+    const found = mineArchiveNames(
+      [
+        brief('A Southwest Airlines Boeing 737 lands safely.'),
+        brief('A Southwest Airlines Boeing 737 loses a window.'),
+        brief('An Air Astana Airbus A320 turns back.'),
+        brief('An Air Astana Airbus A320 lands.'),
+      ],
+      new Set(),
+    );
+    expect([...found.keys()]).toEqual([]);
+  });
+});
+
 describe("mineArchiveNames: a linked name's possessive", () => {
   const twice = (text: string) => [
     brief(`Officials say ${text} wins.`),

@@ -34,6 +34,10 @@ const TITLE_CUE =
 const ELECTED_OFFICE =
   /\b(?:President|Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Secretary|Senator)\s+$/;
 
+/** Aircraft makers, whose name a model number follows (`Boeing 737`, `Airbus A320`). */
+const AIRCRAFT_MAKER =
+  /^(?:Boeing|Airbus|Antonov|Tupolev|Ilyushin|Embraer|Bombardier|Sukhoi|Cessna|ATR)$/;
+
 /** A place's word after a possessive: the place is named for someone (`King Edward VII's Hospital`). */
 const NAMED_FOR =
   /^(?:Hospital|College|School|University|Square|Church|Cathedral|Chapel|Basilica|Bridge|Park|Island|Bay)$/;
@@ -144,6 +148,8 @@ export function mineArchiveNames(
       )
         continue;
       if (last === 'Force' && /^ \d/.test(after)) continue;
+      // An airline's name run on into its aircraft's maker (`Southwest Airlines Boeing 737`).
+      if (AIRCRAFT_MAKER.test(last) && /^ [A-Z]?\d/.test(after)) continue;
       if (start === 0) continue; // A sentence's first word is capitalized anyway.
       const ahead = b.text.slice(Math.max(0, start - 32), start);
       // Part of a longer name: `Minister of Foreign Affairs …`, `Truth and Reconciliation Commission`.

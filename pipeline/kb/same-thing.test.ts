@@ -177,6 +177,36 @@ describe('mergeSameThings', () => {
     ]);
   });
 
+  it("joins a day's title to its year's and keeps the day's, but not when the date is all its words", () => {
+    const dates = [
+      '2021-01-06',
+      '2021-01-07',
+      '2023-10-07',
+      '2023-10-08',
+      '2016-04-29',
+      '2016-04-30',
+    ];
+    const { kept } = mergeSameThings(
+      [
+        accepted('January 6 United States Capitol attack', 'event', [0]),
+        accepted('2021 United States Capitol attack', 'event', [1]),
+        accepted('October 7 attacks', 'event', [2]),
+        accepted('2023 Hamas attacks', 'event', [3]),
+        // The head's other forms: `flooding`, `floods`, `elections`.
+        accepted('Kenya flooding', 'event', [4]),
+        accepted('2016 Kenya floods', 'event', [5]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    expect(kept.map((k) => k.c.title).sort()).toEqual([
+      '2016 Kenya floods',
+      '2023 Hamas attacks',
+      'January 6 United States Capitol attack',
+      'October 7 attacks',
+    ]);
+  });
+
   it("joins a month's title to its year's when both began that month and no other month has one", () => {
     const dates = [
       ...['2025-08-28', '2025-09-01', '2026-01-03', '2025-08-29'],

@@ -82,6 +82,17 @@ const MONTHS_OF_YEAR = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`^e:(${MONTHS.join('|')}) ((?:19|20)\\d{2} .+)$`);
 
+/** A title's leading month and day (`january 6 `), which stand for its year. */
+const MONTH_DAY = new RegExp(`^(?:${MONTHS.join('|')}) \\d{1,2} `);
+/**
+ * Whether a key opens with a day's date that stands for its year, before three words or more
+ * (`january 6 united states capitol attack`; not `october 7 attacks`, whose date is its name).
+ */
+function dayTitled(key: string): boolean {
+  const date = MONTH_DAY.exec(key)?.[0];
+  return date !== undefined && key.slice(date.length).split(' ').length >= 3;
+}
+
 /** A group's first and last brief dates (`YYYY-MM-DD`). */
 function briefDates(
   group: readonly Accepted<unknown>[],
@@ -333,7 +344,7 @@ const SPELLINGS: readonly [RegExp, string][] = [
 ];
 /** An event head in the plural and the singular is one event (`Boston Marathon bombings`). */
 const EVENT_PLURAL =
-  /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack|dispute)s(?= (?:19|20)\d{2}$|$)/;
+  /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack|dispute|flood|earthquake|protest|riot|election)s(?= (?:19|20)\d{2}$|$)/;
 
 /**
  * A key's words with each country's adjective, and its possessive, as its name: `Chinese Foreign
@@ -348,7 +359,7 @@ function countryWords(key: string): string {
     .replace(/\bsaudi arabian\b/g, 'saudi arabia')
     .replace(/\bsri lankan\b/g, 'sri lanka')
     .replace(/\bsouth african\b/g, 'south africa')
-    .replace(/\bnew zealand(?:er)?\b/g, 'new zealand')
+    .replace(/\bnew zealander\b/g, 'new zealand')
     .split(' ')
     .map((w) => DEMONYMS.get(w) ?? w)
     .join(' ')
@@ -374,7 +385,10 @@ const IN_PLACE = /^(civil war|war|insurgency|conflict) in (?:the )?(.+?)( (?:19|
 function eventVariant(title: string, key: string): string {
   const sides = /(\p{L}[\p{L}.' ]*?)\s*–\s*(\p{L}[\p{L}.']*)/u.exec(title);
   // The head in the singular, and `X of 2018` as `X 2018`, before the year moves to the end.
-  let k = key.replace(EVENT_PLURAL, '$1').replace(/ of ((?:19|20)\d{2})$/, ' $1');
+  let k = key
+    .replace(/\bflooding(?= (?:19|20)\d{2}$|$)/, 'flood')
+    .replace(EVENT_PLURAL, '$1')
+    .replace(/ of ((?:19|20)\d{2})$/, ' $1');
   if (sides) {
     const [a, b] = [sameThingKey(sides[1]!.split(' ').pop()!), sameThingKey(sides[2]!)];
     if (a > b) k = ` ${k} `.replace(` ${a} ${b} `, ` ${b} ${a} `).trim();
@@ -819,6 +833,12 @@ export function mergeSameThings<S>(
   // (`Iraqi insurgency (post-U.S. withdrawal)`) is yearless too, when it is the one of its words.
   const form = (key: string) =>
     yearless(key.slice(2))
+      // A day's date in place of the year (`January 6 United States Capitol attack`; not
+      // `October 7 attacks`, whose words are the date's).
+      .replace(MONTH_DAY, (date, at: number, rest: string) => (dayTitled(rest) ? '' : date))
+      // The head in the singular (`Kenya flooding`, `2016 Kenya floods`).
+      .replace(/\bflooding$/, 'flood')
+      .replace(EVENT_PLURAL, '$1')
       .replace(IN_PLACE, '$2 $1$3')
       .split(' ')
       .map((w) => DEMONYMS.get(w) ?? w)
@@ -852,10 +872,12 @@ export function mergeSameThings<S>(
     const ongoingOnly = fit.every((k) => groups.get(k)!.some((a) => ONGOING.test(a.c.title)));
     if (fit.length > 1 && dateOf && ongoingOnly) fit = latestStart(fit, group, groups, dateOf);
     if (fit.length !== 1 || (!dateOf && dated.get(f)!.length !== 1)) continue;
-    // The dated title names the event; the yearless one is an alias (`October 7 attacks`).
-    for (const a of group) variants.add(a.c);
-    groups.get(fit[0]!)!.push(...group);
-    groups.delete(bare[0]!);
+    // The dated title names the event; the yearless one is an alias (`October 7 attacks`). A
+    // day's date is as good as a year (`January 6 United States Capitol attack`): that title stays.
+    const [into, from] = dayTitled(bare[0]!.slice(2)) ? [bare[0]!, fit[0]!] : [fit[0]!, bare[0]!];
+    for (const a of groups.get(from)!) variants.add(a.c);
+    groups.get(into)!.push(...groups.get(from)!);
+    groups.delete(from);
   }
   // `August 2025 Indonesian protests` is `2025 Indonesian protests` when the year's title began
   // that month too and no other month has its own title. A month usually tells two events of a
