@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveBrief as brief } from '../testing/brief';
 import {
+  buildCatalog,
   MIN_BRIEFS_FOR_LONE_SURNAME,
   placeNameOverFirstName,
   tieByWords,
@@ -148,4 +149,21 @@ describe('placeNameOverFirstName', () => {
       { ownLinks: 25, links: 25, givenNameUses: 16, uses: 614 },
     ],
   ])('is not: %s', (_, counts) => expect(placeNameOverFirstName(counts)).toBe(false));
+});
+
+describe('buildCatalog: places mined from the archive', () => {
+  it("keeps a space centre's name, which no link vouches for, and no other mined place", () => {
+    const { entities } = buildCatalog(
+      [
+        brief('Japan launches a probe from the Tanegashima Space Center today.'),
+        brief('A rocket lifts off from the Tanegashima Space Center at dawn.'),
+        brief('Engineers rebuild the Launch Complex after the fire there.'),
+        brief('A crowd watches from the Launch Complex as it burns.'),
+        brief('Floods reach the Mekong Delta Region in the south.'),
+        brief('Farmers leave the Mekong Delta Region after the floods.'),
+      ],
+      referenceLists(),
+    );
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([['Tanegashima Space Center', 'place']]);
+  });
 });

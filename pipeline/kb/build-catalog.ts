@@ -145,6 +145,10 @@ function ownerWords(lists: ReferenceLists): Set<string> {
   return words;
 }
 
+/** A space centre's name after a name of its own (`Tanegashima Space Center`, `Baikonur Cosmodrome`). */
+const MINED_LAUNCH_SITE =
+  /^(?!Launch )\p{Lu}\S* (?:\S+ )?(?:Space (?:Center|Centre)|Cosmodrome|Spaceport|Launch (?:Center|Centre))$/u;
+
 /** The United Kingdom by its short names and its nations, which the country list leaves out. */
 const UK_NATIONS = /^(?:UK|U\.K\.|Britain|England|Scotland|Wales|Northern Ireland)$/;
 
@@ -196,6 +200,9 @@ export function buildCatalog(
     else if (
       source !== 'name' ||
       ['person', 'group', 'organization'].includes(verdict.kind) ||
+      // A space centre's name is one whoever writes it (`Tanegashima Space Center`, `Baikonur
+      // Cosmodrome`; not `Launch Complex`, nor a `launch site` some write in two ways).
+      (verdict.kind === 'place' && MINED_LAUNCH_SITE.test(baseName(c.title))) ||
       // A mined name with a year and an event's head noun (`2008 Mumbai attacks`) is an event.
       (isEventKind(verdict.kind) && /\b(?:19|20)\d{2}\b/.test(c.title))
     )

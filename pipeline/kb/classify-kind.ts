@@ -88,7 +88,8 @@ const BODY_END =
 const PLACE_FIRST =
   /^(?:Port|Fort|Ayn|Ain|Tel|Tell|Jabal|Jebel|Wadi|Deir|Dayr|Kafr|Beit|Bayt) \p{Lu}/u;
 /** A spaceport (`Xichang Satellite Launch Center`, `Baikonur Cosmodrome`): a place, not a body. */
-const LAUNCH_SITE = /\b(?:Launch (?:Center|Centre|Complex|Site)|Cosmodrome|Spaceport)$/;
+const LAUNCH_SITE =
+  /\b(?:Launch (?:Center|Centre|Complex|Site)|Space (?:Center|Centre)|Cosmodrome|Spaceport)$/;
 /** Last words of a building's name (`Wembley Stadium`): a place. */
 const BUILDING_END = /^(?:Stadium|Arena|Cathedral|Temple|Mall|Palace|Tower)$/;
 /** Hotels by their chain's name (`Washington Hilton`, `Hilton Taba`): buildings, so places. */
@@ -411,6 +412,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     return { kind: 'place' };
   // A bank by its first word (`Bank Melli`, `Bank Leumi`).
   if (/^Bank \p{Lu}/u.test(base) && words.length <= 3) return { kind: 'organization' };
+  // A city's fire service (`London Fire Brigade`), no armed brigade.
+  if (/\bFire (?:Brigade|Service|Department)$/.test(base)) return { kind: 'organization' };
   if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
     return { kind: 'group' };
   // A territory whose head reads like a body's.
