@@ -52,6 +52,9 @@ describe('classifyKind', () => {
     ['Tanegashima Space Center', 'place'],
     ['Guiana Space Centre', 'place'],
     ['London Fire Brigade', 'organization'],
+    ['Tyco International', 'organization'],
+    ['CSKA Moscow', 'organization'],
+    ['PSV Eindhoven', 'organization'],
     ['Bank Melli', 'organization'],
     ['Apple Daily', 'organization'],
     ['Warner Bros.', 'organization'],
@@ -149,6 +152,9 @@ describe('classifyKind', () => {
       classifyKind({ ...evidence(title, undefined, before), mined: true }, lists);
     expect(mined('Fannie Mae', { and: 2, company: 1 })).toEqual({ kind: 'organization' });
     expect(mined('El País', { newspaper: 3, the: 1 })).toEqual({ kind: 'organization' });
+    expect(mined('Ashley Madison', { website: 2 })).toEqual({ kind: 'organization' });
+    // A ship named for a city is no club.
+    expect(mined('ROKS Cheonan', { the: 2 })).not.toEqual({ kind: 'organization' });
     // Written after a person's word too, or never after a body's: a person.
     expect(mined('Julius Malema', { party: 1, leader: 1 })).toEqual({ kind: 'person' });
     expect(mined('Andrew Mitchell', { the: 2, company: 1, minister: 1 })).toEqual({

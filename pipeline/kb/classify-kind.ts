@@ -83,7 +83,10 @@ const ORG_WORDS =
   /\b(?:United Nations|Nations|Tech|Ministry|Department|Agency|Council|Commission|Committee|Court|Tribunal|Parliament|Assembly|Senate|Congress|House of|Bank|Fund|Organization|Organisation|Union|Association|Federation|Institute|Institution|University|College|School|Academy|Hospital|Company|Corporation|Inc\.?|Ltd\.?|Co\.|plc|Group|Holdings|Airlines?|Airways|Air Lines|Police|Service|Services|Office|Bureau|Authority|Administration|Board|Foundation|Cabinet|Government|Navy|Army|Air Force|Armed Forces|Defense Forces|Defence Forces|Guard|Coast Guard|Forces|Force|Command|Intelligence|Secret Service|Network|News|Times|Post|Journal|Telegraph|Guardian|Broadcasting|Television|Radio|Press|Agency|Exchange|Reserve|Treasury|Observatory|Red Cross|Red Crescent|Amnesty|Watch|Doctors Without Borders|Médecins Sans Frontières|Greenpeace|NATO|OPEC|FIFA|UEFA|IOC|WHO|UNICEF|UNESCO|UNHCR|UNRWA|Interpol|Europol|Secretariat|Mission|Church|Synod|Diocese|Vatican|Club|F\.C\.|FC|Team|League|Motors|Technologies|Systems|Energy|Oil|Petroleum|Gas|Pharmaceuticals|Airbus|Boeing|Google|Meta|Microsoft|Apple Inc|Amazon|Tesla|SpaceX|OpenAI|Nvidia|Samsung|Huawei|Toyota|Volkswagen|Twitter|Facebook|Instagram|TikTok|YouTube|Netflix|Disney|Walmart)\b/;
 /** Last words of an institution's or a business's name, never of a person's (`Sheba Medical Center`, `Apple Daily`). */
 const BODY_END =
-  /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group)$/;
+  /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group|International|Holdings)$/;
+/** A navy's or a merchant ship's prefix (`USS Cole`, `ROKS Cheonan`, `MV Sewol`). */
+const SHIP_PREFIX =
+  /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|ROKS|INS|PNS|TCG|ARA|BRP|KRI|RFS|CNS|MV|MS|SS|RMS|FV) /;
 /** First words of places' names: a port or fort, and the Arabic spring, hill, mountain, valley, monastery, village, house (not `Ras`: Ras Baraka). */
 const PLACE_FIRST =
   /^(?:Port|Fort|Ayn|Ain|Tel|Tell|Jabal|Jebel|Wadi|Deir|Dayr|Kafr|Beit|Bayt) \p{Lu}/u;
@@ -226,7 +229,7 @@ const PERSON_BEFORE = new Set(
  */
 const BODY_BEFORE = new Set(
   `company firm newspaper daily magazine bank lender insurer airline retailer manufacturer
-  conglomerate co corp`.split(/\s+/),
+  conglomerate co corp website`.split(/\s+/),
 );
 const PLACE_BEFORE = new Set(
   `in near at from across outside into inside towards toward around throughout within
@@ -412,6 +415,15 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     return { kind: 'place' };
   // A bank by its first word (`Bank Melli`, `Bank Leumi`).
   if (/^Bank \p{Lu}/u.test(base) && words.length <= 3) return { kind: 'organization' };
+  // A club by its initials and its city (`CSKA Moscow`, `PSV Eindhoven`).
+  // Not a ship named for a city (`ROKS Cheonan`).
+  if (
+    /^\p{Lu}{2,5} \p{Lu}/u.test(base) &&
+    !SHIP_PREFIX.test(base) &&
+    words.length === 2 &&
+    lists.cities.has(last)
+  )
+    return { kind: 'organization' };
   // A city's fire service (`London Fire Brigade`), no armed brigade.
   if (/\bFire (?:Brigade|Service|Department)$/.test(base)) return { kind: 'organization' };
   if (GROUP_NAMES.test(base) || (GROUP_WORDS.test(head) && !looksLikeName(base, lists).firstName))
