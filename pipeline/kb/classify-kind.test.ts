@@ -58,7 +58,9 @@ describe('classifyKind', () => {
     ['Bank Melli', 'organization'],
     ['Apple Daily', 'organization'],
     ['Warner Bros.', 'organization'],
-    ['Samuel Goldwyn Theater', 'organization'],
+    ['Samuel Goldwyn Theater', 'place'],
+    ['Pearl Harbor', 'place'],
+    ['Crystal Palace F.C.', 'organization'],
     ['Wembley Stadium', 'place'],
     ['Barclays Center', 'organization'],
   ])('%s is a %s', (title, kind) => {

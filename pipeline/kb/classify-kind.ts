@@ -83,7 +83,7 @@ const ORG_WORDS =
   /\b(?:United Nations|Nations|Tech|Ministry|Department|Agency|Council|Commission|Committee|Court|Tribunal|Parliament|Assembly|Senate|Congress|House of|Bank|Fund|Organization|Organisation|Union|Association|Federation|Institute|Institution|University|College|School|Academy|Hospital|Company|Corporation|Inc\.?|Ltd\.?|Co\.|plc|Group|Holdings|Airlines?|Airways|Air Lines|Police|Service|Services|Office|Bureau|Authority|Administration|Board|Foundation|Cabinet|Government|Navy|Army|Air Force|Armed Forces|Defense Forces|Defence Forces|Guard|Coast Guard|Forces|Force|Command|Intelligence|Secret Service|Network|News|Times|Post|Journal|Telegraph|Guardian|Broadcasting|Television|Radio|Press|Agency|Exchange|Reserve|Treasury|Observatory|Red Cross|Red Crescent|Amnesty|Watch|Doctors Without Borders|Médecins Sans Frontières|Greenpeace|NATO|OPEC|FIFA|UEFA|IOC|WHO|UNICEF|UNESCO|UNHCR|UNRWA|Interpol|Europol|Secretariat|Mission|Church|Synod|Diocese|Vatican|Club|F\.C\.|FC|Team|League|Motors|Technologies|Systems|Energy|Oil|Petroleum|Gas|Pharmaceuticals|Airbus|Boeing|Google|Meta|Microsoft|Apple Inc|Amazon|Tesla|SpaceX|OpenAI|Nvidia|Samsung|Huawei|Toyota|Volkswagen|Twitter|Facebook|Instagram|TikTok|YouTube|Netflix|Disney|Walmart)\b/;
 /** Last words of an institution's or a business's name, never of a person's (`Sheba Medical Center`, `Apple Daily`). */
 const BODY_END =
-  /^(?:Center|Centre|Theater|Theatre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group|International|Holdings)$/;
+  /^(?:Center|Centre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group|International|Holdings)$/;
 /** A navy's or a merchant ship's prefix (`USS Cole`, `ROKS Cheonan`, `MV Sewol`). */
 const SHIP_PREFIX =
   /^(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|ROKS|INS|PNS|TCG|ARA|BRP|KRI|RFS|CNS|MV|MS|SS|RMS|FV) /;
@@ -94,7 +94,7 @@ const PLACE_FIRST =
 const LAUNCH_SITE =
   /\b(?:Launch (?:Center|Centre|Complex|Site)|Space (?:Center|Centre)|Cosmodrome|Spaceport)$/;
 /** Last words of a building's name (`Wembley Stadium`): a place. */
-const BUILDING_END = /^(?:Stadium|Arena|Cathedral|Temple|Mall|Palace|Tower)$/;
+const BUILDING_END = /^(?:Stadium|Arena|Cathedral|Temple|Mall|Palace|Tower|Theater|Theatre)$/;
 /** Hotels by their chain's name (`Washington Hilton`, `Hilton Taba`): buildings, so places. */
 const HOTEL =
   /\b(?:Hilton|Marriott|Sheraton|Hyatt|Radisson|InterContinental|Intercontinental|Ritz-Carlton|Hotel)\b/;
@@ -104,7 +104,7 @@ const DECORATION =
 /** Last words of a publication's or studio's name, whoever it is named for (`Apple Daily`, `Warner Bros.`). */
 const PUBLICATION_END = /^(?:Daily|Gazette|Herald|Tribune|Magazine|Bros\.?)$/;
 const PLACE_WORDS =
-  /\b(?:Governorate|Oblast|Province|province|Region|region|District|district|County|county|Prefecture|Municipality|State of (?!Palestine)|Strait|Sea|Gulf|Ocean|River|Lake|Islands?|Mountains?|Mount|Bay|Peninsula|Valley|Desert|Canal|Strip|West Bank|Golan Heights|Heights|Plateau|Basin|Delta|Coast|Highlands|Territory|Territories|State|Krai|Raion|Voivodeship|Canton|Department of (?=[A-Z])|Emirate of|Camp|Airport|Port of|Square|Masjid|Mosque|Keys|Springs|Falls|Hills|Rapids|Plains|Lakes|Peninsula|Archipelago|Reef|Cape|Corridor|Zone|City)\b/;
+  /\b(?:Governorate|Oblast|Province|province|Region|region|District|district|County|county|Prefecture|Municipality|State of (?!Palestine)|Strait|Sea|Gulf|Ocean|River|Lake|Islands?|Mountains?|Mount|Bay|Peninsula|Valley|Desert|Canal|Strip|West Bank|Golan Heights|Heights|Plateau|Basin|Delta|Coast|Highlands|Territory|Territories|State|Krai|Raion|Voivodeship|Canton|Department of (?=[A-Z])|Emirate of|Camp|Airport|Port of|Square|Masjid|Mosque|Keys|Springs|Falls|Hills|Rapids|Plains|Lakes|Peninsula|Archipelago|Reef|Cape|Corridor|Zone|City|Harbor|Harbour)\b/;
 const EVENT_WORDS: [RegExp, EntityKind][] = [
   [/\b(?:summit|Summit)\b/, 'summit'],
   [/\b(?:talks|negotiations|Talks|Negotiations|peace process|conference|Conference)\b/, 'talks'],
@@ -415,6 +415,8 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     return { kind: 'place' };
   // A bank by its first word (`Bank Melli`, `Bank Leumi`).
   if (/^Bank \p{Lu}/u.test(base) && words.length <= 3) return { kind: 'organization' };
+  // A football club (`Crystal Palace F.C.`, `Al-Nassr FC`).
+  if (/ (?:A\.)?F\.C\.$| A?FC$| C\.F\.$/.test(base)) return { kind: 'organization' };
   // A club by its initials and its city (`CSKA Moscow`, `PSV Eindhoven`).
   // Not a ship named for a city (`ROKS Cheonan`).
   if (

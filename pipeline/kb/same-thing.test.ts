@@ -467,6 +467,8 @@ describe('variantKey', () => {
     ['Sri Lankan Army', 'Sri Lanka Army'],
     ["Taiwan's Defence Ministry", 'Taiwanese Defense Ministry'],
     ['Maltese Labour Party', 'Malta Labour Party'],
+    ['Liverpool F.C.', 'Liverpool Football Club'],
+    ['Paris Saint-Germain F.C.', 'Paris Saint-Germain FC'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([

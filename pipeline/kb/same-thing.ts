@@ -332,6 +332,8 @@ const COUNTRY_NAMES = new Set([
  * without it. Not a word that is part of a name (`News Corporation`).
  */
 const LEGAL_FORM = / (?:inc|corp|ltd|llc|plc)$/;
+/** A football club's ending in any form (`Liverpool F.C.`, `Liverpool FC`, `Liverpool Football Club`). */
+const CLUB_FORM = / (?:a f c|afc|f c|fc|c f|cf|football club)$/;
 /** A title that opens with the Arabic article and a hyphen (`As-Suwayda`, `Al-Shabaab`, `Ad-Dawr`). */
 const ARABIC_ARTICLE = /^(?:Al|As|Ad|Ar|Ash|Az|An|At|Ath|Adh|Ag|El|Es|Ed|Er)-\p{Lu}/u;
 /** British spellings and synonyms in body names, as the American or shorter one. */
@@ -434,7 +436,7 @@ export function variantKey(title: string, event: boolean): string {
   // The Arabic article joined to a place's or body's name (`As-Suwayda Governorate`, `Suwayda
   // Governorate`); only as written with its hyphen, not `AS Roma`.
   if (ARABIC_ARTICLE.test(title)) k = k.replace(/^\S+ /, '');
-  k = countryWords(k.replace(LEGAL_FORM, ''));
+  k = countryWords(k.replace(LEGAL_FORM, '').replace(CLUB_FORM, ' fc'));
   const of = k.split(' of ');
   if (of.length === 2 && of[0] && of[1]) k = `${of[1].replace(/^the /, '')} ${of[0]}`;
   return k;
