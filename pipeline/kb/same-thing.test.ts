@@ -469,6 +469,7 @@ describe('variantKey', () => {
     ['Maltese Labour Party', 'Malta Labour Party'],
     ['Liverpool F.C.', 'Liverpool Football Club'],
     ['Paris Saint-Germain F.C.', 'Paris Saint-Germain FC'],
+    ["Sana'a University", 'Sanaa University'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([

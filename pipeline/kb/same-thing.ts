@@ -421,7 +421,9 @@ function eventVariant(title: string, key: string): string {
  * disambiguator first (`Democratic Party (United States)` as `us democratic party`); for an event,
  * its head in the singular.
  */
-export function variantKey(title: string, event: boolean): string {
+export function variantKey(written: string, event: boolean): string {
+  // An apostrophe inside a word, not a possessive's (`Sana'a University`, `Sanaa University`).
+  const title = written.replace(/(\p{L})['’](?!s\b)(\p{L})/gu, '$1$2');
   const key = sameThingKey(title);
   const synonym = SYNONYMS.get(key);
   if (synonym) return synonym;
