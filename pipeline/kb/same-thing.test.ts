@@ -470,6 +470,7 @@ describe('variantKey', () => {
     ['Liverpool F.C.', 'Liverpool Football Club'],
     ['Paris Saint-Germain F.C.', 'Paris Saint-Germain FC'],
     ["Sana'a University", 'Sanaa University'],
+    ['Palestinian National Authority', 'Palestinian Authority'],
   ])('%s is %s', (a, b) => expect(variantKey(a, false)).toBe(variantKey(b, false)));
 
   it.each([

@@ -145,6 +145,8 @@ function withinYears(
  * `sameThingKey` gives them.
  */
 const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  // Wikipedia moved `Palestinian National Authority` to its short name (a demonym is its country's).
+  ['palestinian national authority', 'palestine authority'],
   ['isil', 'islamic state'],
   ['isis', 'islamic state'],
   ['daesh', 'islamic state'],
