@@ -177,6 +177,36 @@ describe('mergeSameThings', () => {
     ]);
   });
 
+  it("joins one country's war of one year under its titles, and the bare title of any of them", () => {
+    const dates = [
+      '2023-06-01',
+      '2023-04-15',
+      '2024-05-31',
+      '2023-09-18',
+      '2004-01-01',
+      '2003-03-20',
+      '2025-01-01',
+    ];
+    const { kept } = mergeSameThings(
+      [
+        accepted('2023 Sudan conflict', 'war', [0]),
+        accepted('War in Sudan (2023)', 'war', [1]),
+        accepted('Sudanese civil war (2023–present)', 'war', [2, 6]),
+        accepted('War in Sudan', 'war', [3]),
+        // An ongoing conflict may be wider than the war.
+        accepted('Iraqi conflict (2003–present)', 'war', [4]),
+        accepted('2003 Iraq war', 'war', [5]),
+      ],
+      undefined,
+      (i) => dates[i]!,
+    );
+    // The four Sudan titles are one group; the Iraq War and the wider conflict stay apart.
+    expect(kept).toHaveLength(3);
+    expect(kept.map((k) => k.c.title)).toEqual(
+      expect.arrayContaining(['2003 Iraq war', 'Iraqi conflict (2003–present)']),
+    );
+  });
+
   it("joins a day's title to its year's and keeps the day's, but not when the date is all its words", () => {
     const dates = [
       '2021-01-06',

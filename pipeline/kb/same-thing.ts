@@ -373,6 +373,12 @@ function countryWords(key: string): string {
     );
 }
 
+/**
+ * One country's war of one year, whatever its title calls it (`War in Sudan (2023)`, `2023 Sudan
+ * conflict`, `Sudanese civil war (2023–present)`: `sudan war 2023`). Not an ongoing conflict: it
+ * may be wider than the war (`Iraqi conflict (2003–present)`, `Iraq War`).
+ */
+const COUNTRY_WAR = /^([a-z]+(?: [a-z]+)??) (civil war|war|conflict) ((?:19|20)\d{2})$/;
 /** `Southern Thailand`, `Western Iran`: part of a country, as `South Thailand` (not `Southern Africa`). */
 const COMPASS_PART = /\b(south|north|east|west)ern (\S+)/g;
 /** An ongoing event's title and the year it starts (`War in Sudan (2023–present)`). */
@@ -414,6 +420,11 @@ function eventVariant(title: string, key: string): string {
       .replace(/ virus (?=outbreak|epidemic)/, ' ')
       // The Islamic State by its acronyms (`ISIL–Taliban conflict`).
       .replace(/\b(?:isil|isis)\b/g, 'islamic state')
+      .replace(COUNTRY_WAR, (m, country: string, head: string, year: string) =>
+        COUNTRY_NAMES.has(country) && !(head === 'conflict' && ONGOING.test(title))
+          ? `${country} war ${year}`
+          : m,
+      )
   );
 }
 
@@ -859,6 +870,14 @@ export function mergeSameThings<S>(
     if (RECURRING.test(f)) continue;
     const into = yearless(key.slice(2)) === key.slice(2) ? plain : dated;
     pushTo(into, f, key);
+    // A dated group by its other dated titles' words too (`War in Sudan (2023)`, joined into
+    // `Sudanese civil war (2023–present)`, still takes a bare `War in Sudan`).
+    if (into === dated)
+      for (const other of new Set(groups.get(key)!.map((a) => `e:${sameThingKey(a.c.title)}`))) {
+        const g = form(other);
+        if (g !== f && yearless(other.slice(2)) !== other.slice(2) && !dated.get(g)?.includes(key))
+          pushTo(dated, g, key);
+      }
     const title = groups.get(key)![0]!.c.title;
     const qualifier = /\s*\(([^()]+)\)$/.exec(title);
     if (into === plain && qualifier && !/\d/.test(qualifier[1]!))
