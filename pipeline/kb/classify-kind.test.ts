@@ -95,6 +95,8 @@ describe('classifyKind', () => {
     ['New York City Mayor', { 'New York City Mayor': 4 }],
     ['Deputy President', { 'Deputy President': 4 }],
     ['US Marine', { 'US Marine': 4 }],
+    ['UK MP', { 'UK MP': 3 }],
+    ['Tory MPs', { 'Tory MPs': 3 }],
     ['Regional Government', { 'Regional Government': 4 }],
     ['National Congress', { 'National Congress': 4 }],
     ['Interior Ministry', { 'Interior Ministry': 4 }],

@@ -45,7 +45,7 @@ const PLACE_DISAMBIGUATOR =
 
 /** An office written after a place, a people or a rank: `British Prime Minister`, `New York City Mayor`, `Deputy President`, `US Marine`. */
 const OFFICE_OF_PLACE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Foreign Minister|Defen[cs]e Minister|Senator|Secretary|Ambassador|Envoy|Speaker|Marine|Soldier|Spokesman|Spokeswoman)$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Mayor|Governor|Minister|Foreign Minister|Defen[cs]e Minister|Senator|Secretary|Ambassador|Envoy|Speaker|Marine|Soldier|Spokesman|Spokeswoman|MPs?|MEPs?|Lawmakers?|Congressman|Congresswoman)$/u;
 /** A kind of body with the adjective every country's has (`Regional Government`, `Interior Ministry`): part of longer names only. */
 const GENERIC_FRAGMENT =
   /^(?:The\s+)?(?:Regional|National|Federal|Interior|Foreign|Defen[cs]e|Finance|Justice|Health|Central|Provincial|Municipal|Local|Transitional|Interim|Presidential|Electoral|Election|Military|Police|Supreme|District|High|Appeals?|Constitutional|Criminal)\s+(?:Government|Congress|Ministry|Assembly|Council|Court|Parliament|Army|Police|Bank|Commission|Tribunal|Forces|Command|Authority|Service)$|^International Criminal Tribunal$|^(?:(?:United States|US|U\.S\.)\s+)?(?:House|Senate|Parliamentary|Standing|Select|Joint|Royal)\s+(?:Committee|Commission)$|^Army Corps$|^(?:Airborne|Infantry|Armou?red|Mechani[sz]ed|Motori[sz]ed|Cavalry|Mountain|First|Second|Third|Fourth|Fifth)\s+Division$|^NCAA(?: Men['’]s| Women['’]s)? Division$/u;
