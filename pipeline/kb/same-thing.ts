@@ -349,6 +349,9 @@ const SPELLINGS: readonly [RegExp, string][] = [
 /** An event head in the plural and the singular is one event (`Boston Marathon bombings`). */
 const EVENT_PLURAL =
   /\b(bombing|explosion|shooting|stabbing|massacre|crash|attack|dispute|flood|earthquake|protest|riot|election)s(?= (?:19|20)\d{2}$|$)/;
+/** A key's event head in the singular (`Kenya flooding`, `2016 Kenya floods`: `flood`). */
+const singularHead = (key: string): string =>
+  key.replace(/\bflooding(?= (?:19|20)\d{2}$|$)/, 'flood').replace(EVENT_PLURAL, '$1');
 
 /**
  * A key's words with each country's adjective, and its possessive, as its name: `Chinese Foreign
@@ -395,10 +398,7 @@ const IN_PLACE = /^(civil war|war|insurgency|conflict) in (?:the )?(.+?)( (?:19|
 function eventVariant(title: string, key: string): string {
   const sides = /(\p{L}[\p{L}.' ]*?)\s*–\s*(\p{L}[\p{L}.']*)/u.exec(title);
   // The head in the singular, and `X of 2018` as `X 2018`, before the year moves to the end.
-  let k = key
-    .replace(/\bflooding(?= (?:19|20)\d{2}$|$)/, 'flood')
-    .replace(EVENT_PLURAL, '$1')
-    .replace(/ of ((?:19|20)\d{2})$/, ' $1');
+  let k = singularHead(key).replace(/ of ((?:19|20)\d{2})$/, ' $1');
   if (sides) {
     const [a, b] = [sameThingKey(sides[1]!.split(' ').pop()!), sameThingKey(sides[2]!)];
     if (a > b) k = ` ${k} `.replace(` ${a} ${b} `, ` ${b} ${a} `).trim();
@@ -848,14 +848,11 @@ export function mergeSameThings<S>(
   // and `X war` are one wording, and so are a country's name and its adjective (`Afghan
   // conflict`, `Afghanistan conflict (1978–present)`). A title whose disambiguator has no year
   // (`Iraqi insurgency (post-U.S. withdrawal)`) is yearless too, when it is the one of its words.
+  // A day's date in place of the year (`January 6 United States Capitol attack`; not `October 7
+  // attacks`, whose words are the date's), and the head in the singular.
+  const withoutDay = (k: string) => (dayTitled(k) ? k.replace(MONTH_DAY, '') : k);
   const form = (key: string) =>
-    yearless(key.slice(2))
-      // A day's date in place of the year (`January 6 United States Capitol attack`; not
-      // `October 7 attacks`, whose words are the date's).
-      .replace(MONTH_DAY, (date, at: number, rest: string) => (dayTitled(rest) ? '' : date))
-      // The head in the singular (`Kenya flooding`, `2016 Kenya floods`).
-      .replace(/\bflooding$/, 'flood')
-      .replace(EVENT_PLURAL, '$1')
+    singularHead(withoutDay(yearless(key.slice(2))))
       .replace(IN_PLACE, '$2 $1$3')
       .split(' ')
       .map((w) => DEMONYMS.get(w) ?? w)
