@@ -897,9 +897,7 @@ export function mergeSameThings<S>(
     // The dated title names the event; the yearless one is an alias (`October 7 attacks`). A
     // day's date is as good as a year (`January 6 United States Capitol attack`): that title stays.
     const [into, from] = dayTitled(bare[0]!.slice(2)) ? [bare[0]!, fit[0]!] : [fit[0]!, bare[0]!];
-    for (const a of groups.get(from)!) variants.add(a.c);
-    groups.get(into)!.push(...groups.get(from)!);
-    groups.delete(from);
+    moveInto(from, into);
   }
   // `August 2025 Indonesian protests` is `2025 Indonesian protests` when the year's title began
   // that month too and no other month has its own title. A month usually tells two events of a
