@@ -43,7 +43,7 @@ import {
 } from './aliases';
 import { collectCandidates, type Candidate } from './candidates';
 import { definedAcronyms } from './defined-acronyms';
-import { baseName, classifyKind, teamName, US_STATES } from './classify-kind';
+import { baseName, classifyKind, MINED_LAUNCH_SITE, teamName, US_STATES } from './classify-kind';
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
 import { pushTo } from './push-to';
@@ -145,10 +145,6 @@ function ownerWords(lists: ReferenceLists): Set<string> {
   return words;
 }
 
-/** A space centre's name after a name of its own (`Tanegashima Space Center`, `Baikonur Cosmodrome`). */
-const MINED_LAUNCH_SITE =
-  /^(?!Launch )\p{Lu}\S* (?:\S+ )?(?:Space (?:Center|Centre)|Cosmodrome|Spaceport|Launch (?:Center|Centre))$/u;
-
 /** The United Kingdom by its short names and its nations, which the country list leaves out. */
 const UK_NATIONS = /^(?:UK|U\.K\.|Britain|England|Scotland|Wales|Northern Ireland)$/;
 
@@ -200,8 +196,7 @@ export function buildCatalog(
     else if (
       source !== 'name' ||
       ['person', 'group', 'organization'].includes(verdict.kind) ||
-      // A space centre's name is one whoever writes it (`Tanegashima Space Center`, `Baikonur
-      // Cosmodrome`; not `Launch Complex`, nor a `launch site` some write in two ways).
+      // A space centre's name is one whoever writes it.
       (verdict.kind === 'place' && MINED_LAUNCH_SITE.test(baseName(c.title))) ||
       // A mined name with a year and an event's head noun (`2008 Mumbai attacks`) is an event.
       (isEventKind(verdict.kind) && /\b(?:19|20)\d{2}\b/.test(c.title))

@@ -93,6 +93,13 @@ const PLACE_FIRST =
 /** A spaceport (`Xichang Satellite Launch Center`, `Baikonur Cosmodrome`): a place, not a body. */
 const LAUNCH_SITE =
   /\b(?:Launch (?:Center|Centre|Complex|Site)|Space (?:Center|Centre)|Cosmodrome|Spaceport)$/;
+/**
+ * Of those, the names kept when only the archive writes them: a space centre's after a name of its
+ * own (`Tanegashima Space Center`, `Baikonur Cosmodrome`; not `Launch Complex`, nor a `launch
+ * site` some write in two ways).
+ */
+export const MINED_LAUNCH_SITE =
+  /^(?!Launch )\p{Lu}\S* (?:\S+ )?(?:Space (?:Center|Centre)|Cosmodrome|Spaceport|Launch (?:Center|Centre))$/u;
 /** Last words of a building's name (`Wembley Stadium`): a place. */
 const BUILDING_END = /^(?:Stadium|Arena|Cathedral|Temple|Mall|Palace|Tower|Theater|Theatre)$/;
 /** Hotels by their chain's name (`Washington Hilton`, `Hilton Taba`): buildings, so places. */
