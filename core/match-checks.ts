@@ -2,16 +2,26 @@
  * Checks run only where the trie found an alias (so their cost is per match,
  * not per character): capitalization, and URL / e-mail / handle context.
  */
-import { charClass, CLS_NEWLINE, CLS_SPACE, isAllCaps, stripMarks } from './normalize';
+import {
+  charClass,
+  CLS_NEWLINE,
+  CLS_SPACE,
+  isAllCaps,
+  stripMarks,
+  withoutStrokes,
+} from './normalize';
+
+/** A word as its case is checked: no diacritics, no strokes (`Yıldırım` as `Yildirim`). */
+const plain = (word: string): string => withoutStrokes(stripMarks(word));
 import { tokenRuns } from './tokens';
 
 /**
- * An alias's words as written (diacritics removed), with `''` for words in
+ * An alias's words as written (diacritics and strokes removed), with `''` for words in
  * lowercase, which match any case.
  */
 export function caseForms(alias: string): string[] {
   return (tokenRuns(alias)[0] ?? []).map((t) => {
-    const form = stripMarks(alias.slice(t.start, t.end));
+    const form = plain(alias.slice(t.start, t.end));
     return form === form.toLowerCase() ? '' : form;
   });
 }
@@ -35,7 +45,7 @@ export function caseFits(
     const pos = starts[k]!;
     const stop = ends[k]!;
     if (stop - pos === form.length && text.startsWith(form, pos)) continue;
-    const word = stripMarks(text.slice(pos, stop));
+    const word = plain(text.slice(pos, stop));
     if (word !== form && !(isAllCaps(word) && form.toUpperCase() === word)) return false;
   }
   return true;

@@ -13,6 +13,7 @@ import {
   isAllCaps,
   isCapitalized,
   isLetterOrNumberUnit,
+  latinBase,
   KEY_NONE,
   KEY_SKIP,
   stripMarks,
@@ -62,6 +63,10 @@ describe('folding', () => {
     ['PUTIN', 'putin'],
     ['Vladi\u00admir', 'vladimir'],
     ['\ufeffPu\u200bt\u200c\u200din\u2060', 'putin'],
+    ['Yıldırım', 'yildirim'],
+    ['WAŁĘSA', 'walesa'],
+    ['Støre', 'store'],
+    ['Đukanović', 'dukanovic'],
   ])('foldText(%j) is %j', (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });
@@ -72,6 +77,12 @@ describe('folding', () => {
     expect(wordKey(0x00ad)).toBe(KEY_SKIP);
     expect(wordKey(0x200b)).toBe(KEY_SKIP);
     expect(wordKey('K'.charCodeAt(0))).toBe('k'.charCodeAt(0));
+  });
+
+  it('latinBase spells the stroked and joined letters as English writes them', () => {
+    expect(latinBase('binali yıldırım, jarosław, støre, bærum, wœrth, straße')).toBe(
+      'binali yildirim, jaroslaw, store, baerum, woerth, strasse',
+    );
   });
 
   it('stripMarks keeps case', () => {
@@ -119,7 +130,10 @@ describe('against the Unicode patterns they replace', () => {
     if (code >= 0xd800 && code <= 0xdfff) return code;
     const ch = String.fromCharCode(code);
     if (/\p{M}/u.test(ch) || IGNORABLES.test(ch)) return 0;
-    return ch.toLowerCase().normalize('NFD').charCodeAt(0);
+    // Stroked and dotless letters fold to the plain ones (`Yıldırım`, `Wałęsa`).
+    const strokes: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't' };
+    const base = ch.toLowerCase().normalize('NFD');
+    return (strokes[base[0]!] ?? base).charCodeAt(0);
   }
 
   it('charClass, foldChar and isLetterOrNumberUnit agree on every code unit', () => {

@@ -104,11 +104,44 @@ function computeClass(code: number): number {
   return CLS_BARRIER;
 }
 
+/**
+ * Latin letters with a stroke, or without a dot, that NFD leaves whole: each is the letter an
+ * English page writes for it (`Yıldırım`/`Yildirim`, `Wałęsa`/`Walesa`, `Støre`/`Store`,
+ * `Đukanović`/`Djukanovic` is left: two letters).
+ */
+const STROKED: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ŧ: 't',
+};
+const STROKED_RE = /[ıłøđħŧŁØĐĦŦ]/g;
+
+/** `text` with its stroked letters as their plain ones, case kept (`Łódź` → `Lódź`). */
+export function withoutStrokes(text: string): string {
+  return text.replace(STROKED_RE, (ch) => {
+    const plain = STROKED[ch.toLowerCase()]!;
+    return ch === ch.toLowerCase() ? plain : plain.toUpperCase();
+  });
+}
+
+/** The same, and the letters written as two (`Bærum`, `Wœrth`, `Straße`, `Þór`), for titles and ids. */
+const LATIN_BASE = { ...STROKED, æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+const LATIN_BASE_RE = new RegExp(`[${Object.keys(LATIN_BASE).join('')}]`, 'g');
+
+/** Lowercase `text` with the stroked and joined Latin letters spelled as English writes them. */
+export function latinBase(lowercase: string): string {
+  return lowercase.replace(LATIN_BASE_RE, (ch) => LATIN_BASE[ch as keyof typeof LATIN_BASE]);
+}
+
 function computeFold(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return code;
   if (isMarkCode(code) || isIgnorable(code)) return 0;
   const base = String.fromCharCode(code).toLowerCase().normalize('NFD');
-  return base.length > 0 ? base.charCodeAt(0) : code;
+  if (base.length === 0) return code;
+  return (STROKED[base[0]!] ?? base[0]!).charCodeAt(0);
 }
 
 for (let c = 0; c < 128; c++) {

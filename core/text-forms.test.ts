@@ -25,6 +25,13 @@ const ENTITIES: SpotEntityInput[] = [
     related: [],
   },
   {
+    id: 'yildirim',
+    name: 'Binali Yıldırım',
+    kind: 'person',
+    aliases: strong('Binali Yıldırım'),
+    related: [],
+  },
+  {
     id: 'sergei-lavrov',
     name: 'Sergei Lavrov',
     kind: 'person',
@@ -130,6 +137,8 @@ describe('text forms: diacritics fold both ways', () => {
     ['Sergéi Lavrov', 'sergei-lavrov'],
     ['Serge\u0301i Lavrov', 'sergei-lavrov'],
     ['SERGÉI LAVROV', 'sergei-lavrov'],
+    ['Binali Yildirim', 'yildirim'],
+    ['Binali Yıldırım', 'yildirim'],
   ])('%j', (text, id) => {
     expect(spot(text)).toEqual([[0, text, id]]);
   });
