@@ -383,14 +383,18 @@ export function aliasTexts(
   // An acronym written with dots too (`U.K.`, `U.N.`).
   for (const t of [...texts]) if (/^\p{Lu}{2,3}$/u.test(t)) texts.add(`${[...t].join('.')}.`);
   // A university by its name's own word (`Harvard` of `Harvard University`), unless that is a
-  // common word (`Central`), a city (`Boston College`, `Oxford University`), a first name
-  // (`Howard`) or another entity's name.
+  // common word (`Central`), a city (`Boston College`, `Oxford University`; `Sana'a University`,
+  // the city being `Sanaa`), a first name (`Howard`) or another entity's name.
   const school = e.kind === 'organization' ? UNIVERSITY.exec(base)?.[1] : undefined;
+  const unquoted = school?.replace(/['’]/g, '');
   if (
     school &&
+    unquoted &&
     !titles.has(school) &&
+    !titles.has(unquoted) &&
     !lists.commonWordsLower.has(school.toLowerCase()) &&
     !foldedCities(lists).has(stripMarks(school)) &&
+    !foldedCities(lists).has(stripMarks(unquoted)) &&
     !lists.firstNames.has(school)
   )
     texts.add(school);
