@@ -12,6 +12,7 @@ import { BASE_FILES, edit, writeDataDir, type DataFiles } from './testing/data-d
 const ARTICLE = 'articles/2016-09-08-geneva.md';
 const ACTORS = 'catalog/actors.yaml';
 const EVENTS = 'catalog/events.yaml';
+const SAME_THING = 'catalog/same-thing.yaml';
 
 const cases: [string, DataFiles, string[]][] = [
   [
@@ -150,6 +151,48 @@ const cases: [string, DataFiles, string[]][] = [
       `${ACTORS}:2:9: kind must be one of "person", "organization", "country", "group", "place", "meeting", "call", "summit", "talks", "war", "campaign", "agreement", "plan", "event"`,
       `${ACTORS}:7:3: unknown field sumary`,
     ],
+  ],
+  [
+    'a same-thing table that is not a list',
+    { ...BASE_FILES, [SAME_THING]: 'keep: Prince_Andrew\n' },
+    [`${SAME_THING}:1:1: the same-thing table must be a list (- keep: …)`],
+  ],
+  [
+    'a same-thing entry with a title in spaces, no join, an unknown field and a title twice',
+    {
+      ...BASE_FILES,
+      [SAME_THING]: [
+        '- keep: Prince Andrew',
+        '  join: []',
+        '  why: renamed',
+        '- keep: Rohingya_genocide',
+        '  join: [Schism_of_2018, Rohingya_genocide]',
+        '  why: renamed',
+        '  note: extra',
+        '',
+      ].join('\n'),
+    },
+    [
+      `${SAME_THING}:1:9: keep: must be a Wikipedia title with underscores, no spaces`,
+      `${SAME_THING}:2:9: join: needs at least one title to join`,
+      `${SAME_THING}:7:3: unknown field note`,
+    ],
+  ],
+  [
+    'a title kept by one same-thing entry and joined by another',
+    {
+      ...BASE_FILES,
+      [SAME_THING]: [
+        '- keep: Rohingya_genocide',
+        '  join: [Schism_of_2018]',
+        '  why: renamed',
+        '- keep: 2018_Moscow–Constantinople_schism',
+        '  join: [Rohingya_genocide]',
+        '  why: renamed',
+        '',
+      ].join('\n'),
+    },
+    [`${SAME_THING}:5:10: Rohingya_genocide is already in the table (line 1)`],
   ],
 ];
 

@@ -11,7 +11,9 @@ import { createSpotter } from '../core/spotter';
 import { briefShardPath, shardOf, type BriefShard } from '../core/brief-timeline';
 import { loadAllBriefPostings } from '../core/brief-search-index';
 import { createBriefSearcher } from '../core/brief-search';
+import { parse as parseYaml } from 'yaml';
 import { buildPack } from './build-pack';
+import type { SameThingEntry } from './schemas';
 import type { PackManifest } from './manifest';
 import { writeDataDir } from './testing/data-dir';
 
@@ -212,6 +214,18 @@ describe('the background the pack carries from the corpus', () => {
     expect(brief.text).toMatch(/Lavrov/);
     expect(brief.date).toBe(lavrov.span!.first);
     expect(lavrov.roles!.some((r) => /Foreign Minister/i.test(r.role))).toBe(true);
+  });
+
+  it('folds the titles of the same-thing table into the kept one', async () => {
+    const table = parseYaml(
+      await readFile(join(DATA, 'catalog', 'same-thing.yaml'), 'utf8'),
+    ) as SameThingEntry[];
+    const byTitle = new Map(files.cards!.entities.map((e) => [e.wikipedia, e]));
+    // Entries whose kept title the slice's briefs name: their joined titles are no entity of their own.
+    const held = table.filter((entry) => byTitle.has(entry.keep));
+    expect(held.length).toBeGreaterThan(5);
+    for (const { keep, join } of held)
+      for (const title of join) expect(byTitle.has(title), `${title} (kept: ${keep})`).toBe(false);
   });
 
   it('makes entities of actors and events the curated catalog does not have', () => {

@@ -18,7 +18,8 @@ export interface BuildPackOptions {
   corpus?: CorpusSlice;
 }
 export type BuildPackResult =
-  { ok: true; timings?: StageTimings } | { ok: false; problems: string[]; timings?: StageTimings };
+  | { ok: true; warnings: string[]; timings?: StageTimings }
+  | { ok: false; problems: string[]; timings?: StageTimings };
 
 /**
  * Runs the pipeline; on any problem writes nothing (the previous pack stays)
@@ -41,5 +42,9 @@ export async function buildPack({
     ...briefSearchFiles(briefSearch),
     ...Object.fromEntries(briefs.map((shard, n) => [briefShardPath(n), shard])),
   });
-  return { ok: true, timings: { ...result.timings, emit: performance.now() - start } };
+  return {
+    ok: true,
+    warnings: result.warnings,
+    timings: { ...result.timings, emit: performance.now() - start },
+  };
 }

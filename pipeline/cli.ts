@@ -37,6 +37,7 @@ async function main(): Promise<number> {
   console.log(`pack ${manifest.hash.slice(0, 12)} (schema ${manifest.schema}) → ${options.outDir}`);
   console.log(counts);
   console.log(timings);
+  for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 /** The pipeline's in-memory data between stages (Node only, never shipped). */
 import type { ArticleRecord, DatedRole, DateSpan, EntityKind, Fact } from '../core/pack';
 import type { AliasInput } from '../core/matcher-pack';
+import type { SameThingEntry } from './schemas';
 
 /** A data file as read from disk; `path` is how problems name it. */
 export interface SourceFile {
@@ -54,6 +55,8 @@ export interface ValidData {
   articles: Article[];
   /** Sorted by id. */
   entities: Entity[];
+  /** Titles that name one thing (`catalog/same-thing.yaml`), in file order. */
+  sameThing: SameThingEntry[];
   /** Content hash of every input file. */
   hash: string;
 }

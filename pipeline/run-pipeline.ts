@@ -17,7 +17,7 @@ import { cite } from './stages/cite';
 import type { BriefSearchFiles } from '../core/brief-search-index';
 import { indexBriefs, indexSearch } from './stages/index-search';
 import { link } from './stages/link';
-import { load } from './stages/load';
+import { load, SAME_THING_FILE } from './stages/load';
 import { relate } from './stages/relate';
 import { coMentionSupport } from './kb/co-mention-support';
 import { referenceLists } from './kb/reference-lists';
@@ -53,7 +53,14 @@ export interface BuiltPack {
 }
 
 export type PipelineResult =
-  | { ok: true; pack: BuiltPack; timings: StageTimings; cpu: StageTimings }
+  | {
+      ok: true;
+      pack: BuiltPack;
+      /** What the data asks for and the build could not do (a stale same-thing entry). */
+      warnings: string[];
+      timings: StageTimings;
+      cpu: StageTimings;
+    }
   | { ok: false; problems: string[]; timings: StageTimings; cpu: StageTimings };
 
 /**
@@ -94,7 +101,12 @@ export async function runPipeline(
   const { articles } = valid.data;
   const hash = corpusHash(valid.data.hash, corpus.files);
   const stamp: PackStamp = { schema: PACK_SCHEMA_VERSION, hash };
-  const { entities } = time('background', () => background(valid.data.entities, corpus.briefs));
+  const { entities, stats } = time('background', () =>
+    background(valid.data.entities, corpus.briefs, valid.data.sameThing),
+  );
+  const warnings = (stats?.sameThingUnmatched ?? []).map(
+    (title) => `catalog/${SAME_THING_FILE}: no generated entity has the title ${title}`,
+  );
   const shelved = shardBriefs(
     corpus.briefs.map((b) => ({ date: b.date, text: b.text, outlets: b.outlets })),
   );
@@ -144,6 +156,7 @@ export async function runPipeline(
       briefs: shelved.shards,
       briefSearch,
     },
+    warnings,
     timings,
     cpu,
   };

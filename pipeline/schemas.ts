@@ -13,6 +13,9 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG, 'must be lowercase words joined by hyphens (e.g. john-kerry)');
 const text = z.string().trim().min(1, 'must not be empty');
 const oneLine = text.regex(/^[^\n]*$/, 'must be one line');
+const wikipediaTitle = z
+  .string()
+  .regex(/^[^\s]+$/, 'must be a Wikipedia title with underscores, no spaces');
 
 /** An existing date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`full`: only the last); a bare year may be unquoted. */
 function isoDate(full = false) {
@@ -85,10 +88,19 @@ export const catalogEntrySchema = z.strictObject({
   related: z.array(slug).optional(),
   cues: z.array(text).optional(),
   /** The Wikipedia title, with underscores (`Vladimir_Putin`): generated entities with the same title merge into this entry. */
-  wikipedia: z
-    .string()
-    .regex(/^[^\s]+$/, 'must be a Wikipedia title with underscores, no spaces')
-    .optional(),
+  wikipedia: wikipediaTitle.optional(),
   facts: z.array(factSchema).min(1, 'needs at least one fact quoting an article'),
 });
 export type CatalogEntryInput = z.infer<typeof catalogEntrySchema>;
+
+/**
+ * An entry of `catalog/same-thing.yaml`: generated entities whose titles name one thing in words
+ * no rule can tell apart (a renamed article, an acronym), reviewed by hand. `keep` is the title the
+ * entity keeps; the `join` titles fold into it.
+ */
+export const sameThingEntrySchema = z.strictObject({
+  keep: wikipediaTitle,
+  join: z.array(wikipediaTitle).min(1, 'needs at least one title to join'),
+  why: oneLine,
+});
+export type SameThingEntry = z.infer<typeof sameThingEntrySchema>;

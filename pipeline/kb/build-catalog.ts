@@ -49,7 +49,7 @@ import type { ReferenceLists } from './reference-lists';
 import { pushTo } from './push-to';
 import { stripMarks } from '../../core/normalize';
 import { TITLES } from '../../core/word-lists';
-import { mergeSameThings, sameThingKey } from './same-thing';
+import { mergeSameThings, sameThingKey, type RenameEvidence } from './same-thing';
 import { formerNames, parenthesizedNames } from './renames';
 import { roleBefore, roleTimeline, type RoleAt } from './roles';
 
@@ -123,6 +123,8 @@ export interface CatalogStats {
   accepted: number;
   kept: number;
   attachedArchiveBriefs: number;
+  /** Titles of the same-thing table that no entity has. */
+  sameThingUnmatched: string[];
 }
 
 /** `Vladimir Putin` → `vladimir-putin`: lowercase ASCII words joined by hyphens. */
@@ -151,6 +153,8 @@ const UK_NATIONS = /^(?:UK|U\.K\.|Britain|England|Scotland|Wales|Northern Irelan
 export function buildCatalog(
   briefs: readonly Brief[],
   lists: ReferenceLists,
+  /** Titles reviewed by hand as one thing (`catalog/same-thing.yaml`). */
+  table: NonNullable<RenameEvidence['table']> = [],
 ): { entities: GeneratedEntity[]; stats: CatalogStats } {
   const candidates = collectCandidates(briefs);
   const titled = new Map<string, Map<string, number>>();
@@ -217,6 +221,7 @@ export function buildCatalog(
       titles: candidates.keys(),
       formerly: briefs.flatMap((b) => formerNames(b.text)),
       acronyms: briefs.flatMap((b) => parenthesizedNames(b.text)),
+      table,
     },
   );
   accepted.length = 0;
@@ -543,6 +548,7 @@ export function buildCatalog(
       accepted: accepted.length,
       kept: kept.length,
       attachedArchiveBriefs,
+      sameThingUnmatched: same.unmatched,
     },
   };
 }

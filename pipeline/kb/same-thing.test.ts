@@ -1432,3 +1432,76 @@ describe('mergeSameThings: a title one link writes for another', () => {
     ).toHaveLength(5);
   });
 });
+
+describe('mergeSameThings: the hand-reviewed table (catalog/same-thing.yaml)', () => {
+  const table = (keep: string, ...join: string[]) => ({ table: [{ keep, join }] });
+  const merge = (
+    items: ReturnType<typeof accepted>[],
+    evidence: Parameters<typeof mergeSameThings>[5],
+  ) => mergeSameThings(items, undefined, undefined, undefined, undefined, evidence);
+
+  it('folds each joined title into the kept one, which names it and gives its kind', () => {
+    const { kept, unmatched } = merge(
+      [
+        accepted('Washington Redskins', 'organization', [0, 1, 2]),
+        accepted('Washington Football Team', 'person', [3]),
+        accepted('Washington Wizards', 'organization', [4]),
+      ],
+      table('Washington Redskins', 'Washington Football Team'),
+    );
+    expect(kept.map((k) => [k.c.title, k.kind, [...k.c.briefs]])).toEqual([
+      ['Washington Redskins', 'organization', [0, 1, 2, 3]],
+      ['Washington Wizards', 'organization', [4]],
+    ]);
+    expect(unmatched).toEqual([]);
+  });
+  it('finds a title as written with underscores, other case and accents, and across actor and event', () => {
+    const { kept } = merge(
+      [
+        accepted('Andrew Mountbatten-Windsor', 'person', [0]),
+        accepted('Prince Andrew', 'person', [1]),
+        accepted('Schism of 2018', 'event', [2]),
+        accepted('2018 Moscow–Constantinople schism', 'event', [3]),
+      ],
+      {
+        table: [
+          { keep: 'Andrew Mountbatten-Windsor', join: ['prince andrew'] },
+          { keep: '2018 Moscow–Constantinople schism', join: ['Schism_of_2018'] },
+        ],
+      },
+    );
+    expect(kept.map((k) => [k.c.title, [...k.c.briefs].sort()])).toEqual([
+      ['Andrew Mountbatten-Windsor', [0, 1]],
+      ['2018 Moscow–Constantinople schism', [2, 3]],
+    ]);
+  });
+  it('finds a title a rule has already joined to another', () => {
+    const { kept } = merge(
+      [
+        accepted('China Coast Guard', 'organization', [0, 1]),
+        accepted('Chinese Coast Guard', 'organization', [2]),
+        accepted('Haijing', 'organization', [3]),
+      ],
+      table('Haijing', 'Chinese Coast Guard'),
+    );
+    expect(kept.map((k) => [k.c.title, [...k.c.briefs].sort()])).toEqual([
+      ['Haijing', [0, 1, 2, 3]],
+    ]);
+  });
+  it('reports the titles no entity has, and joins nothing for them', () => {
+    const { kept, unmatched } = merge(
+      [accepted('Prince Andrew', 'person', [0]), accepted('Rohingya genocide', 'event', [1])],
+      {
+        table: [
+          { keep: 'Andrew Mountbatten-Windsor', join: ['Prince Andrew'] },
+          { keep: 'Rohingya genocide', join: ['2016–17 Rohingya persecution in Myanmar'] },
+        ],
+      },
+    );
+    expect(kept).toHaveLength(2);
+    expect(unmatched).toEqual([
+      'Andrew Mountbatten-Windsor',
+      '2016–17 Rohingya persecution in Myanmar',
+    ]);
+  });
+});

@@ -554,6 +554,8 @@ export interface RenameEvidence {
   formerly?: readonly (readonly [string, string])[];
   /** [name, acronym] pairs the briefs define (`Revolutionary Armed Forces of Colombia (FARC)`). */
   acronyms?: readonly (readonly [string, string])[];
+  /** Titles reviewed by hand as one thing (`catalog/same-thing.yaml`): each `join` folds into `keep`. */
+  table?: readonly { readonly keep: string; readonly join: readonly string[] }[];
 }
 
 export interface Accepted<S> {
@@ -787,6 +789,8 @@ export function mergeSameThings<S>(
 ): {
   kept: Accepted<S>[];
   merged: number;
+  /** Titles of `evidence.table` that no group has. */
+  unmatched: string[];
 } {
   const groups = new Map<string, Accepted<S>[]>();
   const keyOf = (a: Accepted<S>) => `${isEventKind(a.kind) ? 'e' : 'a'}:${sameThingKey(a.c.title)}`;
@@ -1179,6 +1183,7 @@ export function mergeSameThings<S>(
   if (dateOf) joinShortTitles(groups, mined, dateOf, moveInto);
   if (dateOf) joinRenamed(groups, mined, dateOf, moveInto, evidence);
   joinListedHeadings(groups, moveInto);
+  const unmatched = evidence.table ? joinTable(groups, evidence.table, moveInto) : [];
   const kept: Accepted<S>[] = [];
   let merged = 0;
   for (const [key, group] of groups) {
@@ -1209,7 +1214,46 @@ export function mergeSameThings<S>(
     }
     kept.push({ ...best!, c });
   }
-  return { kept, merged };
+  return { kept, merged, unmatched };
+}
+
+/**
+ * The hand-reviewed table's joins (`catalog/same-thing.yaml`): the group with each `join` title
+ * moves into the group with the `keep` title, whatever the rules made of them. A title is found
+ * under any title of a group, so an entry still holds when a rule has already joined it elsewhere.
+ * Returns the titles no group has (an entry the corpus no longer supports).
+ */
+function joinTable<S>(
+  groups: Map<string, Accepted<S>[]>,
+  table: NonNullable<RenameEvidence['table']>,
+  moveInto: (from: string, into: string) => void,
+): string[] {
+  const owner = new Map<string, string>();
+  for (const [key, group] of groups)
+    for (const a of group) {
+      const title = sameThingKey(a.c.title);
+      if (!owner.has(title)) owner.set(title, key);
+    }
+  const moved = new Map<string, string>();
+  const groupOf = (title: string) => {
+    let key = owner.get(sameThingKey(title));
+    while (key !== undefined && moved.has(key)) key = moved.get(key);
+    return key;
+  };
+  const unmatched: string[] = [];
+  for (const { keep, join } of table) {
+    const into = groupOf(keep);
+    if (into === undefined) unmatched.push(keep);
+    for (const title of join) {
+      const from = groupOf(title);
+      if (from === undefined) unmatched.push(title);
+      else if (into !== undefined && from !== into) {
+        moveInto(from, into);
+        moved.set(from, into);
+      }
+    }
+  }
+  return unmatched;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Brief } from '../../core/brief';
 import { buildCatalog, type CatalogStats, type GeneratedEntity } from '../kb/build-catalog';
 import { referenceLists } from '../kb/reference-lists';
 import type { Entity, EntityBackground } from '../model';
+import type { SameThingEntry } from '../schemas';
 
 export interface Background {
   entities: Entity[];
@@ -20,9 +21,21 @@ export interface Background {
 const nameKey = (text: string): string => text.normalize('NFC').toLowerCase();
 
 /** Hand-written entities merged with those built from `briefs`. */
-export function background(hand: readonly Entity[], briefs: readonly Brief[]): Background {
+export function background(
+  hand: readonly Entity[],
+  briefs: readonly Brief[],
+  /** Titles reviewed by hand as one thing (`catalog/same-thing.yaml`). */
+  sameThing: readonly SameThingEntry[] = [],
+): Background {
   if (briefs.length === 0) return { entities: [...hand] };
-  const { entities: generated, stats } = buildCatalog(briefs, referenceLists());
+  const { entities: generated, stats } = buildCatalog(
+    briefs,
+    referenceLists(),
+    sameThing.map(({ keep, join }) => ({
+      keep: keep.replaceAll('_', ' '),
+      join: join.map((t) => t.replaceAll('_', ' ')),
+    })),
+  );
   const handByTitle = new Map(hand.filter((e) => e.wikipedia).map((e) => [e.wikipedia!, e]));
   const handByName = new Map<string, Entity>();
   for (const e of hand)

@@ -1,6 +1,7 @@
 /**
  * Stage 1, load: reads `articles/*.md` and `catalog/*.yaml` from the data
  * folder (sorted by name) and hashes them: the pack's content hash.
+ * `catalog/same-thing.yaml` is not entries but the table of titles that name one thing.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -9,9 +10,14 @@ import { PACK_SCHEMA_VERSION } from '../../core/pack';
 import type { SourceFile } from '../model';
 import type { Problem } from '../problems';
 
+/** The table of titles that name one thing, in `catalog/`. */
+export const SAME_THING_FILE = 'same-thing.yaml';
+
 export interface LoadedData {
   articleFiles: SourceFile[];
   catalogFiles: SourceFile[];
+  /** `catalog/same-thing.yaml`, when there is one. */
+  sameThingFile?: SourceFile;
   /** sha256 (hex) of the schema version and every file's name and bytes. */
   hash: string;
   problems: Problem[];
@@ -40,16 +46,19 @@ async function readFolder(
 export async function load(dataDir: string): Promise<LoadedData> {
   const problems: Problem[] = [];
   const articleFiles = await readFolder(join(dataDir, 'articles'), /\.md$/, problems);
-  const catalogFiles = await readFolder(join(dataDir, 'catalog'), /\.ya?ml$/, problems);
+  const catalog = await readFolder(join(dataDir, 'catalog'), /\.ya?ml$/, problems);
+  const isTable = (f: SourceFile) => f.path.endsWith(`/${SAME_THING_FILE}`);
+  const catalogFiles = catalog.filter((f) => !isTable(f));
+  const sameThingFile = catalog.find(isTable);
   const hash = createHash('sha256').update(`backstory-pack/${PACK_SCHEMA_VERSION}\n`);
   for (const [folder, files] of [
     ['articles', articleFiles],
-    ['catalog', catalogFiles],
+    ['catalog', catalog],
   ] as const) {
     for (const file of files) {
       const name = `${folder}/${file.path.slice(file.path.lastIndexOf('/') + 1)}`;
       hash.update(`${name}\n${Buffer.byteLength(file.text)}\n`).update(file.text);
     }
   }
-  return { articleFiles, catalogFiles, hash: hash.digest('hex'), problems };
+  return { articleFiles, catalogFiles, sameThingFile, hash: hash.digest('hex'), problems };
 }

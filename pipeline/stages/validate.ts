@@ -7,6 +7,7 @@ import { sortProblems, type Problem } from '../problems';
 import { checkAliasClashes } from '../validate/alias-clash';
 import { parseArticle } from '../validate/articles';
 import { parseCatalogFile, type LocatedEntry } from '../validate/catalog';
+import { parseSameThingTable } from '../validate/same-thing-table';
 import {
   checkDuplicateIds,
   checkFacts,
@@ -56,6 +57,10 @@ export function validate(loaded: LoadedData): ValidateResult {
   problems.push(...checkGenericAliases(entries));
   problems.push(...checkAliasClashes(entries));
   problems.push(...checkFacts(entries, articles, unreadable));
+  const sameThing = loaded.sameThingFile
+    ? parseSameThingTable(loaded.sameThingFile)
+    : { entries: [], problems: [] };
+  problems.push(...sameThing.problems);
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : 1);
@@ -64,6 +69,7 @@ export function validate(loaded: LoadedData): ValidateResult {
     data: {
       articles: [...articles.values()].sort(byId),
       entities: entries.map(toEntity).sort(byId),
+      sameThing: sameThing.entries,
       hash: loaded.hash,
     },
   };

@@ -19,7 +19,15 @@ import { createSpotter, type Mention } from '../../core/spotter';
 import { readSavedPage } from '../../tests/unit/real-pages-text';
 import { repoRoot } from '../lib/repo';
 import { failedTrapChecks, TRAP_PAGES } from '../../tests/fixtures/traps/traps';
-import { readLabels, scorePage, totals, type PageScore, type ScoredMention } from './link-labels';
+import {
+  readKeptTitles,
+  readLabels,
+  scorePage,
+  totals,
+  withKeptTitles,
+  type PageScore,
+  type ScoredMention,
+} from './link-labels';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,7 +48,8 @@ const known = new Set<string>();
 }
 const keyOf = (m: Mention): string => m.wikipedia ?? `id:${m.entityId}`;
 
-const labels = readLabels();
+const keptTitles = readKeptTitles();
+const labels = readLabels().map((l) => withKeptTitles(l, keptTitles));
 const window = new Window();
 const scores: PageScore[] = [];
 const unknown: string[] = [];

@@ -2,7 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isWordInternal, readLabels, scorePage, totals, type PageLabel } from './link-labels';
+import {
+  isWordInternal,
+  readKeptTitles,
+  readLabels,
+  scorePage,
+  totals,
+  withKeptTitles,
+  type PageLabel,
+} from './link-labels';
 
 const text = 'Boris Johnson met Zach Johnson in May. Johnson said the Kremlin agreed.';
 const label: PageLabel = {
@@ -105,5 +113,29 @@ describe('readLabels', () => {
         }),
       ),
     ).toThrow(/listed twice: Boris_Johnson/);
+  });
+});
+
+describe('withKeptTitles', () => {
+  it('writes a title the same-thing table joins as the kept one, in expect, maybe and traps', () => {
+    const kept = new Map([['Treasury_Department', 'United_States_Department_of_the_Treasury']]);
+    const label: PageLabel = {
+      file: 'a.html',
+      expect: [{ wikipedia: 'Treasury_Department', as: ['Treasury Department'] }],
+      maybe: [{ wikipedia: 'Treasury_Department' }, { wikipedia: 'Apple_Inc.' }],
+      traps: [{ text: 'the Treasury', name: 'Treasury', not: 'Treasury_Department' }],
+    };
+    const out = withKeptTitles(label, kept);
+    expect(out.expect[0]!.wikipedia).toBe('United_States_Department_of_the_Treasury');
+    expect(out.maybe.map((m) => m.wikipedia)).toEqual([
+      'United_States_Department_of_the_Treasury',
+      'Apple_Inc.',
+    ]);
+    expect(out.traps[0]!.not).toBe('United_States_Department_of_the_Treasury');
+  });
+  it("reads the repository's table: every joined title to its kept one", () => {
+    const kept = readKeptTitles();
+    expect(kept.get('Prince_Andrew')).toBe('Andrew_Mountbatten-Windsor');
+    expect([...kept.values()].every((t) => !kept.has(t))).toBe(true);
   });
 });

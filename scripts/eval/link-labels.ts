@@ -2,7 +2,8 @@
  * The labelled pages of eval/links/ (rules in its README): reading a label
  * file, and scoring one page's linked mentions against its label.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { repoRoot } from '../lib/repo';
@@ -58,6 +59,31 @@ export function readLabels(dir = labelsDir): PageLabel[] {
       if (twice.length) throw new Error(`${f}: listed twice: ${twice.join(', ')}`);
       return parsed.data;
     });
+}
+
+/**
+ * The same-thing table (`data/catalog/same-thing.yaml`) as joined title → kept title: a label
+ * written before a join names the kept entity under its old title (`Treasury_Department`).
+ */
+export function readKeptTitles(
+  file = join(repoRoot, 'data/catalog/same-thing.yaml'),
+): Map<string, string> {
+  const kept = new Map<string, string>();
+  if (!existsSync(file)) return kept;
+  const table = parseYaml(readFileSync(file, 'utf8')) as { keep: string; join: string[] }[];
+  for (const { keep, join: titles } of table ?? []) for (const t of titles) kept.set(t, keep);
+  return kept;
+}
+
+/** The label with every joined title written as its kept one. */
+export function withKeptTitles(label: PageLabel, kept: ReadonlyMap<string, string>): PageLabel {
+  const title = (t: string) => kept.get(t) ?? t;
+  return {
+    ...label,
+    expect: label.expect.map((e) => ({ ...e, wikipedia: title(e.wikipedia) })),
+    maybe: label.maybe.map((e) => ({ ...e, wikipedia: title(e.wikipedia) })),
+    traps: label.traps.map((t) => ({ ...t, not: title(t.not) })),
+  };
 }
 
 /** What the scorer needs of a linked mention. */
