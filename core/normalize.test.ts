@@ -13,7 +13,7 @@ import {
   isAllCaps,
   isCapitalized,
   isLetterOrNumberUnit,
-  latinBase,
+  latinLower,
   KEY_NONE,
   KEY_SKIP,
   stripMarks,
@@ -79,9 +79,9 @@ describe('folding', () => {
     expect(wordKey('K'.charCodeAt(0))).toBe('k'.charCodeAt(0));
   });
 
-  it('latinBase spells the stroked and joined letters as English writes them', () => {
-    expect(latinBase('binali yıldırım, jarosław, støre, bærum, wœrth, straße')).toBe(
-      'binali yildirim, jaroslaw, store, baerum, woerth, strasse',
+  it('latinLower spells the stroked and joined letters as English writes them', () => {
+    expect(latinLower('Binali Yıldırım, Jarosław, Støre, Bærum, Wœrth, Straße, Erdoğan')).toBe(
+      'binali yildirim, jaroslaw, store, baerum, woerth, strasse, erdogan',
     );
   });
 

@@ -131,9 +131,16 @@ export function withoutStrokes(text: string): string {
 const LATIN_BASE = { ...STROKED, æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
 const LATIN_BASE_RE = new RegExp(`[${Object.keys(LATIN_BASE).join('')}]`, 'g');
 
-/** Lowercase `text` with the stroked and joined Latin letters spelled as English writes them. */
-export function latinBase(lowercase: string): string {
-  return lowercase.replace(LATIN_BASE_RE, (ch) => LATIN_BASE[ch as keyof typeof LATIN_BASE]);
+/**
+ * `text` in lowercase without diacritics, its stroked and joined Latin letters spelled as English
+ * writes them (`Jarosław Kaczyński` → `jaroslaw kaczynski`, `Bærum` → `baerum`): titles' keys and ids.
+ */
+export function latinLower(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(LATIN_BASE_RE, (ch) => LATIN_BASE[ch as keyof typeof LATIN_BASE]);
 }
 
 function computeFold(code: number): number {

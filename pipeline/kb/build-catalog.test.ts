@@ -6,6 +6,7 @@ import {
   placeNameOverFirstName,
   tieByWords,
   markSoleSurnames,
+  slugOf,
   weakenRareSurnames,
   type GeneratedEntity,
 } from './build-catalog';
@@ -166,4 +167,16 @@ describe('buildCatalog: places mined from the archive', () => {
     );
     expect(entities.map((e) => [e.name, e.kind])).toEqual([['Tanegashima Space Center', 'place']]);
   });
+});
+
+describe('slugOf', () => {
+  it.each([
+    ['Vladimir Putin', 'vladimir-putin'],
+    ['Recep Tayyip Erdoğan', 'recep-tayyip-erdogan'],
+    ['Binali Yıldırım', 'binali-yildirim'],
+    ['Władysław Kosiniak-Kamysz', 'wladyslaw-kosiniak-kamysz'],
+    ['Jonas Gahr Støre', 'jonas-gahr-store'],
+    ['Bærum mosque shooting', 'baerum-mosque-shooting'],
+    ['AT&T', 'at-and-t'],
+  ])('%s is %s', (title, slug) => expect(slugOf(title)).toBe(slug));
 });

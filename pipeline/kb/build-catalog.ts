@@ -47,7 +47,7 @@ import { baseName, classifyKind, MINED_LAUNCH_SITE, teamName, US_STATES } from '
 import { mineArchiveNames } from './names-in-archive';
 import type { ReferenceLists } from './reference-lists';
 import { pushTo } from './push-to';
-import { stripMarks } from '../../core/normalize';
+import { latinLower, stripMarks } from '../../core/normalize';
 import { TITLES } from '../../core/word-lists';
 import { mergeSameThings, sameThingKey, type RenameEvidence } from './same-thing';
 import { formerNames, parenthesizedNames } from './renames';
@@ -129,10 +129,7 @@ export interface CatalogStats {
 
 /** `Vladimir Putin` → `vladimir-putin`: lowercase ASCII words joined by hyphens. */
 export function slugOf(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const slug = latinLower(title)
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

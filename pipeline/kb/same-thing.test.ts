@@ -38,6 +38,9 @@ describe('sameThingKey', () => {
     ],
     ['Aleppo offensive (November–December 2016)', 'Aleppo offensive (November 2016)'],
     ['U.S.-Mexico border crisis', 'United States-Mexico border crisis'],
+    ['Jarosław Kaczyński', 'Jaroslaw Kaczynski'],
+    ['Binali Yıldırım', 'Binali Yildirim'],
+    ['Bærum mosque shooting', 'Baerum mosque shooting'],
   ])('%s is %s', (a, b) => expect(sameThingKey(a)).toBe(sameThingKey(b)));
 
   it.each([

@@ -5,6 +5,7 @@
  * article, accents or dots (`The Arab League`, `U.S. Senate`). Each group
  * becomes one entity: the best attested title, with the evidence of all.
  */
+import { latinLower } from '../../core/normalize';
 import { isEventKind, type EntityKind } from '../../core/pack';
 import type { Candidate } from './candidates';
 import { pushTo } from './push-to';
@@ -19,10 +20,7 @@ import {
 /** A title reduced to what tells things apart: no case, accents, leading article, dots, year ranges or "present". */
 export function sameThingKey(title: string): string {
   return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
+    latinLower(title)
       .replace(/^the\s+/, '')
       .replace(/\b(?:u\.\s?s\.|u\.\s?s\b|usa\b|united states)(?=\s|$|\)|[–—-])/g, 'us')
       .replace(/\b(?:u\.\s?n\.|u\.\s?n\b|united nations)(?=\s|$|\)|[–—-])/g, 'un')
