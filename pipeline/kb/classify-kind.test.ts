@@ -209,3 +209,64 @@ describe('classifyKind: kinds of storms and party chambers are common nouns', ()
     expect(classifyKind(evidence(title), lists)).not.toHaveProperty('reject'),
   );
 });
+
+describe("classifyKind: a year's list or summary page is no entity", () => {
+  it.each([
+    '2017 in spaceflight',
+    '2018 in UFC',
+    '2017 in Michigan',
+    '2017 disasters in Romania',
+    'Earthquakes in 2017',
+    'Wildfires in 2022',
+    'Tornadoes of 2008',
+    'Maritime incidents in 2018',
+    'Rail accidents in 2017',
+  ])('%s', (title) =>
+    expect(classifyKind(evidence(title), lists)).toEqual({ reject: 'list or index page' }),
+  );
+
+  it.each([
+    'Brexit negotiations in 2019',
+    '2024 famine in Sudan',
+    '2008 unrest in Bolivia',
+    'Gaza–Israel clashes in 2020',
+  ])('%s is kept', (title) =>
+    expect(classifyKind(evidence(title), lists)).not.toHaveProperty('reject'),
+  );
+});
+
+describe('classifyKind: types of things, holidays and cut names are no entities', () => {
+  it.each([
+    ['Constituent Assembly', 'common noun'],
+    ['Central Committee', 'common noun'],
+    ['Circuit Court', 'common noun'],
+    ['UEFA Group', 'common noun'],
+    ['Arab TV', 'common noun'],
+    ['Roman Catholicism', 'common noun'],
+    ['Roman Catholics', 'a people'],
+    ['European Union-wide', 'adjective'],
+    ['Easter Monday', 'date or number'],
+    ['Palm Sunday', 'date or number'],
+  ])('%s: %s', (title, reject) => expect(classifyKind(evidence(title), lists)).toEqual({ reject }));
+
+  it('rejects a mined name cut after a qualifier, not a linked title that starts with one', () => {
+    const mined = (title: string) => ({ ...evidence(title), mined: true });
+    expect(classifyKind(mined('Hamas-controlled Palestinian'), lists)).toEqual({
+      reject: 'fragment',
+    });
+    expect(classifyKind(mined('Taliban-aligned Haqqani'), lists)).toEqual({ reject: 'fragment' });
+    expect(classifyKind(mined('World No.'), lists)).toEqual({ reject: 'fragment' });
+    expect(classifyKind(evidence('Saudi Arabian-led intervention in Yemen'), lists)).not.toEqual({
+      reject: 'fragment',
+    });
+  });
+
+  it.each(['Bloody Sunday', 'Super Tuesday', 'Central Committee of the Communist Party of China'])(
+    '%s is no holiday or type',
+    (title) => {
+      const verdict = classifyKind(evidence(title), lists);
+      expect(verdict).not.toEqual({ reject: 'date or number' });
+      expect(verdict).not.toEqual({ reject: 'common noun' });
+    },
+  );
+});

@@ -28,6 +28,13 @@ const DISAMBIGUATOR = /\s*\(([^()]+)\)$/;
 
 const REJECT_PREFIX =
   /^(?:List|Lists|Timeline|Index|Outline|Portal|Category|Template|Wikipedia|Glossary) (?:of|for)\b|^(?:Portal|Category|Template|File|Wikipedia|Help):/;
+/**
+ * A year's list or summary page (`2017 in spaceflight`, `2018 in UFC`, `2017 disasters in
+ * Romania`, `Earthquakes in 2017`, `Tornadoes of 2008`): many things, no one thing. The plural
+ * head must be a common word's (`Brexit negotiations in 2019` is one story).
+ */
+const YEAR_PAGE = /^(?:19|20)\d{2}(?: disasters)? in \S/;
+const YEARLY_LIST = /^(\p{Lu}\p{Ll}+)(?: \p{Ll}+)* (?:in|of) (?:19|20)\d{2}$/u;
 const TOPIC =
   /^(?:Politics|Economy|Economic history|History|Geography|Demographics|Culture|Foreign relations|Human rights|Religion|Elections|Education|Health|Healthcare|Health care|Climate|Climate change|Immigration|Emigration|Transport|Tourism|Energy|Crime|Terrorism|Corruption|Censorship|Agriculture|Military|Law|Media|Sport|Sports|Music|Public health|Freedom of the press|LGBTQ? rights|Abortion|Capital punishment|Impact|Impacts|Effects|Reactions|International reactions|Legal|Public opinion|Military aid|Humanitarian aid|Foreign aid|Opposition|Protests and demonstrations|Government|Cabinet|Judiciary|Constitution|Flag|Economy|Water supply|Poverty|Racism|Antisemitism|Islamophobia|Homelessness|Unemployment|Taxation|Armed forces|Nuclear program|Space program|Legality|Legacy|Aftermath|Casualties|Timeline|Responses|Response|Evacuation|Peace process|Refugees|Deportation|Tariffs|Sanctions|Prelude|Background|Spillover|Treatment|Persecution|Status|Recognition|Involvement|Role|Criticism|Coverage|Allegations|Accusations|Investigations|Conspiracy theories)\b.* (?:of|in|to|on|against|by|for|during|from|with|under|and)\b/;
 const RELATIONS = /\brelations\b|–.*\brelations$/;
@@ -64,6 +71,19 @@ const STORM_TYPE =
 const PARTY_CHAMBER =
   /^(?:Democratic|Republican|Labour|Conservative|Liberal|Socialist)\s+(?:Senate|House|Congress|Assembly|Caucus|Leadership|Majority|Minority|Government|Legislature|Administration)$/;
 
+/**
+ * Kinds of bodies, places and media that the archive writes capitalized as parts of names, each
+ * of them one of many (`Constituent Assembly` of Nepal's, Egypt's, Chile's; `Circuit Court` of
+ * each county; `UEFA Group` C or F; `Arab TV`): a type of thing, no one thing.
+ */
+const GENERIC_TYPE =
+  /^(?:(?:Constituent|Consultative) Assembly|(?:Central|National|Executive|International|Election|Standing) Committee|(?:General|Executive|State) Council|(?:Circuit|County|Magistrates['’]?) Court|Correctional (?:Center|Centre|Facility)|Regulatory Agency|Wildlife (?:Reserve|Sanctuary)|Soviet Republic|Big Tech|UEFA Group|International Airlines|College Hospital|(?:US|U\.S\.|UK|Arab|American|Iranian|Israeli|Russian|Chinese|Turkish|Syrian|Iraqi|Egyptian|Saudi|Pakistani|Indian|State) (?:TV|Television|Internet|Media|Radio|Press))$/;
+/** A name cut from after a qualifier: `Hamas-controlled Palestinian`, `Rupert Murdoch-owned News`. */
+const QUALIFIED_FRAGMENT =
+  /^(?:\S+\s)?\S+-(?:backed|controlled|funded|held|led|linked|owned|run|sponsored|supported|allied|aligned|affiliated|occupied)\s/;
+/** Holidays by their day's name (`Easter Monday`, `Palm Sunday`, `Boxing Day`). */
+const HOLIDAY =
+  /^(?:Easter|Palm|Good|Holy|Ash|Maundy|Whit|Pentecost|Christmas|Boxing|New Year['’]s|Memorial|Labor|Labour|Thanksgiving|Remembrance|Black|Cyber) (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Day|Eve)$/;
 /** Articles about a kind of body, written capitalized only inside names (`Air force`, `Legislative assembly`). */
 const GENERIC_INSTITUTION =
   /^(?:Air force|Navy|Army|Military|Police|Coast guard|Legislative assembly|National assembly|Parliament|Senate|Supreme court|Constitutional court|High court|Court of appeals|Cabinet|Government|Ministry|Central bank|Stock exchange|Political party|Opposition|Armed forces|Special forces|Security forces|Intelligence agency|Secret police|Royal family|Monarchy|City council|Municipal council|State legislature|Upper house|Lower house|Bicameralism|Unicameralism)$/i;
@@ -294,6 +314,9 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   const base = baseName(title);
   const dis = disambiguator(title);
   if (REJECT_PREFIX.test(title)) return { reject: 'list or index page' };
+  const listHead = /s (?:in|of) \d{4}$/.test(title) ? YEARLY_LIST.exec(title)?.[1] : undefined;
+  if (YEAR_PAGE.test(title) || (listHead && lists.commonWordsLower.has(listHead.toLowerCase())))
+    return { reject: 'list or index page' };
   if (
     /^(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)?(?: \d{1,2},?)? ?\d{4}s?$/.test(
       title,
@@ -304,7 +327,7 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     return { reject: 'date or number' };
   // An adjective cut from a longer phrase (`United Nations-backed`, `Islamic State-controlled`).
   if (
-    /-(?:backed|brokered|controlled|funded|held|led|linked|based|owned|run|sponsored|supported|allied|aligned|affiliated|inspired|occupied)$/.test(
+    /-(?:backed|brokered|controlled|funded|held|led|linked|based|owned|run|sponsored|supported|allied|aligned|affiliated|inspired|occupied|wide)$/.test(
       title,
     )
   )
@@ -313,7 +336,7 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (country === title) return { kind: 'country' };
   if (
     lists.demonyms.has(title) ||
-    /^(?:\p{Lu}\p{Ll}+ )?(?:people|peoples|Americans|Jews|Arabs|Kurds|Muslims|Christians|Hindus|Sikhs|Buddhists|Alawites|Druze|Shia Muslims|Sunni Muslims|Rohingya people|Uyghurs|Yazidis|Copts)$/u.test(
+    /^(?:\p{Lu}\p{Ll}+ )?(?:people|peoples|Americans|Jews|Arabs|Kurds|Muslims|Christians|Hindus|Sikhs|Buddhists|Alawites|Druze|Shia Muslims|Sunni Muslims|Rohingya people|Uyghurs|Yazidis|Copts|Catholics|Roman Catholics|Protestants|Evangelicals|Mormons)$/u.test(
       title,
     )
   )
@@ -328,8 +351,17 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   if (GENERIC_INSTITUTION.test(base)) return { reject: 'common noun' };
   if (TOPIC.test(title) || (RELATIONS.test(title) && !YEAR.test(title))) return { reject: 'topic' };
   if (/^\p{Ll}/u.test(title)) return { reject: 'common noun' };
-  // A prejudice or a doctrine (`Islamophobia`, `Antisemitism`, `Zionism`): a concept, no actor.
-  if (/^\p{Lu}\p{Ll}+(?:phobia|ism)$/u.test(title)) return { reject: 'common noun' };
+  // A prejudice or a doctrine (`Islamophobia`, `Antisemitism`, `Roman Catholicism`): a concept, no actor.
+  if (/^(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?:phobia|ism)$/u.test(title))
+    return { reject: 'common noun' };
+  if (GENERIC_TYPE.test(base)) return { reject: 'common noun' };
+  // A mined name cut from after a qualifier (`Hamas-controlled Palestinian` of `… government`,
+  // `Taliban-aligned Haqqani` of `… network`; a linked `Saudi-led intervention` is a title), or
+  // before a number (`world No.` of `world No. 1`).
+  if (e.mined && (QUALIFIED_FRAGMENT.test(base) || /\bNo\.?$/.test(base)))
+    return { reject: 'fragment' };
+  // A holiday: a date, no actor or event (`Easter Monday`; not `Bloody Sunday`).
+  if (HOLIDAY.test(base)) return { reject: 'date or number' };
   if (
     !title.includes(' ') &&
     lists.commonWordsLower.has(title.toLowerCase()) &&
