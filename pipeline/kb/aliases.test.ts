@@ -380,6 +380,21 @@ describe('aliasTexts: a university by its word, an epidemic by its disease', () 
     expect(texts('COVID-19 pandemic', 'event', ['COVID-19'])).not.toContain('COVID-19');
   });
 
+  it('derives those names from a title joined into it too', () => {
+    const joined = (title: string, kind: string, variants: string[]) =>
+      aliasTexts({ title, kind, anchors: new Map(), variants }, new Set([title]), lists);
+    expect(joined('Golden Globe Awards', 'event', ['Golden Globe Award'])).toContain(
+      'Golden Globes',
+    );
+    expect(joined('Joint Comprehensive Plan of Action', 'plan', ['Iran nuclear deal'])).toEqual(
+      expect.arrayContaining([
+        'Iran nuclear deal',
+        'Iran nuclear accord',
+        'Iran nuclear agreement',
+      ]),
+    );
+  });
+
   it('names an award by its ceremonies and its winners', () => {
     expect(texts('Golden Globe Award', 'event')).toEqual([
       'Golden Globe Award',

@@ -421,20 +421,25 @@ export function aliasTexts(
   const word = (t: string): boolean =>
     use !== undefined && e.kind !== 'person' && t !== team?.nickname && mostlyLowercase(t, use);
   // An award by its ceremonies' name, unless an entity has it, and by its winners' plural
-  // (`Golden Globe Awards`, `the Golden Globes` of `Golden Globe Award`; `Grammys`).
-  const award = isEventKind(e.kind as EntityKind) ? AWARD.exec(base) : null;
-  if (award) {
-    const name = award[1]!;
+  // (`Golden Globe Awards`, `the Golden Globes` of `Golden Globe Award`; `Grammys`); under any
+  // of its titles (`Golden Globe Awards`, which `Golden Globe Award` was joined into).
+  const titlesOf = [base, ...(e.variants ?? []).map(baseName)];
+  for (const title of isEventKind(e.kind as EntityKind) ? titlesOf : []) {
+    const name = AWARD.exec(title)?.[1];
+    if (!name) continue;
     if (!titles.has(`${name} Awards`)) texts.add(`${name} Awards`);
     texts.add(`${name}s`);
   }
   // An accord by either head word, in any case (`the Paris accord`, `Paris agreement` of `Paris
   // Agreement`; `Iran nuclear accord` of `Iran nuclear deal`): its head is no part of the name.
-  const accord = e.kind === 'agreement' ? ACCORD.exec(base) : null;
-  if (accord) {
+  // Also under a title joined into a plan (`Iran nuclear deal`, the JCPOA's).
+  const accords = e.kind === 'agreement' ? titlesOf : e.kind === 'plan' ? titlesOf.slice(1) : [];
+  for (const title of accords) {
+    const accord = ACCORD.exec(title);
+    if (!accord) continue;
     const [, name, head] = accord as unknown as [string, string, string];
     const heads = /s$/i.test(head) ? [head] : [head, 'agreement', 'accord'];
-    texts.delete(base);
+    texts.delete(title);
     for (const h of heads) texts.add(`${name} ${h.toLowerCase()}`);
   }
   return [...texts].filter((t) => isOneName(t) && (t === base || (!DAY_WORDS.test(t) && !word(t))));
