@@ -270,3 +270,13 @@ describe('classifyKind: types of things, holidays and cut names are no entities'
     },
   );
 });
+
+describe("classifyKind: a country's part in something is a story", () => {
+  it.each(['United States and the International Criminal Court', 'Israel and the United Nations'])(
+    '%s is an event',
+    (title) => expect(classifyKind(evidence(title), lists)).toEqual({ kind: 'event' }),
+  );
+  it('not a body named for two things (Bosnia and Herzegovina, Trinidad and Tobago)', () => {
+    expect(classifyKind(evidence('Bosnia and Herzegovina'), lists)).not.toEqual({ kind: 'event' });
+  });
+});

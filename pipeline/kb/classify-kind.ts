@@ -375,6 +375,11 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     return { reject: 'not a title' };
   const hasYear = YEAR.test(base);
   const head = headNoun(base);
+  // A country's dealings with a body, as Wikipedia titles its topic articles (`United States and
+  // the International Criminal Court`): a story, not the body. (With a war, `United Kingdom and
+  // the Gaza war`, the war's head says so already.)
+  const party = /^(?:The )?(.+?) and the \S/.exec(base)?.[1];
+  if (party && lists.countries.has(party) && ORG_WORDS.test(head)) return { kind: 'event' };
   if (
     dis &&
     /\b(?:party|militia|rebel group|armed group|militant group|terrorist group|movement|guerrilla|organization|organisation)\b/i.test(
