@@ -16,7 +16,8 @@ const CONTENT_SCRIPT = 'content-scripts/content.js';
 const PACK_DIR = 'generated/pack';
 
 // Layers: README.md, "Where things live". Entrypoints are thin; the knowledge pack is
-// rebuilt from data/ before every build so a build always ships fresh data.
+// rebuilt from data/ before every build so a build always ships fresh data (once per
+// `npm run build`, and not again after `npm test`'s data step: BACKSTORY_PACK_BUILT).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   imports: false,
@@ -92,6 +93,9 @@ export default defineConfig({
       }
     },
     'build:before': async () => {
+      // Set by a caller that has just built generated/pack from the same data (`npm test`'s data
+      // step, `npm run build`'s second browser): the pack build is most of a build's time.
+      if (process.env.BACKSTORY_PACK_BUILT === '1') return;
       const dataDir = process.env.BACKSTORY_DATA ?? 'data';
       const result = await buildPack({ dataDir, outDir: PACK_DIR });
       if (!result.ok) throw new Error(`knowledge pack failed:\n${result.problems.join('\n')}`);
