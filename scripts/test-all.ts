@@ -1,48 +1,76 @@
 /**
  * `npm test`: everything a contributor must keep green, in one run.
  *
- * data → lint → typecheck → build → web-ext lint → unit tests → e2e tests.
- * Every step runs even after a failure (e2e needs the build), the tests of both
- * Vitest runs are counted from their JSON reports, and the last line is
- * `N passed, N failed`. Exits non-zero if any step or test failed.
+ * data → lint → typecheck → build → web-ext lint → unit tests → e2e tests, on two
+ * lanes up to the e2e tests (CI has two cores): the pack, then the unit tests
+ * on one; ESLint, Prettier, typecheck, build and web-ext lint on the other (the
+ * typecheck and the build read the pack, so they wait for it, and the build
+ * uses it as built). The e2e tests then run alone: the sweep times our tasks
+ * on the page and content-dynamic our share of the CPU. Every step runs even
+ * after a failure (e2e needs the build), the tests of both Vitest runs are
+ * counted from their JSON reports, and the last line is `N passed, N failed`.
+ * Exits non-zero if any step or test failed.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './lib/repo';
-import { runStep, type StepResult } from './lib/run-step';
+import { runStep, type StepOptions, type StepResult } from './lib/run-step';
 import { addCounts, countReport, type TestCounts } from './lib/vitest-report';
 
 const reports = join(repoRoot, 'test-results');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
-const opts = {
-  cwd: repoRoot,
-  env: { NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
-};
-const npx = (name: string, ...args: string[]) => runStep(name, 'npx', args, opts);
-const vitest = (name: string, report: string, ...args: string[]) =>
-  npx(
+const env = { NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+// Steps beside another one print their output in one block when they end; the e2e step is live.
+const beside = { cwd: repoRoot, env, buffered: true };
+const alone = { cwd: repoRoot, env };
+const npx = (name: string, ...args: string[]) => runStep(name, 'npx', args, beside);
+const vitest = (name: string, report: string, options: StepOptions, ...args: string[]) =>
+  runStep(
     name,
-    'vitest',
-    'run',
-    ...args,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${join(reports, report)}`,
+    'npx',
+    [
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reports, report)}`,
+    ],
+    options,
   );
 
 const started = Date.now();
-const steps: StepResult[] = [];
-steps.push(await runStep('data', 'npm', ['run', '--silent', 'data'], opts));
-steps.push(await npx('eslint', 'eslint', '.'));
-steps.push(await npx('prettier', 'prettier', '--check', '.'));
-steps.push(await npx('typecheck', 'tsc', '--noEmit'));
-const build = await runStep('build', 'npm', ['run', '--silent', 'build'], opts);
-steps.push(build);
-if (build.ok) steps.push(await npx('web-ext lint', 'tsx', 'scripts/web-ext-lint.ts'));
-steps.push(await vitest('unit tests', 'unit.json'));
+const data = runStep('data', 'npm', ['run', '--silent', 'data'], beside);
+const unitLane = (async () => {
+  await data;
+  return vitest('unit tests', 'unit.json', beside);
+})();
+const checkLane = (async () => {
+  const eslint = await npx('eslint', 'eslint', '.');
+  const prettier = await npx('prettier', 'prettier', '--check', '.');
+  // The entrypoints import generated/pack/*.json.
+  const dataOk = (await data).ok;
+  const typecheck = await npx('typecheck', 'tsc', '--noEmit');
+  // The data step has just built generated/pack: the build ships it as it is (wxt.config.ts).
+  // When that step failed, the build builds the pack itself (and shows the same problems).
+  const build = await runStep('build', 'npm', ['run', '--silent', 'build'], {
+    ...beside,
+    env: { ...env, ...(dataOk ? { BACKSTORY_PACK_BUILT: '1' } : {}) },
+  });
+  const webExtLint = build.ok ? await npx('web-ext lint', 'tsx', 'scripts/web-ext-lint.ts') : null;
+  return { eslint, prettier, typecheck, build, webExtLint };
+})();
+const checks = await checkLane;
+const { build } = checks;
+const unit = await unitLane;
+const steps: StepResult[] = [await data, checks.eslint, checks.prettier, checks.typecheck, build];
+if (checks.webExtLint) steps.push(checks.webExtLint);
+steps.push(unit);
 if (build.ok)
-  steps.push(await vitest('e2e tests', 'e2e.json', '--config', 'tests/e2e/vitest.config.ts'));
+  steps.push(
+    await vitest('e2e tests', 'e2e.json', alone, '--config', 'tests/e2e/vitest.config.ts'),
+  );
 
 let counts: TestCounts = { passed: 0, failed: 0, skipped: 0 };
 const problems: string[] = [];

@@ -1,4 +1,4 @@
-/** Runs one named command of `npm test` with live output, and times it. */
+/** Runs one named command of `npm test`, with its output, and times it. */
 import { spawn } from 'node:child_process';
 
 export interface StepResult {
@@ -12,6 +12,11 @@ export interface StepResult {
 export interface StepOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Hold the step's output and print it in one block when it ends, for a step
+   * that runs beside another (their lines would interleave). Default: live.
+   */
+  buffered?: boolean;
 }
 
 /** Runs `command args…` and resolves when it exits; never rejects. */
@@ -22,24 +27,38 @@ export function runStep(
   options: StepOptions,
 ): Promise<StepResult> {
   const started = Date.now();
-  console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
+  const header = `\n━━ ${name}: ${[command, ...args].join(' ')}`;
+  const held: Buffer[] = [];
+  if (!options.buffered) console.log(header);
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
-      stdio: 'inherit',
+      stdio: options.buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
+    child.stdout?.on('data', (chunk: Buffer) => held.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => held.push(chunk));
+    let finished = false;
     const done = (code: number) => {
+      if (finished) return;
+      finished = true;
       const result = { name, ok: code === 0, code, seconds: (Date.now() - started) / 1000 };
-      console.log(
-        `━━ ${name}: ${result.ok ? 'ok' : `FAILED (exit ${code})`} in ${result.seconds.toFixed(1)} s`,
-      );
+      const footer = `━━ ${name}: ${result.ok ? 'ok' : `FAILED (exit ${code})`} in ${result.seconds.toFixed(1)} s`;
+      if (options.buffered) {
+        const output = Buffer.concat(held).toString('utf8');
+        process.stdout.write(`${header}\n${output}${output.endsWith('\n') || !output ? '' : '\n'}`);
+      }
+      console.log(footer);
       resolve(result);
     };
     child.on('error', (error) => {
-      console.error(`${name}: could not start ${command}: ${error.message}`);
+      held.push(Buffer.from(`${name}: could not start ${command}: ${error.message}\n`));
+      if (!options.buffered) console.error(`${name}: could not start ${command}: ${error.message}`);
       done(-1);
     });
-    child.on('exit', (code) => done(code ?? -1));
+    // 'close', not 'exit': the piped output is complete only then (unless a process the
+    // step left behind still holds the pipe: then 2 s after the exit).
+    child.on('close', (code) => done(code ?? -1));
+    child.on('exit', (code) => setTimeout(() => done(code ?? -1), 2000).unref());
   });
 }
