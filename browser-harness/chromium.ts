@@ -123,12 +123,15 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   };
 }
 
-/** Sends messages to the content script of `page`'s tab from the extension's service worker. */
+/**
+ * Sends messages to the content script of `page`'s tab from the extension's service worker,
+ * found again for each message (Chromium may have stopped and restarted it). A tab keeps its
+ * id across navigations, so a tab reused page after page needs one messenger.
+ */
 export async function tabMessenger(session: ChromiumSession, page: Page): Promise<SendToTab> {
   const tabId = await session.tabIdOf(page);
-  const worker = await session.worker();
-  return (message) =>
-    worker.evaluate(
+  return async (message) =>
+    (await session.worker()).evaluate(
       ([id, m]) => (globalThis as unknown as { chrome: ChromeTabs }).chrome.tabs.sendMessage(id, m),
       [tabId, message] as const,
     );

@@ -58,6 +58,9 @@ export async function createChromiumSweeper(
   const watch = await watchExtension(ours, ext.extensionId);
   const tracer = await createTaskTracer(ext.context);
   await ours.goto(blankUrl);
+  // The tab keeps its id from page to page: one messenger (asking for the id brings the tab to
+  // the front and asks the service worker, work that would otherwise fall in each profile).
+  const send = await tabMessenger(ext, ours);
   const prefix = `chrome-extension://${ext.extensionId}/`;
   // Requests of the extension's service worker (Playwright reports them on the context).
   const workerRequests: string[] = [];
@@ -79,7 +82,7 @@ export async function createChromiumSweeper(
     let snapNow = () => {};
     const baseline = loadAndSnapshot(theirs, url, new Promise<void>((r) => (snapNow = r)));
     await ours.goto(url, { waitUntil: 'load' });
-    const answer = await pollMentions(await tabMessenger(ext, ours));
+    const answer = await pollMentions(send);
     await sleep(settleMs);
     snapNow();
     const [snap, cls, base] = await Promise.all([

@@ -47,14 +47,19 @@ export async function openSweep(
   let chromium: Promise<{ sweeper: ChromiumSweeper; sessions: ChromiumSession[] }> | undefined;
   let firefox: Promise<{ sweeper: FirefoxSweeper; sessions: FirefoxSession[] }> | undefined;
 
+  // Each pair of browsers starts at once (a Firefox takes 5-6 s to start here, a Chromium 2 s).
   const startChromium = async () => {
-    const ext = await launchChromium({ allowOrigin, ...chromiumDir });
-    const base = await launchChromium({ allowOrigin, extDir: null });
+    const [ext, base] = await Promise.all([
+      launchChromium({ allowOrigin, ...chromiumDir }),
+      launchChromium({ allowOrigin, extDir: null }),
+    ]);
     return { sweeper: await createChromiumSweeper(ext, base, blankUrl), sessions: [ext, base] };
   };
   const startFirefox = async () => {
-    const ext = await launchFirefox({ allowOrigin, ...firefoxDir });
-    const base = await launchFirefox({ allowOrigin, extDir: null });
+    const [ext, base] = await Promise.all([
+      launchFirefox({ allowOrigin, ...firefoxDir }),
+      launchFirefox({ allowOrigin, extDir: null }),
+    ]);
     return { sweeper: await createFirefoxSweeper(ext, base, blankUrl), sessions: [ext, base] };
   };
 
