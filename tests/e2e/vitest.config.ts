@@ -1,18 +1,51 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests in real Chromium and Firefox on the built extension
-// (see README.md here). One file at a time: each launches its own browser.
+/**
+ * Files that time what the extension does on the page (the sweep's longest task, the hostile
+ * page's slices and frames) or wait for a page to be quiet by the clock (the real pages' layout
+ * check): they run one at a time and alone, after the others, so no other browser takes the CPU.
+ */
+const alone = [
+  'tests/e2e/sweep.e2e.ts',
+  'tests/e2e/content-dynamic.e2e.ts',
+  'tests/e2e/content-real-pages.e2e.ts',
+];
+
+const shared = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  teardownTimeout: 30_000,
+};
+
+// End-to-end tests in real Chromium and Firefox on the built extension (see README.md here).
+// Each file launches its own browsers. The others run two files at a time (a file keeps about
+// one core busy: its browsers mostly wait on each other, on polls and on the page).
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
-    name: 'e2e',
-    environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    teardownTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          exclude: alone,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'e2e-alone',
+          include: alone,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
