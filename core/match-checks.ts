@@ -10,10 +10,10 @@ import {
   stripMarks,
   withoutStrokes,
 } from './normalize';
+import { tokenRuns } from './tokens';
 
 /** A word as its case is checked: no diacritics, no strokes (`Yıldırım` as `Yildirim`). */
 const plain = (word: string): string => withoutStrokes(stripMarks(word));
-import { tokenRuns } from './tokens';
 
 /**
  * An alias's words as written (diacritics and strokes removed), with `''` for words in

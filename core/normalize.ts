@@ -105,9 +105,9 @@ function computeClass(code: number): number {
 }
 
 /**
- * Latin letters with a stroke, or without a dot, that NFD leaves whole: each is the letter an
- * English page writes for it (`Yıldırım`/`Yildirim`, `Wałęsa`/`Walesa`, `Støre`/`Store`,
- * `Đukanović`/`Djukanovic` is left: two letters).
+ * Latin letters with a stroke, or without a dot, that NFD leaves whole: each folds to the one
+ * letter an English page writes for it (`Yıldırım`/`Yildirim`, `Wałęsa`/`Walesa`,
+ * `Støre`/`Store`, `Đukanović`/`Dukanovic`; a two-letter spelling such as `Djukanovic` is not).
  */
 const STROKED: Readonly<Record<string, string>> = {
   ı: 'i',
@@ -117,6 +117,7 @@ const STROKED: Readonly<Record<string, string>> = {
   ħ: 'h',
   ŧ: 't',
 };
+// Written out: the capital of `ı` is the plain `I`, which is no stroked letter.
 const STROKED_RE = /[ıłøđħŧŁØĐĦŦ]/g;
 
 /** `text` with its stroked letters as their plain ones, case kept (`Łódź` → `Lódź`). */

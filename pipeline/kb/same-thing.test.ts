@@ -1478,6 +1478,25 @@ describe('mergeSameThings: the hand-reviewed table (catalog/same-thing.yaml)', (
       ['2018 Moscow–Constantinople schism', [2, 3]],
     ]);
   });
+  it('reads underscores as spaces before the key sees the words (`The_`, `United_States_`)', () => {
+    const { kept } = merge(
+      [
+        accepted('United States Department of the Treasury', 'organization', [0]),
+        accepted('Treasury Department', 'organization', [1]),
+      ],
+      {
+        table: [
+          {
+            keep: 'United_States_Department_of_the_Treasury',
+            join: ['The_Treasury_Department'],
+          },
+        ],
+      },
+    );
+    expect(kept.map((k) => [k.c.title, [...k.c.briefs].sort()])).toEqual([
+      ['United States Department of the Treasury', [0, 1]],
+    ]);
+  });
   it('finds a title a rule has already joined to another', () => {
     const { kept } = merge(
       [

@@ -1233,8 +1233,9 @@ function joinTable<S>(
       if (!owner.has(title)) owner.set(title, key);
     }
   const moved = new Map<string, string>();
+  // The table writes Wikipedia titles with underscores (`Prince_Andrew`, `The_Gambia`).
   const groupOf = (title: string) => {
-    let key = owner.get(sameThingKey(title));
+    let key = owner.get(sameThingKey(title.replaceAll('_', ' ')));
     while (key !== undefined && moved.has(key)) key = moved.get(key);
     return key;
   };

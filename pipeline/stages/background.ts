@@ -28,14 +28,7 @@ export function background(
   sameThing: readonly SameThingEntry[] = [],
 ): Background {
   if (briefs.length === 0) return { entities: [...hand] };
-  const { entities: generated, stats } = buildCatalog(
-    briefs,
-    referenceLists(),
-    sameThing.map(({ keep, join }) => ({
-      keep: keep.replaceAll('_', ' '),
-      join: join.map((t) => t.replaceAll('_', ' ')),
-    })),
-  );
+  const { entities: generated, stats } = buildCatalog(briefs, referenceLists(), sameThing);
   const handByTitle = new Map(hand.filter((e) => e.wikipedia).map((e) => [e.wikipedia!, e]));
   const handByName = new Map<string, Entity>();
   for (const e of hand)
