@@ -3,9 +3,10 @@
  * file, and scoring one page's linked mentions against its label.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { formatProblem } from '../../pipeline/problems';
+import { parseSameThingTable } from '../../pipeline/validate/same-thing-table';
 import { repoRoot } from '../lib/repo';
 
 export const labelsDir = join(repoRoot, 'eval/links/labels');
@@ -70,8 +71,10 @@ export function readKeptTitles(
 ): Map<string, string> {
   const kept = new Map<string, string>();
   if (!existsSync(file)) return kept;
-  const table = parseYaml(readFileSync(file, 'utf8')) as { keep: string; join: string[] }[];
-  for (const { keep, join: titles } of table ?? []) for (const t of titles) kept.set(t, keep);
+  // The pipeline's own reader: a malformed table fails here as it fails the build.
+  const table = parseSameThingTable({ path: file, text: readFileSync(file, 'utf8') });
+  if (table.problems.length) throw new Error(table.problems.map(formatProblem).join('\n'));
+  for (const { keep, join: titles } of table.entries) for (const t of titles) kept.set(t, keep);
   return kept;
 }
 
