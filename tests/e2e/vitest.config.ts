@@ -14,6 +14,10 @@ const alone = [
 
 const shared = {
   environment: 'node',
+  // An `expect.poll` waits for the page or the extension to get somewhere, it times nothing
+  // (timings are the benchmarks'): its default second is too short with two files running, one
+  // of them starting a cold worker (a related card once took longer in a full run).
+  expect: { poll: { timeout: 5000 } },
   testTimeout: 60_000,
   hookTimeout: 120_000,
   teardownTimeout: 30_000,
