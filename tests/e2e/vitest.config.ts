@@ -10,6 +10,8 @@ const alone = [
   'tests/e2e/sweep.e2e.ts',
   'tests/e2e/content-dynamic.e2e.ts',
   'tests/e2e/content-real-pages.e2e.ts',
+  // Hover intent and hide delays, read after fixed waits (`waitForTimeout`).
+  'tests/e2e/content-cards.e2e.ts',
 ];
 
 const shared = {
