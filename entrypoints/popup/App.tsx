@@ -19,6 +19,7 @@ import {
   type PackIndex,
 } from '../../components/pack/pack-index';
 import { summarizeMentions } from '../../components/popup/page-entries';
+import { ENTRY_TIMING } from '../../components/popup/PageEntryItem';
 import { PopupView } from '../../components/popup/PopupView';
 import packInfo from '../../generated/pack/pack.json';
 import { briefSource, loadCardsPack } from '../../messaging/pack-files';
@@ -27,7 +28,7 @@ import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/p
 import type { PageState } from '../../messaging/page-state';
 import { isSiteEnabled, setSiteEnabled, updateSettings } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
-import { afterNextPaint, afterPaintWhenIdle } from './after-paint';
+import { afterPaintWhenIdle, whenShown } from './after-paint';
 import type { FirstAsks } from './first-asks';
 import { usePopupSettings } from './use-popup-settings';
 
@@ -102,29 +103,29 @@ export function App({ asks }: AppProps) {
     const timer = setTimeout(() => setHeld(false), HOLD_FIRST_FRAME_MS);
     return () => clearTimeout(timer);
   }, [pageKnown]);
-  const settings = usePopupSettings(asks.settings, pageKnown);
+  // The first cards are shown before anything else renders or is asked for: the rest of the
+  // entries, the cards' details, the settings watch and the whole pack come after them.
+  const firstShown = useRef<Promise<void>>();
+  const settings = usePopupSettings(asks.settings, pageKnown, firstShown);
 
   const entries = useMemo(
     () =>
       page.status === 'ready' || page.status === 'scanning' ? summarizeMentions(page.mentions) : [],
     [page],
   );
-  // The first cards are painted before anything else renders or is asked for: the rest of the
-  // entries and the cards' details come after that frame.
-  const firstPaint = useRef<Promise<void>>();
   const lifetime = useRef(new AbortController());
   useEffect(() => () => lifetime.current.abort(), []);
   useLayoutEffect(() => {
     if (entries.length > 0 && performance.getEntriesByName('backstory:first-card').length === 0) {
       performance.mark('backstory:first-card');
     }
-    if (entries.length > 0 && !firstPaint.current) {
-      firstPaint.current = afterNextPaint(lifetime.current.signal);
-      void firstPaint.current.then(() => setFirstFrame(false));
+    if (entries.length > 0 && !firstShown.current) {
+      firstShown.current = whenShown(lifetime.current.signal, { element: ENTRY_TIMING });
+      void firstShown.current.then(() => setFirstFrame(false));
     }
   }, [entries]);
   const afterFirstPaint = (apply: () => void) =>
-    void (firstPaint.current ?? Promise.resolve()).then(apply);
+    void (firstShown.current ?? Promise.resolve()).then(apply);
 
   // Asked once the first cards are painted: the background worker runs in the popup's own
   // process, and its answer (tens of ms of IndexedDB reads and card building) competed for the
@@ -169,7 +170,7 @@ export function App({ asks }: AppProps) {
   useEffect(() => {
     if (!pageKnown) return;
     const controller = new AbortController();
-    afterPaintWhenIdle(startFullLoad, controller.signal);
+    afterPaintWhenIdle(startFullLoad, controller.signal, { shown: firstShown.current });
     return () => controller.abort();
   }, [pageKnown]);
 

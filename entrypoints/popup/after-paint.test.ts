@@ -1,45 +1,142 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, afterPaintWhenIdle } from './after-paint';
+import { afterPaintWhenIdle, whenShown } from './after-paint';
+
+const FAKED = [
+  'setTimeout',
+  'clearTimeout',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+] as const;
+
+/** A stand-in for the browser's PerformanceObserver; `report` delivers entries to the live ones. */
+class FakeObserver {
+  static supportedEntryTypes: readonly string[] = ['element', 'paint'];
+  static live = new Set<FakeObserver>();
+  static report(...identifiers: string[]) {
+    const entries = identifiers.map((identifier) => ({ entryType: 'element', identifier }));
+    for (const observer of [...FakeObserver.live]) {
+      observer.callback({ getEntries: () => entries });
+    }
+  }
+  constructor(private callback: (list: { getEntries(): object[] }) => void) {}
+  observe() {
+    FakeObserver.live.add(this);
+  }
+  disconnect() {
+    FakeObserver.live.delete(this);
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: [...FAKED] });
+  FakeObserver.live.clear();
+  FakeObserver.supportedEntryTypes = ['element', 'paint'];
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('whenShown', () => {
+  it('without an element, resolves in the task after the frame after the next one', async () => {
+    const done = vi.fn();
+    void whenShown(new AbortController().signal).then(done);
+    await vi.advanceTimersByTimeAsync(0);
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(done).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it('with Element Timing, waits for the named element’s paint, not for frames or other names', async () => {
+    const done = vi.fn();
+    void whenShown(new AbortController().signal, { element: 'backstory-entry' }).then(done);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(20);
+    FakeObserver.report('something-else');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).not.toHaveBeenCalled();
+    FakeObserver.report('something-else', 'backstory-entry');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(FakeObserver.live.size).toBe(0);
+  });
+
+  it('gives up waiting for the paint after its timeout', async () => {
+    const done = vi.fn();
+    void whenShown(new AbortController().signal, { element: 'x', timeoutMs: 250 }).then(done);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(done).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(FakeObserver.live.size).toBe(0);
+  });
+
+  it('counts frames where the browser has no Element Timing (Firefox)', async () => {
+    FakeObserver.supportedEntryTypes = ['paint'];
+    const done = vi.fn();
+    void whenShown(new AbortController().signal, { element: 'x' }).then(done);
+    expect(FakeObserver.live.size).toBe(0);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['an element', { element: 'x' }],
+    ['frames', {}],
+  ])('never resolves once aborted (waiting for %s)', async (_, options) => {
+    const done = vi.fn();
+    const controller = new AbortController();
+    void whenShown(controller.signal, options).then(done);
+    vi.advanceTimersToNextFrame();
+    controller.abort();
+    expect(FakeObserver.live.size).toBe(0);
+    FakeObserver.report('x');
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(done).not.toHaveBeenCalled();
+  });
+});
 
 describe('afterPaintWhenIdle', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'requestIdleCallback',
-        'cancelIdleCallback',
-      ],
-    });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
-  it('runs only after the next frame and an idle period', () => {
+  it('runs only after the next frame is shown and an idle period', async () => {
     const run = vi.fn();
-    afterPaintWhenIdle(run, new AbortController().signal);
-    vi.advanceTimersByTime(0);
+    afterPaintWhenIdle(run, new AbortController().signal, { timeoutMs: 500 });
+    await vi.advanceTimersByTimeAsync(0);
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersToNextFrame();
     expect(run).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(600);
+    await vi.advanceTimersByTimeAsync(600);
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('waits for the browser’s idle callback where there is one, and cancels it on abort', () => {
+  it('waits for `shown` when given, then for the browser’s idle callback, and cancels it on abort', async () => {
     const idle: (() => void)[] = [];
     const cancel = vi.fn();
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
     vi.stubGlobal('cancelIdleCallback', cancel);
+    let show!: () => void;
+    const shown = new Promise<void>((resolve) => (show = resolve));
     const run = vi.fn();
     const controller = new AbortController();
-    afterPaintWhenIdle(run, controller.signal);
+    afterPaintWhenIdle(run, controller.signal, { shown });
     vi.advanceTimersToNextFrame();
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(idle).toHaveLength(0);
+    show();
+    await vi.advanceTimersByTimeAsync(0);
     expect(idle).toHaveLength(1);
     expect(run).not.toHaveBeenCalled();
     idle[0]!();
@@ -50,39 +147,15 @@ describe('afterPaintWhenIdle', () => {
 
   it.each([
     ['before the frame', 0],
-    ['after the frame, before idle', 17],
-  ])('never runs when aborted %s', (_, ms) => {
+    ['between the two frames', 17],
+    ['after the frames, before idle', 34],
+  ])('never runs when aborted %s', async (_, ms) => {
     const run = vi.fn();
     const controller = new AbortController();
     afterPaintWhenIdle(run, controller.signal);
-    vi.advanceTimersByTime(ms);
+    await vi.advanceTimersByTimeAsync(ms);
     controller.abort();
-    vi.advanceTimersByTime(2000);
+    await vi.advanceTimersByTimeAsync(2000);
     expect(run).not.toHaveBeenCalled();
-  });
-});
-
-describe('afterNextPaint', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
-    });
-  });
-  afterEach(() => vi.useRealTimers());
-
-  it('resolves in the task after the next frame, and never once aborted', async () => {
-    const done = vi.fn();
-    void afterNextPaint(new AbortController().signal).then(done);
-    const aborted = vi.fn();
-    const controller = new AbortController();
-    void afterNextPaint(controller.signal).then(aborted);
-    controller.abort();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(done).not.toHaveBeenCalled();
-    vi.advanceTimersToNextFrame();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(done).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(100);
-    expect(aborted).not.toHaveBeenCalled();
   });
 });

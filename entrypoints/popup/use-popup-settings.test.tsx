@@ -21,9 +21,17 @@ describe('sameJson', () => {
 });
 
 let renders = 0;
-function Probe({ first, known }: { first: Promise<Settings>; known: boolean }) {
+function Probe({
+  first,
+  known,
+  shown,
+}: {
+  first: Promise<Settings>;
+  known: boolean;
+  shown?: Promise<void>;
+}) {
   renders++;
-  const settings = usePopupSettings(first, known);
+  const settings = usePopupSettings(first, known, { current: shown });
   return <p>{settings.enabled ? 'on' : 'off'}</p>;
 }
 
@@ -76,5 +84,27 @@ describe('usePopupSettings', () => {
       await updateSettings({ enabled: true });
     });
     expect(screen.getByText('on')).toBeTruthy();
+  });
+
+  it('waits for the first cards to be shown before it follows changes', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    const first = Promise.resolve(DEFAULT_SETTINGS);
+    let show!: () => void;
+    const shown = new Promise<void>((resolve) => (show = resolve));
+    render(<Probe first={first} known shown={shown} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    await act(async () => {
+      await updateSettings({ enabled: false });
+    });
+    expect(screen.getByText('on')).toBeTruthy();
+    show();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(screen.getByText('off')).toBeTruthy();
   });
 });

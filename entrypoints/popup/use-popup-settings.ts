@@ -28,8 +28,16 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return keysA.every((key) => Object.hasOwn(recordB, key) && sameJson(recordA[key], recordB[key]));
 }
 
-/** The settings to show; `pageKnown` turns true once the page's state is known. */
-export function usePopupSettings(first: Promise<Settings>, pageKnown: boolean): Settings {
+/**
+ * The settings to show; `pageKnown` turns true once the page's state is known,
+ * and `firstShown` then holds (when there are cards) the wait for the first
+ * cards on screen.
+ */
+export function usePopupSettings(
+  first: Promise<Settings>,
+  pageKnown: boolean,
+  firstShown?: { readonly current?: Promise<void> },
+): Settings {
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   const show = (next: Settings) => setSettings((shown) => (sameJson(shown, next) ? shown : next));
 
@@ -41,17 +49,21 @@ export function usePopupSettings(first: Promise<Settings>, pageKnown: boolean): 
     };
   }, [first]);
 
-  // Watched after the first cards are painted (subscribing reaches the
+  // Watched after the first cards are shown (subscribing reaches the
   // storage API's event bindings), then read again for a change made before
   // the watch began.
   useEffect(() => {
     if (!pageKnown) return;
     const controller = new AbortController();
     let unwatch: (() => void) | undefined;
-    afterPaintWhenIdle(() => {
-      unwatch = watchSettings(show);
-      void loadSettings().then((stored) => controller.signal.aborted || show(stored));
-    }, controller.signal);
+    afterPaintWhenIdle(
+      () => {
+        unwatch = watchSettings(show);
+        void loadSettings().then((stored) => controller.signal.aborted || show(stored));
+      },
+      controller.signal,
+      { shown: firstShown?.current },
+    );
     return () => {
       controller.abort();
       unwatch?.();

@@ -34,12 +34,22 @@ export async function pageSawNothing(page: Evaluates): Promise<void> {
   expect(seen).toEqual({ messages: [], timeline: [] });
 }
 
-/** The popup for that page's tab rendered and lists John Kerry, whom the page mentions. */
+/**
+ * The popup for that page's tab rendered and lists John Kerry, whom the page
+ * mentions, then his role: the cards' details are asked for only once the
+ * first cards are shown (entrypoints/popup/after-paint.ts), which each browser
+ * tells in its own way.
+ */
 export async function popupRendered(popup: Evaluates): Promise<void> {
   await until(
     popup,
     () => (document.getElementById('app')?.textContent ?? '').includes('John Kerry'),
     'the popup to list John Kerry',
+  );
+  await until(
+    popup,
+    () => (document.getElementById('app')?.textContent ?? '').includes('Secretary of State'),
+    'the popup to show Kerry’s role, from the cards’ details',
   );
   const text = await popup.evaluate(() => document.getElementById('app')?.textContent ?? '');
   expect(text).toContain('Backstory');
