@@ -36,6 +36,13 @@ export interface FirstCardTiming {
   modules: number[];
   /** First contentful paint of the empty extension page opened right after, same run. */
   emptyPage: number[];
+  /**
+   * The floor page, opened after that: one module script that asks the tab for its mentions
+   * and writes the first one's name; its paint (Element Timing). What any popup that shows
+   * the tab's mentions pays here before its own code: a script file read, the round trip
+   * to the tab, a paint.
+   */
+  floorPage: number[];
 }
 
 /** The toolbar popup's size (components/popup/popup.css): both pages are opened at it. */
@@ -46,6 +53,18 @@ const QUIET_MS = 1500;
 
 /** The empty extension page: one line of text, so it has a first contentful paint. */
 const EMPTY_PAGE = '<!doctype html><html lang="en"><title>empty</title><p>Backstory</p></html>';
+
+/** The floor page (see `floorPage`): its script is a file of its own, as extension pages need. */
+const FLOOR_PAGE =
+  '<!doctype html><html lang="en"><title>floor</title><script type="module" src="bench-floor.js"></script></html>';
+const FLOOR_SCRIPT = `const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+chrome.tabs.sendMessage(tabId, { type: 'backstory/mentions' }).then((answer) => {
+  const p = document.createElement('p');
+  p.setAttribute('elementtiming', 'backstory-entry');
+  p.textContent = answer?.mentions?.[0]?.name ?? 'no mention';
+  document.body.append(p);
+});
+`;
 
 /**
  * Page-side script (a string, so the bundler adds no helpers): waits up to
@@ -97,6 +116,8 @@ export async function firstCardTimes(
   const extDir = await mkdtemp(join(tmpdir(), 'backstory-popup-bench-'));
   await cp(builtDir ?? chromeExtDir, extDir, { recursive: true });
   await writeFile(join(extDir, 'bench-empty.html'), EMPTY_PAGE);
+  await writeFile(join(extDir, 'bench-floor.html'), FLOOR_PAGE);
+  await writeFile(join(extDir, 'bench-floor.js'), FLOOR_SCRIPT);
   const server = await startServer();
   const session = await launchChromium({ allowOrigin: server.origin, extDir });
   const offLimits: string[] = [];
@@ -116,7 +137,13 @@ export async function firstCardTimes(
       const url = request.url();
       if (!isLocalUrl(url, server.origin)) offLimits.push(url);
     });
-    const timing: FirstCardTiming = { samples: [], rendered: [], modules: [], emptyPage: [] };
+    const timing: FirstCardTiming = {
+      samples: [],
+      rendered: [],
+      modules: [],
+      emptyPage: [],
+      floorPage: [],
+    };
     for (let i = 0; i < opens + 1; i++) {
       const popup = await quietOpen(session, `popup.html?tabId=${tabId}`);
       const [paint = NaN, mark = NaN, loaded = NaN] = await painted(popup, 'backstory-entry');
@@ -124,16 +151,20 @@ export async function firstCardTimes(
       const blank = await quietOpen(session, 'bench-empty.html');
       const [fcp = NaN] = await painted(blank, '');
       await blank.close();
+      const floor = await quietOpen(session, `bench-floor.html?tabId=${tabId}`);
+      const [floorPaint = NaN] = await painted(floor, 'backstory-entry');
+      await floor.close();
       if (i > 0) {
         // the first open warms the browser's caches
         timing.samples.push(paint);
         timing.rendered.push(mark);
         timing.modules.push(loaded);
         timing.emptyPage.push(fcp);
+        timing.floorPage.push(floorPaint);
       }
       const ms = (n: number) => n.toFixed(1);
       log(
-        `[bench] popup open ${i}: modules ${ms(loaded)}, first card rendered ${ms(mark)}, painted ${ms(paint)}; empty extension page painted ${ms(fcp)} ms`,
+        `[bench] popup open ${i}: modules ${ms(loaded)}, first card rendered ${ms(mark)}, painted ${ms(paint)}; empty extension page painted ${ms(fcp)}, floor page ${ms(floorPaint)} ms`,
       );
     }
     if (offLimits.length > 0 || session.blocked.length > 0) {
