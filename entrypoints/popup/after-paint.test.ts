@@ -29,6 +29,16 @@ class FakeObserver {
   }
 }
 
+/** Runs the fake clock into the second frame, checking that `fn` has not run before it begins. */
+async function notBeforeTwoFrames(fn: () => void) {
+  await vi.advanceTimersByTimeAsync(0);
+  vi.advanceTimersToNextFrame();
+  await vi.advanceTimersByTimeAsync(1);
+  expect(fn).not.toHaveBeenCalled();
+  vi.advanceTimersToNextFrame();
+  expect(fn).not.toHaveBeenCalled();
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: [...FAKED] });
   FakeObserver.live.clear();
@@ -44,12 +54,7 @@ describe('whenShown', () => {
   it('without an element, resolves in the task after the frame after the next one', async () => {
     const done = vi.fn();
     void whenShown(new AbortController().signal).then(done);
-    await vi.advanceTimersByTimeAsync(0);
-    vi.advanceTimersToNextFrame();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(done).not.toHaveBeenCalled();
-    vi.advanceTimersToNextFrame();
-    expect(done).not.toHaveBeenCalled();
+    await notBeforeTwoFrames(done);
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toHaveBeenCalledTimes(1);
   });
@@ -111,12 +116,7 @@ describe('afterPaintWhenIdle', () => {
   it('runs only after the next frame is shown and an idle period', async () => {
     const run = vi.fn();
     afterPaintWhenIdle(run, new AbortController().signal, { timeoutMs: 500 });
-    await vi.advanceTimersByTimeAsync(0);
-    vi.advanceTimersToNextFrame();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(run).not.toHaveBeenCalled();
-    vi.advanceTimersToNextFrame();
-    expect(run).not.toHaveBeenCalled();
+    await notBeforeTwoFrames(run);
     await vi.advanceTimersByTimeAsync(600);
     expect(run).toHaveBeenCalledTimes(1);
   });
