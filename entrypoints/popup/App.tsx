@@ -4,7 +4,7 @@
  * and the whole pack with its search index. The first cards need only the
  * page's answer, asked for before the popup's code has finished loading
  * (`first-asks.ts`); the whole pack loads at the first keystroke, or once the
- * page is known and its cards are painted and the popup is idle, so neither
+ * page is known and its cards are on screen and the popup is idle, so neither
  * pack size nor index loading delays or competes with the first card.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -127,7 +127,7 @@ export function App({ asks }: AppProps) {
   const afterFirstPaint = (apply: () => void) =>
     void (firstShown.current ?? Promise.resolve()).then(apply);
 
-  // Asked once the first cards are painted: the background worker runs in the popup's own
+  // Asked once the first cards are on screen: the background worker runs in the popup's own
   // process, and its answer (tens of ms of IndexedDB reads and card building) competed for the
   // CPU with the first cards' frame. The answer carries the timelines (as of the page's
   // date), which the whole pack has no text for.

@@ -1,7 +1,7 @@
 /**
  * The popup's settings: the defaults, then the stored ones read as the popup
  * opened (`first`), then every change made while it is open, watched once
- * the page is known and its cards are painted. A value equal to the one
+ * the page is known and its cards are on screen. A value equal to the one
  * shown changes nothing: the stored settings usually arrive just after the
  * page's mentions, and a render of the whole popup for equal settings
  * delayed the frame with the first cards.
