@@ -26,6 +26,7 @@ import { isLocalUrl } from '../browser-harness/local-url';
 import { waitForPackCopy } from '../browser-harness/pack-copy';
 import { chromeExtDir } from '../browser-harness/paths';
 import { startServer } from '../browser-harness/server';
+import { ENTRY_TIMING } from '../components/popup/entry-timing';
 
 export interface FirstCardTiming {
   /** The first page card painted (Element Timing `renderTime`), ms since navigation start. */
@@ -60,7 +61,7 @@ const FLOOR_PAGE =
 const FLOOR_SCRIPT = `const tabId = Number(new URLSearchParams(location.search).get('tabId'));
 chrome.tabs.sendMessage(tabId, { type: 'backstory/mentions' }).then((answer) => {
   const p = document.createElement('p');
-  p.setAttribute('elementtiming', 'backstory-entry');
+  p.setAttribute('elementtiming', ${JSON.stringify(ENTRY_TIMING)});
   p.textContent = answer?.mentions?.[0]?.name ?? 'no mention';
   document.body.append(p);
 });
@@ -146,13 +147,13 @@ export async function firstCardTimes(
     };
     for (let i = 0; i < opens + 1; i++) {
       const popup = await quietOpen(session, `popup.html?tabId=${tabId}`);
-      const [paint = NaN, mark = NaN, loaded = NaN] = await painted(popup, 'backstory-entry');
+      const [paint = NaN, mark = NaN, loaded = NaN] = await painted(popup, ENTRY_TIMING);
       await popup.close();
       const blank = await quietOpen(session, 'bench-empty.html');
       const [fcp = NaN] = await painted(blank, '');
       await blank.close();
       const floor = await quietOpen(session, `bench-floor.html?tabId=${tabId}`);
-      const [floorPaint = NaN] = await painted(floor, 'backstory-entry');
+      const [floorPaint = NaN] = await painted(floor, ENTRY_TIMING);
       await floor.close();
       if (i > 0) {
         // the first open warms the browser's caches

@@ -5,13 +5,8 @@ import { CardView } from '../card/CardView';
 import { CardArticles } from '../pack/CardArticles';
 import type { PackIndex } from '../pack/pack-index';
 import { entryLine } from './entry-line';
+import { ENTRY_TIMING } from './entry-timing';
 import type { PageEntry } from './page-entries';
-
-/**
- * The Element Timing name of every entry's name: the popup waits for its
- * paint before anything else, and the bench times the first card with it.
- */
-export const ENTRY_TIMING = 'backstory-entry';
 
 export interface PageEntryItemProps {
   entry: PageEntry;

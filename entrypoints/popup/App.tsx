@@ -19,7 +19,7 @@ import {
   type PackIndex,
 } from '../../components/pack/pack-index';
 import { summarizeMentions } from '../../components/popup/page-entries';
-import { ENTRY_TIMING } from '../../components/popup/PageEntryItem';
+import { ENTRY_TIMING } from '../../components/popup/entry-timing';
 import { PopupView } from '../../components/popup/PopupView';
 import packInfo from '../../generated/pack/pack.json';
 import { briefSource, loadCardsPack } from '../../messaging/pack-files';
@@ -124,7 +124,7 @@ export function App({ asks }: AppProps) {
       void firstShown.current.then(() => setFirstFrame(false));
     }
   }, [entries]);
-  const afterFirstPaint = (apply: () => void) =>
+  const afterFirstShown = (apply: () => void) =>
     void (firstShown.current ?? Promise.resolve()).then(apply);
 
   // Asked once the first cards are on screen: the background worker runs in the popup's own
@@ -143,7 +143,7 @@ export function App({ asks }: AppProps) {
     if (missing.length === 0 || cardsAsked.current < 0) return;
     const asked = ++cardsAsked.current;
     const current = () => cardsAsked.current === asked;
-    afterFirstPaint(() => {
+    afterFirstShown(() => {
       if (!current()) return;
       // The cards at once, then again with their timelines (which read brief shards).
       let timed = false;
