@@ -12,7 +12,7 @@
  * `experimentalInlineCommonChunks`, which needs `es` output without kept
  * entry signatures); the popup loads its chunk and Rolldown's small runtime
  * (the registry that runs each copied module once per page). Chunks loaded on
- * demand (the whole pack and its search index) stay apart. Only the HTML
+ * demand (the search index) stay apart. Only the HTML
  * pages' build is touched: the background and content scripts are single
  * IIFE files already. The popup's CSS is in its chunk too (entrypoints/popup/popup-styles.ts).
  */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PACK } from './fixtures/seed-cards';
-import { buildSearchIndex, loadSearch, type SearchHit } from './search';
+import {
+  buildSearchIndex,
+  hitEntityIds,
+  joinHits,
+  loadRefSearch,
+  loadSearch,
+  type SearchHit,
+} from './search';
 
 const searcher = loadSearch(JSON.parse(JSON.stringify(buildSearchIndex(SEED_PACK))), SEED_PACK);
 
@@ -97,5 +104,60 @@ describe('loadSearch', () => {
     expect(JSON.stringify(JSON.parse(text))).toBe(text);
     expect(json.hash).toBe('seed-fixture');
     expect(json.docs[0]).toEqual(['entity', 'sergey-lavrov']);
+  });
+});
+
+describe('loadRefSearch (the index without the pack)', () => {
+  const json = JSON.parse(JSON.stringify(buildSearchIndex(SEED_PACK))) as unknown;
+  const refs = loadRefSearch(json, SEED_PACK.hash)!;
+  const entities = new Map(SEED_PACK.entities.map((e) => [e.id, e]));
+  const articles = new Map(SEED_PACK.articles.map((a) => [a.id, a]));
+  const everything = {
+    entity: (id: string) => entities.get(id),
+    article: (id: string) => articles.get(id),
+  };
+
+  it('answers with references that join to the same hits as the whole pack', () => {
+    for (const query of ['lavrov', 'geneva ta', 'secretary of state', 'ceasefire', 'put']) {
+      expect(joinHits(refs.search(query, { limit: 12 }), everything)).toEqual(
+        searcher.search(query, { limit: 12 }),
+      );
+    }
+    expect(refs.size).toBe(searcher.size);
+  });
+
+  it('names each card its hits need once, entities and facts alike, never articles', () => {
+    const hits = refs.search('lavrov', { limit: 20 });
+    const ids = hitEntityIds(hits);
+    expect(ids).toContain('sergey-lavrov');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(hits.some((h) => h.ref[0] === 'fact')).toBe(true);
+    const sentences = refs.search('geneva', { limit: 40 }).filter((h) => h.ref[0] === 'sentence');
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(hitEntityIds(sentences)).toEqual([]);
+  });
+
+  it('leaves out the hits whose card is not known yet, keeping the order of the rest', () => {
+    const hits = refs.search('geneva', { limit: 12 });
+    const known = new Set(hitEntityIds(hits).slice(1));
+    const partial = joinHits(hits, {
+      entity: (id) => (known.has(id) ? entities.get(id) : undefined),
+      article: everything.article,
+    });
+    const all = joinHits(hits, everything);
+    expect(partial.length).toBeLessThan(all.length);
+    expect(partial).toEqual(all.filter((h) => h.type === 'sentence' || known.has(h.entity.id)));
+  });
+
+  it.each([
+    ['nothing', undefined],
+    [
+      'garbage',
+      { engine: 'backstory-impact', version: 2, hash: 'seed-fixture', docs: [], postings: {} },
+    ],
+    ['another version', { ...buildSearchIndex(SEED_PACK), version: 999 }],
+    ['another pack', buildSearchIndex({ ...SEED_PACK, hash: 'other' })],
+  ])('is undefined given %s, so the caller falls back to the pack', (_name, index) => {
+    expect(loadRefSearch(index, SEED_PACK.hash)).toBeUndefined();
   });
 });

@@ -12,13 +12,24 @@
  * measured first and both score every posting of a common word, which took
  * 10–60 ms per keystroke at 10k entities (numbers in bench/README.md).
  */
-import type { ArticleRecord, CardsPack, EntityCard, Fact } from './pack';
+import type { CardsPack } from './pack';
 import { collectDocs, type DocRef, type DocType } from './search-docs';
 import { buildPostings, loadPostings, type PostingsJson } from './search-postings';
 import { QueryScratch, runQuery } from './search-query';
+import { joinHits, type HitLookup, type RefHit, type SearchHit } from './search-hits';
 import { queryTerms } from './search-terms';
 
 export type { DocRef } from './search-docs';
+export {
+  hitEntityIds,
+  joinHits,
+  type EntityHit,
+  type FactHit,
+  type HitLookup,
+  type RefHit,
+  type SearchHit,
+  type SentenceHit,
+} from './search-hits';
 
 export const SEARCH_INDEX_VERSION = 2;
 
@@ -32,32 +43,6 @@ export interface SearchIndexJson {
   postings: PostingsJson;
 }
 
-interface HitBase {
-  score: number;
-  /** Normalized words of the hit's text that matched (mark them with markTerms). */
-  terms: string[];
-  /** Whether every word of the query matched (otherwise a partial match). */
-  complete: boolean;
-}
-export interface EntityHit extends HitBase {
-  type: 'entity';
-  entity: EntityCard;
-}
-export interface FactHit extends HitBase {
-  type: 'fact';
-  entity: EntityCard;
-  fact: Fact;
-  factIndex: number;
-}
-export interface SentenceHit extends HitBase {
-  type: 'sentence';
-  article: ArticleRecord;
-  /** The sentence, verbatim, and its offsets in the article body. */
-  text: string;
-  start: number;
-  end: number;
-}
-export type SearchHit = EntityHit | FactHit | SentenceHit;
 export type HitType = DocType;
 
 export interface SearchOptions {
@@ -85,14 +70,14 @@ export function buildSearchIndex(pack: CardsPack): SearchIndexJson {
   };
 }
 
-function isIndexJson(value: unknown, pack: CardsPack): value is SearchIndexJson {
+function isIndexJson(value: unknown, hash: string): value is SearchIndexJson {
   const v = value as Partial<SearchIndexJson> | null;
   return (
     typeof v === 'object' &&
     v !== null &&
     v.engine === 'backstory-impact' &&
     v.version === SEARCH_INDEX_VERSION &&
-    v.hash === pack.hash &&
+    v.hash === hash &&
     Array.isArray(v.docs) &&
     typeof v.postings === 'object' &&
     v.postings !== null &&
@@ -100,59 +85,58 @@ function isIndexJson(value: unknown, pack: CardsPack): value is SearchIndexJson 
   );
 }
 
+/** The index alone, answering with references into the pack (no cards held). */
+export interface RefSearcher {
+  search(query: string, options?: SearchOptions): RefHit[];
+  /** Documents in the index. */
+  readonly size: number;
+}
+
+/**
+ * Loads a prebuilt index for the pack of `hash` without the pack itself: the
+ * popup holds only the index and asks the background for the cards of its
+ * hits. Undefined when the index is missing, corrupt, of another version or
+ * built from another pack.
+ */
+export function loadRefSearch(indexJson: unknown, hash: string): RefSearcher | undefined {
+  if (!isIndexJson(indexJson, hash)) return undefined;
+  try {
+    return createRefSearcher(indexJson);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Loads a prebuilt index for `pack`. An index that is missing, corrupt, of
  * another version or built from another pack is rebuilt from the pack.
  */
 export function loadSearch(indexJson: unknown, pack: CardsPack): Searcher {
-  if (isIndexJson(indexJson, pack)) {
-    try {
-      return createSearcher(indexJson, pack);
-    } catch {
-      // fall through: rebuild
-    }
-  }
-  return createSearcher(buildSearchIndex(pack), pack);
+  const refs = loadRefSearch(indexJson, pack.hash) ?? createRefSearcher(buildSearchIndex(pack));
+  const entities = new Map(pack.entities.map((e) => [e.id, e]));
+  const articles = new Map(pack.articles.map((a) => [a.id, a]));
+  const lookup: HitLookup = { entity: (id) => entities.get(id), article: (id) => articles.get(id) };
+  return {
+    size: refs.size,
+    search: (query, options) => joinHits(refs.search(query, options), lookup),
+  };
 }
 
-function createSearcher(json: SearchIndexJson, pack: CardsPack): Searcher {
+function createRefSearcher(json: SearchIndexJson): RefSearcher {
   const postings = loadPostings(json.postings);
   const scratch = new QueryScratch(postings.docCount);
   const refs = json.docs;
-  const entities = new Map(pack.entities.map((e) => [e.id, e]));
-  const articles = new Map(pack.articles.map((a) => [a.id, a]));
-
-  const toHit = (ref: DocRef | undefined, base: HitBase): SearchHit | undefined => {
-    if (!ref) return undefined;
-    if (ref[0] === 'entity') {
-      const entity = entities.get(ref[1]);
-      return entity && { type: 'entity', entity, ...base };
-    }
-    if (ref[0] === 'fact') {
-      const entity = entities.get(ref[1]);
-      const fact = entity?.facts[ref[2]];
-      return entity && fact && { type: 'fact', entity, fact, factIndex: ref[2], ...base };
-    }
-    const article = articles.get(ref[1]);
-    const [, , start, end] = ref;
-    if (!article) return undefined;
-    return { type: 'sentence', article, text: article.body.slice(start, end), start, end, ...base };
-  };
-
   return {
     size: refs.length,
     search(query, { limit = 20, types } = {}) {
       const words = queryTerms(query);
       if (words.length === 0) return [];
       const accept = types && ((doc: number) => types.includes(refs[doc]?.[0] as DocType));
-      const hits: SearchHit[] = [];
+      const hits: RefHit[] = [];
       for (const r of runQuery(postings, scratch, words, { limit, accept })) {
-        const hit = toHit(refs[r.doc], {
-          score: r.score,
-          terms: r.terms,
-          complete: r.matched === words.length,
-        });
-        if (hit) hits.push(hit);
+        const ref = refs[r.doc];
+        if (ref)
+          hits.push({ ref, score: r.score, terms: r.terms, complete: r.matched === words.length });
       }
       return hits;
     },

@@ -79,3 +79,12 @@ export function withTimelines(index: PackIndex, answered: PackIndex): PackIndex 
     briefs: { ...index.briefs, ...answered.briefs },
   };
 }
+
+/** `index` with one more card (e.g. the one just picked from search, before its own answer). */
+export function withCard(index: PackIndex, card: EntityCard): PackIndex {
+  return {
+    ...index,
+    cards: new Map(index.cards).set(card.id, card),
+    names: { ...index.names, [card.id]: { name: card.name, kind: card.kind } },
+  };
+}

@@ -17,12 +17,14 @@ import { PageStatus, SkeletonRows } from './PageStatus';
 import { SiteSwitches, type SiteSwitchesProps } from './SiteSwitches';
 
 export interface PopupViewProps extends SiteSwitchesProps {
-  /** Lookups for the cards shown: the page's cards first, the whole pack once loaded. */
+  /** Lookups for the cards shown: the page's cards, and the one picked from search. */
   pack: PackIndex;
   /** Cards in the knowledge pack (for the empty state). */
   packSize: number;
   /** False while the search index is loading. */
   searchReady: boolean;
+  /** The search index could not be read. */
+  searchFailed?: boolean;
   page: PageState;
   entries: readonly PageEntry[];
   /** Shows at most this many page entries (the popup's first frame). */
@@ -76,6 +78,7 @@ export function PopupView(props: PopupViewProps) {
           onPick={props.onPickHit}
           autoFocus
           loading={!props.searchReady}
+          unavailable={props.searchFailed}
         />
         {props.briefs && (
           <BriefResults

@@ -87,6 +87,23 @@ describe('SearchBox', () => {
   it('says the index is loading rather than nothing found', () => {
     render(<SearchBox query="lavrov" onQuery={() => {}} hits={[]} onPick={() => {}} loading />);
     expect(screen.getByRole('status').textContent).toBe('Loading the search index…');
+    expect(screen.getByRole('listbox', { hidden: true }).getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('says the search is unavailable when its index cannot be read, not loading forever', () => {
+    render(
+      <SearchBox
+        query="lavrov"
+        onQuery={() => {}}
+        hits={[]}
+        onPick={() => {}}
+        loading
+        unavailable
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Search is unavailable: its index could not be read.',
+    );
   });
 
   it('resets the active result when the results change', () => {

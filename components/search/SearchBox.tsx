@@ -21,6 +21,8 @@ export interface SearchBoxProps {
   idPrefix?: string;
   /** The index is still loading: say so instead of "nothing found". */
   loading?: boolean;
+  /** The index could not be read: say so instead of loading forever. */
+  unavailable?: boolean;
 }
 
 /** A stable key for a hit. */
@@ -100,6 +102,7 @@ export function SearchBox(props: SearchBoxProps) {
         class="bs-search-results"
         role="listbox"
         aria-label="Search results"
+        aria-busy={open && props.loading === true}
         hidden={!open}
       >
         {hits.map((hit, i) => (
@@ -120,11 +123,13 @@ export function SearchBox(props: SearchBoxProps) {
       </ul>
       <p class="bs-search-status" role="status">
         {open &&
-          (props.loading
-            ? 'Loading the search index…'
-            : hits.length === 0
-              ? `Nothing found for “${query.trim()}”.`
-              : `${hits.length} results`)}
+          (props.unavailable
+            ? 'Search is unavailable: its index could not be read.'
+            : props.loading
+              ? 'Loading the search index…'
+              : hits.length === 0
+                ? `Nothing found for “${query.trim()}”.`
+                : `${hits.length} results`)}
       </p>
     </div>
   );

@@ -1,20 +1,21 @@
 /**
  * Popup wiring: the tab (`?tabId=N` or the active tab), its mentions through
  * the content-script contract, the page's cards from the background, settings,
- * and the whole pack with its search index. The first cards need only the
- * page's answer, asked for before the popup's code has finished loading
- * (`first-asks.ts`); the whole pack loads at the first keystroke, or once the
- * page is known and its cards are on screen and the popup is idle, so neither
- * pack size nor index loading delays or competes with the first card.
+ * and the search. The first cards need only the page's answer, asked for
+ * before the popup's code has finished loading (`first-asks.ts`). The search
+ * index loads at the first keystroke, or once the page is known and its cards
+ * are on screen and the popup is idle, so it never delays or competes with the
+ * first card; the cards of its hits come from the background, as the page's
+ * do: the popup never reads the whole cards pack.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BRIEF_SHARD_SIZE, EARLIER_STEP } from '../../core/brief-timeline';
 import { CARD_RELATED } from '../../core/pack';
-import type { SearchHit, Searcher } from '../../core/search';
+import type { SearchHit } from '../../core/search-hits';
 import {
   indexCardsAnswer,
-  indexPack,
+  withCard,
   withTimelines,
   type PackIndex,
 } from '../../components/pack/pack-index';
@@ -22,13 +23,15 @@ import { summarizeMentions } from '../../components/popup/page-entries';
 import { ENTRY_TIMING } from '../../components/popup/entry-timing';
 import { PopupView } from '../../components/popup/PopupView';
 import packInfo from '../../generated/pack/pack.json';
-import { briefSource, loadCardsPack } from '../../messaging/pack-files';
+import { briefSource } from '../../messaging/pack-files';
 import { useBriefSearch } from '../../components/briefs/use-brief-search';
+import { useEntitySearch } from '../../components/search/use-entity-search';
 import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/page-client';
 import type { PageState } from '../../messaging/page-state';
 import { isSiteEnabled, setSiteEnabled, updateSettings } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
 import { afterPaintWhenIdle, whenShown } from './after-paint';
+import { entitySearchSource } from './entity-search-source';
 import type { FirstAsks } from './first-asks';
 import { usePopupSettings } from './use-popup-settings';
 
@@ -50,22 +53,6 @@ const libraryHref = (route: string) =>
   `${browser.runtime.getURL('/library.html')}${route ? `#${route}` : ''}`;
 const EMPTY_INDEX = indexCardsAnswer({ cards: [], names: {}, sources: {} });
 
-interface FullPack {
-  index: PackIndex;
-  searcher: Searcher;
-}
-
-/** The whole pack and its search index, as separate chunks loaded on demand. */
-async function loadFullPack(): Promise<FullPack> {
-  const [{ loadSearch }, cards, search] = await Promise.all([
-    import('../../core/search'),
-    loadCardsPack(),
-    import('../../generated/pack/search.json'),
-  ]);
-  const pack = cards;
-  return { index: indexPack(pack), searcher: loadSearch(search.default, pack) };
-}
-
 export interface AppProps {
   /** The tab, its first mentions answer and the settings, asked for as the popup opened. */
   asks: FirstAsks;
@@ -75,7 +62,6 @@ export function App({ asks }: AppProps) {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [pageCards, setPageCards] = useState<PackIndex>(EMPTY_INDEX);
-  const [full, setFull] = useState<FullPack>();
   const [query, setQuery] = useState('');
   const [focusId, setFocusId] = useState<string>();
   const [expandedId, setExpandedId] = useState<string>();
@@ -104,7 +90,7 @@ export function App({ asks }: AppProps) {
     return () => clearTimeout(timer);
   }, [pageKnown]);
   // The first cards are shown before anything else renders or is asked for: the rest of the
-  // entries, the cards' details, the settings watch and the whole pack come after them.
+  // entries, the cards' details, the settings watch and the search index come after them.
   const firstShown = useRef<Promise<void>>();
   const settings = usePopupSettings(asks.settings, pageKnown, firstShown);
 
@@ -130,7 +116,7 @@ export function App({ asks }: AppProps) {
   // Asked once the first cards are on screen: the background worker runs in the popup's own
   // process, and its answer (tens of ms of IndexedDB reads and card building) competed for the
   // CPU with the first cards' frame. The answer carries the timelines (as of the page's
-  // date), which the whole pack has no text for.
+  // date).
   const wanted = [...entries.map((e) => e.entityId), ...(focusId ? [focusId] : [])];
   const missing = wanted.filter((id) => !pageCards.cards.has(id));
   const pageDate =
@@ -157,41 +143,38 @@ export function App({ asks }: AppProps) {
       });
     });
   }, [missing.join(' '), pageDate]);
+  const search = useEntitySearch(entitySearchSource, query, pageCards.cards);
+  // The card picked from search shows at once; its related names and timeline come with its answer.
+  const picked = focusId && !pageCards.cards.has(focusId) ? search.cardOf(focusId) : undefined;
   const shown = useMemo(
-    () => (full ? withTimelines(full.index, pageCards) : pageCards),
-    [full, pageCards],
+    () => (picked ? withCard(pageCards, picked) : pageCards),
+    [pageCards, picked],
   );
 
-  // One load of the whole pack, shared by whichever trigger comes first.
-  const fullLoad = useRef<Promise<void>>();
-  const startFullLoad = () => {
-    fullLoad.current ??= loadFullPack().then(setFull);
-  };
+  // The search index loads once the first cards are on screen and the popup is idle (or at
+  // the first keystroke, whichever comes first).
   useEffect(() => {
     if (!pageKnown) return;
     const controller = new AbortController();
-    afterPaintWhenIdle(startFullLoad, controller.signal, { shown: firstShown.current });
+    afterPaintWhenIdle(search.preload, controller.signal, { shown: firstShown.current });
     return () => controller.abort();
   }, [pageKnown]);
 
-  const hits = useMemo(
-    () => (full && query.trim() ? full.searcher.search(query, { limit: 12 }) : []),
-    [full, query],
-  );
+  const hits = search.hits;
   const foundCards = useMemo(
     () => hits.flatMap((h) => (h.type === 'entity' ? [h.entity] : [])),
     [hits],
   );
-  // The brief index need not wait for the whole pack: its count is in pack.json (the year
-  // filter comes with the pack's month table).
+  // The brief index need not wait for the card search: its count is in pack.json (the year
+  // filter comes with the head's month table).
   const briefIndex = useMemo(
     () =>
-      full?.index.pack.briefIndex ?? {
+      search.head?.briefIndex ?? {
         count: packInfo.counts.briefs,
         shardSize: BRIEF_SHARD_SIZE,
         months: [],
       },
-    [full],
+    [search.head],
   );
   const briefs = useBriefSearch(briefSource, briefIndex, query, foundCards, 12);
   const site =
@@ -216,15 +199,13 @@ export function App({ asks }: AppProps) {
     <PopupView
       pack={shown}
       packSize={packInfo.counts.entities}
-      searchReady={full !== undefined}
+      searchReady={search.ready}
+      searchFailed={search.failed}
       page={page}
       entries={entries}
       entryLimit={firstFrame ? FIRST_FRAME_ENTRIES : undefined}
       query={query}
-      onQuery={(q) => {
-        setQuery(q);
-        if (q !== '') startFullLoad();
-      }}
+      onQuery={setQuery}
       hits={hits}
       briefs={briefs}
       onPickHit={onPickHit}

@@ -1,7 +1,7 @@
 // The popup, library and settings in Chromium on the built extension: the
 // page's cards through `popup.html?tabId=N`, search first results, the site
 // switch, honest states, and axe-core on the popup, library and hover card.
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../browser-harness/chromium';
 import {
@@ -43,6 +43,12 @@ async function until(probe: () => Promise<boolean>, what: string, ms = 10_000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Types `query` and waits for its own hits (the last query's stay up while its cards come in). */
+async function searchFor(p: Page, query: string) {
+  await p.fill('.bs-search-input', query);
+  await p.waitForSelector('.bs-search-results[aria-busy="false"] .bs-hit');
 }
 
 describe('popup on a news page', () => {
@@ -115,16 +121,14 @@ describe('popup on a news page', () => {
     ['g20', 'e:g20-hangzhou-summit-2016'],
     ['assad', 'e:bashar-al-assad'],
   ])('search %j gives %s first', async (query, first) => {
-    await popup.fill('.bs-search-input', query);
-    await popup.waitForSelector('.bs-hit');
+    await searchFor(popup, query);
     expect(await popup.getAttribute('.bs-hit >> nth=0', 'data-hit')).toBe(first);
     expect(await popup.textContent('.bs-hit >> nth=0 >> mark')).toBeTruthy();
   });
 
   // (A bare "ceasefire" finds the many ceasefires of the corpus first: the newest and most named.)
   it('search "geneva ceasefire" finds the Geneva talks first, then the deal and a fact', async () => {
-    await popup.fill('.bs-search-input', 'geneva ceasefire');
-    await popup.waitForSelector('.bs-hit');
+    await searchFor(popup, 'geneva ceasefire');
     const top = await popup.$$eval('.bs-hit', (hits) =>
       hits.slice(0, 4).map((h) => h.getAttribute('data-hit')),
     );
@@ -157,9 +161,30 @@ describe('popup on a news page', () => {
     await popup.selectOption('.bs-briefs-year', '');
   });
 
+  it('searches with the index and the head alone: the popup reads no part of the cards pack', async () => {
+    const read: string[] = [];
+    const watch = (request: Request) => {
+      // The background worker reads card parts for its answers; the popup itself must not.
+      if (!request.serviceWorker()) read.push(new URL(request.url()).pathname);
+    };
+    session.context.on('request', watch);
+    const fresh = await session.openPopup(await session.tabIdOf(page));
+    try {
+      await fresh.waitForSelector('.bs-entry');
+      await searchFor(fresh, 'lavrov');
+      expect(await fresh.getAttribute('.bs-hit >> nth=0', 'data-hit')).toBe('e:sergey-lavrov');
+      await fresh.press('.bs-search-input', 'Enter');
+      await fresh.waitForSelector('.bs-focus [data-entity-id="sergey-lavrov"]');
+    } finally {
+      session.context.off('request', watch);
+      await fresh.close();
+    }
+    expect(read).toContain('/pack/cards-head.json');
+    expect(read.filter((path) => /^\/pack\/(cards|names)-\d+\.json$/.test(path))).toEqual([]);
+  });
+
   it('moves through results with the arrow keys and opens one with Enter', async () => {
-    await popup.fill('.bs-search-input', 'putin');
-    await popup.waitForSelector('.bs-hit');
+    await searchFor(popup, 'putin');
     await popup.press('.bs-search-input', 'ArrowDown');
     expect(await popup.getAttribute('.bs-hit >> nth=0', 'aria-selected')).toBe('true');
     await popup.press('.bs-search-input', 'Enter');

@@ -54,3 +54,25 @@ export async function popupRendered(popup: Evaluates): Promise<void> {
   const text = await popup.evaluate(() => document.getElementById('app')?.textContent ?? '');
   expect(text).toContain('Backstory');
 }
+
+/**
+ * The popup's search finds Lavrov: its index loads in the popup, and the hit's
+ * card comes from the background (the popup holds no cards pack).
+ */
+export async function popupSearches(popup: Evaluates): Promise<void> {
+  await popup.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('.bs-search-input')!;
+    input.value = 'lavrov';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await until(
+    popup,
+    () =>
+      document.querySelector(
+        '.bs-search-results[aria-busy="false"] .bs-hit[data-hit="e:sergey-lavrov"]',
+      ) !== null,
+    'the popup to find Lavrov',
+  );
+  const first = await popup.evaluate(() => document.querySelector('.bs-hit')?.textContent ?? '');
+  expect(first).toContain('Sergey Lavrov');
+}

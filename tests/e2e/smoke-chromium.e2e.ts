@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../browser-harness/chromium';
 import { startServer, type StaticServer } from '../../browser-harness/server';
-import { contentScriptRan, pageSawNothing, popupRendered } from './smoke-checks';
+import { contentScriptRan, pageSawNothing, popupRendered, popupSearches } from './smoke-checks';
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -32,6 +32,7 @@ describe('Chromium smoke', () => {
     const popup = await session.openPopup(await session.tabIdOf(page));
     popup.on('pageerror', (e) => errors.push(e.message));
     await popupRendered(popup);
+    await popupSearches(popup);
     expect(errors).toEqual([]);
     expect(session.blocked).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from '../../browser-harness/firefox';
 import { startServer, type StaticServer } from '../../browser-harness/server';
-import { contentScriptRan, pageSawNothing, popupRendered } from './smoke-checks';
+import { contentScriptRan, pageSawNothing, popupRendered, popupSearches } from './smoke-checks';
 
 let server: StaticServer;
 let session: FirefoxSession;
@@ -28,6 +28,7 @@ describe('Firefox smoke', () => {
     const popup = await session.openPopup(await session.tabIdOf(page));
     popup.on('pageerror', (e) => errors.push(String(e)));
     await popupRendered(popup);
+    await popupSearches(popup);
     expect(errors).toEqual([]);
     expect(session.blocked).toEqual([]);
   });
