@@ -79,6 +79,11 @@ export default defineConfig({
         absoluteSrc: resolve(PACK_DIR, PACK_FILES.matcher),
         relativeDest: PACK_FILES.matcher,
       });
+      // The card search's index, which the background reads for the popup (`backstory/search`).
+      files.push({
+        absoluteSrc: resolve(PACK_DIR, PACK_FILES.search),
+        relativeDest: PACK_FILES.search,
+      });
       // The cards pack too, as a head and small parts (core/cards-parts.ts): a worker woken by a
       // hover reads only the part it needs (and a store's review reads no file over 4 MB).
       const cards = JSON.parse(readFileSync(resolve(PACK_DIR, PACK_FILES.cards), 'utf8'));

@@ -8,12 +8,13 @@
  * nothing, sent from an extension page to a stopped and to a running worker
  * (the browser's own cost of starting the worker and of one round trip).
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../browser-harness/chromium';
 import { waitForBackstoryHighlights } from '../browser-harness/highlights';
 import { isLocalUrl } from '../browser-harness/local-url';
 import { waitForPackCopy } from '../browser-harness/pack-copy';
 import { startServer } from '../browser-harness/server';
+import { workerStopper } from '../browser-harness/worker-stopper';
 import { prepareSession } from './browser/chromium-scan';
 import { buildVariants, extDirFor, VARIANTS } from './browser/variants';
 import { fmt, median, spread } from './stats';
@@ -90,14 +91,6 @@ async function hoverToCard(page: Page, text: string, name: string): Promise<numb
   return painted! - arrival!;
 }
 
-/** Stops the extension's service worker and waits until Chromium says it is stopped. */
-async function stopWorker(cdp: CDPSession, running: () => boolean): Promise<void> {
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const deadline = Date.now() + 5000;
-  while (running() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 200));
-}
-
 /** A `backstory/cards` message for no card, from an extension page: the worker's round trip. */
 const EMPTY_ASK = `(async () => {
   const t0 = performance.now();
@@ -134,20 +127,13 @@ async function measure(
   await worker.evaluate(`chrome.storage.local.set({ settings: { hoverDelayMs: 0 } })`);
   const ext = await session.context.newPage();
   await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
-  const cdp = await session.context.newCDPSession(ext);
-  let status = 'running';
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions)
-      if (v.scriptURL.endsWith('/background.js')) status = v.runningStatus;
-  });
-  await cdp.send('ServiceWorker.enable');
+  const stopper = await workerStopper(ext);
   // The worker copies the pack into IndexedDB once after install: cards are measured as they
   // are read from then on (until then the files answer, and the copy competes with them).
   const fillSeconds = await waitForPackCopy(ext);
   log(
     `[card] the pack copy was complete ${fillSeconds.toFixed(1)} s after the extension page opened`,
   );
-  const running = () => status !== 'stopped';
   // Requests are watched from here on, not routed (a routed request waits for this process).
   await session.context.unrouteAll();
   const offLimits: string[] = [];
@@ -159,7 +145,7 @@ async function measure(
     await page.goto(url, { waitUntil: 'load' });
     await waitForBackstoryHighlights(page);
     await new Promise((r) => setTimeout(r, 500));
-    await stopWorker(cdp, running);
+    await stopper.stop();
     const [coldText, coldName] = TARGETS[i % 2]!;
     const cold = await hoverToCard(page, coldText, coldName);
     const warmTarget = TARGETS[2 + (i % 2)]!;
@@ -169,7 +155,7 @@ async function measure(
     await waitForBackstoryHighlights(page);
     await new Promise((r) => setTimeout(r, 500));
     const again = await hoverToCard(page, ...warmTarget);
-    await stopWorker(cdp, running);
+    await stopper.stop();
     const coldFloor = (await ext.evaluate(EMPTY_ASK)) as number;
     log(
       `[card] run ${i}: cold ${cold.toFixed(1)} ms (${coldName}), warm ${warm.toFixed(1)} ms (${warmTarget[1]}), again ${again.toFixed(1)} ms; floors ${coldFloor.toFixed(1)} / ${warmFloor.toFixed(1)} ms`,

@@ -26,7 +26,9 @@ import { isLocalUrl } from '../browser-harness/local-url';
 import { waitForPackCopy } from '../browser-harness/pack-copy';
 import { chromeExtDir } from '../browser-harness/paths';
 import { startServer } from '../browser-harness/server';
+import { workerStopper } from '../browser-harness/worker-stopper';
 import { ENTRY_TIMING } from '../components/popup/entry-timing';
+import { keyToHits, TYPED_QUERY, typedKeys } from './popup-search-keys';
 
 export interface FirstCardTiming {
   /** The first page card painted (Element Timing `renderTime`), ms since navigation start. */
@@ -44,6 +46,15 @@ export interface FirstCardTiming {
    * to the tab, a paint.
    */
   floorPage: number[];
+  /**
+   * The popup opened again and, as soon as its first card is in the DOM, a first key
+   * typed: ms to that key's hits, the background reading its search index for the key.
+   */
+  firstKey: number[];
+  /** The same with the worker stopped first (as Chromium stops it after 30 s idle). */
+  firstKeyCold: number[];
+  /** In each timed popup, after it was left alone: every key of `TYPED_QUERY`, ms to its hits. */
+  keys: number[];
 }
 
 /** The toolbar popup's size (components/popup/popup.css): both pages are opened at it. */
@@ -131,7 +142,7 @@ export async function firstCardTimes(
     const copyPage = await session.context.newPage();
     await copyPage.goto(`chrome-extension://${session.extensionId}/bench-empty.html`);
     const fillSeconds = await waitForPackCopy(copyPage);
-    await copyPage.close();
+    const stopper = await workerStopper(copyPage);
     log(`[bench] the pack copy was complete ${fillSeconds.toFixed(1)} s after its wait began`);
     await session.context.unrouteAll();
     session.context.on('request', (request) => {
@@ -144,6 +155,9 @@ export async function firstCardTimes(
       modules: [],
       emptyPage: [],
       floorPage: [],
+      firstKey: [],
+      firstKeyCold: [],
+      keys: [],
     };
     for (let i = 0; i < opens + 1; i++) {
       const popup = await quietOpen(session, `popup.html?tabId=${tabId}`);
@@ -166,6 +180,38 @@ export async function firstCardTimes(
       const ms = (n: number) => n.toFixed(1);
       log(
         `[bench] popup open ${i}: modules ${ms(loaded)}, first card rendered ${ms(mark)}, painted ${ms(paint)}; empty extension page painted ${ms(fcp)}, floor page ${ms(floorPaint)} ms`,
+      );
+    }
+    /** A popup opened and, as soon as its first card is in the DOM, a first key typed. */
+    const keyAtFirstCard = async () => {
+      const early = await session.context.newPage();
+      await early.setViewportSize(POPUP_SIZE);
+      await early.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`, {
+        waitUntil: 'commit',
+      });
+      await early.waitForSelector('.bs-entry');
+      const ms = await keyToHits(early, TYPED_QUERY.slice(0, 1));
+      await early.close();
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+      return ms;
+    };
+    // The search is timed after every first card: a popup that searched leaves work behind
+    // in the extension's process as it closes (its heap to free), which the next popup's start
+    // would pay; each page here is left a moment after the one before it closed.
+    for (let i = 0; i < opens; i++) {
+      const popup = await quietOpen(session, `popup.html?tabId=${tabId}`);
+      const keys = await typedKeys(popup);
+      await popup.close();
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+      const firstKey = await keyAtFirstCard();
+      await stopper.stop();
+      const firstKeyCold = await keyAtFirstCard();
+      timing.firstKeyCold.push(firstKeyCold);
+      timing.firstKey.push(firstKey);
+      timing.keys.push(...keys);
+      const ms = (n: number) => n.toFixed(1);
+      log(
+        `[bench] popup search ${i}: keys of "${TYPED_QUERY}" ${keys.map(ms).join(' ')} ms; first key at the first card ${ms(firstKey)} ms, worker stopped before ${ms(firstKeyCold)} ms`,
       );
     }
     if (offLimits.length > 0 || session.blocked.length > 0) {

@@ -5,15 +5,23 @@
  * where it stopped each time the worker starts), and from the files until
  * then (the parts that hold those cards, their names, the brief shards of
  * their timelines; the last ones read are kept while the worker lives); it answers
- * `backstory/matcher` with the alias table, read once while it lives; it forwards the declared
+ * `backstory/matcher` with the alias table, read once while it lives; `backstory/search` with
+ * the card search's hits and their cards, over the search index read once while it lives
+ * (messaging/answer-search.ts); it forwards the declared
  * keyboard commands to the active tab's content script as `backstory/command`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import packInfo from '../generated/pack/pack.json';
 import { cardsAnswerer } from '../messaging/answer-cards';
+import { searchAnswerer } from '../messaging/answer-search';
 import { cachedCards, cachedReads, filesReader } from '../messaging/pack-reader';
-import { cardsFiles, loadBriefShard, loadMatcherPack } from '../messaging/pack-files';
+import {
+  cardsFiles,
+  loadBriefShard,
+  loadMatcherPack,
+  loadSearchIndex,
+} from '../messaging/pack-files';
 import type { MatcherPack } from '../core/matcher-pack';
 import { COMMANDS, isBackgroundRequest, type CommandRequest } from '../messaging/protocol';
 import { openPackStore, storeOrFiles } from '../storage/pack-store';
@@ -35,7 +43,9 @@ export default defineBackground(() => {
     // A copy that cannot be filled now is filled the next time the worker starts; the files answer.
     .catch(() => undefined);
   const files = filesReader(cachedCards(cardsFiles), cachedReads(loadBriefShard, 64));
-  const answer = cardsAnswerer(storeOrFiles(store, files));
+  const reader = storeOrFiles(store, files);
+  const answer = cardsAnswerer(reader);
+  const search = searchAnswerer(reader, loadSearchIndex);
   let matcher: Promise<MatcherPack> | undefined;
 
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -48,6 +58,7 @@ export default defineBackground(() => {
       });
       return matcher;
     }
+    if (message.type === 'backstory/search') return search(message.query, message.limit);
     return answer(
       message.ids,
       message.asOf,

@@ -1,6 +1,6 @@
 /**
  * The pack files the extension ships as files of its own (not bundled into a
- * script): the alias table, the cards pack, the brief shards and the brief index. Reading them is a read of the
+ * script): the alias table, the cards pack, the card search's index, the brief shards and the brief index. Reading them is a read of the
  * extension's own package (`runtime.getURL`), never a network request.
  */
 import { browser } from 'wxt/browser';
@@ -29,6 +29,11 @@ async function readJson<T>(path: string): Promise<T> {
 /** The alias table (`matcher.json`), which the background hands each tab's content script. */
 export function loadMatcherPack(): Promise<MatcherPack> {
   return readJson<MatcherPack>(PACK_FILES.matcher);
+}
+
+/** The card search's index (`search.json`, core/search.ts), which the background reads for `backstory/search`. */
+export function loadSearchIndex(): Promise<unknown> {
+  return readJson<unknown>(PACK_FILES.search);
 }
 
 /** The cards pack's files (core/cards-parts.ts): its head, part `n` and that part's names. */

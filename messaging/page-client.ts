@@ -5,7 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageState } from './page-state';
-import type { CardsRequest, CardsResponse, MentionsResponse, RevealResponse } from './protocol';
+import type {
+  CardsRequest,
+  CardsResponse,
+  MentionsResponse,
+  RevealResponse,
+  SearchRequest,
+  SearchResponse,
+} from './protocol';
 
 function isMentionsResponse(value: unknown): value is MentionsResponse {
   const v = value as Partial<MentionsResponse> | null;
@@ -102,6 +109,24 @@ export async function requestCards(
     };
     const response = (await browser.runtime.sendMessage(request)) as CardsResponse | undefined;
     return Array.isArray(response?.cards) ? response : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The card search (`backstory/search`) from the background; undefined when it cannot answer. */
+export async function requestSearch(
+  query: string,
+  limit?: number,
+): Promise<SearchResponse | undefined> {
+  try {
+    const request: SearchRequest = {
+      type: 'backstory/search',
+      query,
+      ...(limit !== undefined && { limit }),
+    };
+    const response = (await browser.runtime.sendMessage(request)) as SearchResponse | undefined;
+    return Array.isArray(response?.hits) ? response : undefined;
   } catch {
     return undefined;
   }

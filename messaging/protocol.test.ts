@@ -28,6 +28,14 @@ describe('message guards', () => {
     [{ type: 'backstory/cards', ids: ['syria'], asOf: 'yesterday' }, false],
     [{ type: 'backstory/mentions' }, false],
     [{ type: 'backstory/matcher' }, true],
+    [{ type: 'backstory/search', query: 'lavrov' }, true],
+    [{ type: 'backstory/search', query: '' }, true],
+    [{ type: 'backstory/search', query: 'lavrov', limit: 12 }, true],
+    [{ type: 'backstory/search', query: 'lavrov', limit: 0 }, false],
+    [{ type: 'backstory/search', query: 'lavrov', limit: 51 }, false],
+    [{ type: 'backstory/search', query: 'lavrov', limit: 1.5 }, false],
+    [{ type: 'backstory/search', query: 7 }, false],
+    [{ type: 'backstory/search' }, false],
   ])('%j is a background request: %s', (message, ok) => {
     expect(isBackgroundRequest(message)).toBe(ok);
   });

@@ -23,6 +23,7 @@
 import type { Timeline } from '../core/brief-timeline';
 import type { MatcherPack } from '../core/matcher-pack';
 import type { ArticleRecord, EntityCard, EntityKind, PackBrief } from '../core/pack';
+import type { SearchHit } from '../core/search-hits';
 
 export interface PageMention {
   entityId: string;
@@ -86,6 +87,28 @@ export interface CardsResponse {
   briefs?: Record<number, PackBrief>;
 }
 
+/**
+ * Popup → background: the card search (actors, events, their facts and the
+ * articles' sentences) over the index the background holds while it lives
+ * (`search.json`), with the hits' cards; an empty query only loads the index.
+ */
+export interface SearchRequest {
+  type: 'backstory/search';
+  query: string;
+  /** Most hits (default 12, at most MAX_SEARCH_LIMIT). */
+  limit?: number;
+}
+export interface SearchResponse {
+  /** Best first; a hit whose card or article cannot be read is left out. */
+  hits: SearchHit[];
+  /** The index could not be read or is not this pack's: no hits will come. */
+  failed?: true;
+}
+/** The most hits one search answer carries. */
+export const MAX_SEARCH_LIMIT = 50;
+/** The longest query read; the rest is ignored. */
+export const MAX_SEARCH_QUERY = 200;
+
 /** Content script → background: the alias table the spotter decodes (`matcher.json`). */
 export interface MatcherRequest {
   type: 'backstory/matcher';
@@ -103,7 +126,7 @@ export interface CommandRequest {
 }
 
 export type ContentRequest = MentionsRequest | RevealRequest | CommandRequest;
-export type BackgroundRequest = CardsRequest | MatcherRequest;
+export type BackgroundRequest = CardsRequest | MatcherRequest | SearchRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;
@@ -127,8 +150,19 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     timelines?: unknown;
     before?: unknown;
     named?: unknown;
+    query?: unknown;
+    limit?: unknown;
   };
   if (m.type === 'backstory/matcher') return true;
+  if (m.type === 'backstory/search') {
+    return (
+      typeof m.query === 'string' &&
+      (m.limit === undefined ||
+        (Number.isInteger(m.limit) &&
+          (m.limit as number) > 0 &&
+          (m.limit as number) <= MAX_SEARCH_LIMIT))
+    );
+  }
   return (
     m.type === 'backstory/cards' &&
     Array.isArray(m.ids) &&

@@ -162,7 +162,7 @@ describe('PopupView: switches, search and links', () => {
   });
 
   it.each([
-    [false, 'Loading the search index…'],
+    [false, 'Searching…'],
     [true, 'Nothing found for “lavrov”.'],
   ])('with the search index ready: %s, a query with no hits says %s', (searchReady, status) => {
     show(ready(['russia']), { searchReady, query: 'lavrov' });

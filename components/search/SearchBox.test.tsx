@@ -86,7 +86,7 @@ describe('SearchBox', () => {
 
   it('says the index is loading rather than nothing found', () => {
     render(<SearchBox query="lavrov" onQuery={() => {}} hits={[]} onPick={() => {}} loading />);
-    expect(screen.getByRole('status').textContent).toBe('Loading the search index…');
+    expect(screen.getByRole('status').textContent).toBe('Searching…');
     expect(screen.getByRole('listbox', { hidden: true }).getAttribute('aria-busy')).toBe('true');
   });
 

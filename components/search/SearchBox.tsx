@@ -19,7 +19,7 @@ export interface SearchBoxProps {
   placeholder?: string;
   /** Prefix for element ids (two boxes on one page need different ones). */
   idPrefix?: string;
-  /** The index is still loading: say so instead of "nothing found". */
+  /** The query's hits are on their way (the index loading, or an answer): say so instead of "nothing found"; hits shown meanwhile are the last query's. */
   loading?: boolean;
   /** The index could not be read: say so instead of loading forever. */
   unavailable?: boolean;
@@ -125,8 +125,8 @@ export function SearchBox(props: SearchBoxProps) {
         {open &&
           (props.unavailable
             ? 'Search is unavailable: its index could not be read.'
-            : props.loading
-              ? 'Loading the search index…'
+            : props.loading && hits.length === 0
+              ? 'Searching…'
               : hits.length === 0
                 ? `Nothing found for “${query.trim()}”.`
                 : `${hits.length} results`)}

@@ -16,17 +16,20 @@ import {
   type PackIndex,
 } from '../../components/pack/pack-index';
 import { requestCards } from '../../messaging/page-client';
-import { briefSource, loadCardsPack } from '../../messaging/pack-files';
+import { briefSource, loadCardsPack, loadSearchIndex } from '../../messaging/pack-files';
 import { useBriefSearch } from '../../components/briefs/use-brief-search';
 import matcher from '../../generated/pack/matcher.json';
-import searchIndex from '../../generated/pack/search.json';
 
-/** The cards pack (an extension file, read once) with its lookups and search. */
+/** The cards pack and the search index (extension files, read once) with lookups and search. */
 interface Library {
   pack: PackIndex;
   searcher: Searcher;
 }
-const library: Promise<Library> = loadCardsPack().then((cards: CardsPack) => ({
+const library: Promise<Library> = Promise.all([
+  loadCardsPack(),
+  // An index that cannot be read is rebuilt from the pack (core/search.ts).
+  loadSearchIndex().catch(() => undefined),
+]).then(([cards, searchIndex]: [CardsPack, unknown]) => ({
   pack: indexPack(cards),
   searcher: loadSearch(searchIndex, cards),
 }));

@@ -2,11 +2,10 @@
  * Popup wiring: the tab (`?tabId=N` or the active tab), its mentions through
  * the content-script contract, the page's cards from the background, settings,
  * and the search. The first cards need only the page's answer, asked for
- * before the popup's code has finished loading (`first-asks.ts`). The search
- * index loads at the first keystroke, or once the page is known and its cards
- * are on screen and the popup is idle, so it never delays or competes with the
- * first card; the cards of its hits come from the background, as the page's
- * do: the popup never reads the whole cards pack.
+ * before the popup's code has finished loading (`first-asks.ts`). The card
+ * search is the background's (`backstory/search`: it holds the index and
+ * answers with the hits' cards), warmed once the page's cards are on screen
+ * and the popup is idle, so the popup never reads the index or the cards pack.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -23,15 +22,21 @@ import { summarizeMentions } from '../../components/popup/page-entries';
 import { ENTRY_TIMING } from '../../components/popup/entry-timing';
 import { PopupView } from '../../components/popup/PopupView';
 import packInfo from '../../generated/pack/pack.json';
-import { briefSource } from '../../messaging/pack-files';
+import { briefSource, cardsFiles } from '../../messaging/pack-files';
 import { useBriefSearch } from '../../components/briefs/use-brief-search';
 import { useEntitySearch } from '../../components/search/use-entity-search';
-import { requestCards, revealOnPage, watchPageMentions } from '../../messaging/page-client';
+import {
+  requestCards,
+  requestSearch,
+  revealOnPage,
+  watchPageMentions,
+} from '../../messaging/page-client';
+import type { CardsHead } from '../../core/cards-parts';
+import type { EntityCard } from '../../core/pack';
 import type { PageState } from '../../messaging/page-state';
 import { isSiteEnabled, setSiteEnabled, updateSettings } from '../../storage/settings';
 import { siteKeyOfUrl } from '../../storage/sites';
 import { afterPaintWhenIdle, whenShown } from './after-paint';
-import { entitySearchSource } from './entity-search-source';
 import type { FirstAsks } from './first-asks';
 import { usePopupSettings } from './use-popup-settings';
 
@@ -64,6 +69,7 @@ export function App({ asks }: AppProps) {
   const [pageCards, setPageCards] = useState<PackIndex>(EMPTY_INDEX);
   const [query, setQuery] = useState('');
   const [focusId, setFocusId] = useState<string>();
+  const [picked, setPicked] = useState<EntityCard>();
   const [expandedId, setExpandedId] = useState<string>();
   const [revealNote, setRevealNote] = useState<string>();
   const [held, setHeld] = useState(true);
@@ -143,22 +149,32 @@ export function App({ asks }: AppProps) {
       });
     });
   }, [missing.join(' '), pageDate]);
-  const search = useEntitySearch(entitySearchSource, query, pageCards.cards);
+  const search = useEntitySearch(requestSearch, query);
   // The card picked from search shows at once; its related names and timeline come with its answer.
-  const picked = focusId && !pageCards.cards.has(focusId) ? search.cardOf(focusId) : undefined;
   const shown = useMemo(
-    () => (picked ? withCard(pageCards, picked) : pageCards),
-    [pageCards, picked],
+    () =>
+      picked && picked.id === focusId && !pageCards.cards.has(picked.id)
+        ? withCard(pageCards, picked)
+        : pageCards,
+    [pageCards, picked, focusId],
   );
 
-  // The search index loads once the first cards are on screen and the popup is idle (or at
-  // the first keystroke, whichever comes first).
+  // The background reads its search index once the first cards are on screen and the popup is
+  // idle (or at the first keystroke, whichever comes first); the pack's head (its brief index's
+  // months, for the brief search's year filter) is read at the first keystroke.
   useEffect(() => {
     if (!pageKnown) return;
     const controller = new AbortController();
     afterPaintWhenIdle(search.preload, controller.signal, { shown: firstShown.current });
     return () => controller.abort();
   }, [pageKnown]);
+  const [head, setHead] = useState<CardsHead>();
+  const headAsked = useRef(false);
+  useLayoutEffect(() => {
+    if (query.trim() === '' || headAsked.current) return;
+    headAsked.current = true;
+    void cardsFiles.head().then(setHead, () => undefined);
+  }, [query]);
 
   const hits = search.hits;
   const foundCards = useMemo(
@@ -169,14 +185,24 @@ export function App({ asks }: AppProps) {
   // filter comes with the head's month table).
   const briefIndex = useMemo(
     () =>
-      search.head?.briefIndex ?? {
+      head?.briefIndex ?? {
         count: packInfo.counts.briefs,
         shardSize: BRIEF_SHARD_SIZE,
         months: [],
       },
-    [search.head],
+    [head],
   );
-  const briefs = useBriefSearch(briefSource, briefIndex, query, foundCards, 12);
+  // The brief index (its head alone is about 0.7 MB to read and decode on this thread) starts
+  // loading once the first query's card hits are in, so it never holds them up.
+  const briefsStarted = useRef(false);
+  briefsStarted.current ||= search.ready || search.failed;
+  const briefs = useBriefSearch(
+    briefSource,
+    briefIndex,
+    briefsStarted.current ? query : '',
+    foundCards,
+    12,
+  );
   const site =
     page.status === 'ready' || page.status === 'scanning' ? siteKeyOfUrl(page.url) : undefined;
 
@@ -186,6 +212,7 @@ export function App({ asks }: AppProps) {
       return;
     }
     setQuery('');
+    setPicked(hit.entity);
     setFocusId(hit.entity.id);
   };
   const onReveal = async (entityId: string) => {

@@ -161,7 +161,7 @@ describe('popup on a news page', () => {
     await popup.selectOption('.bs-briefs-year', '');
   });
 
-  it('searches with the index and the head alone: the popup reads no part of the cards pack', async () => {
+  it('searches through the background: the popup reads neither the search index nor the cards pack', async () => {
     const read: string[] = [];
     const watch = (request: Request) => {
       // The background worker reads card parts for its answers; the popup itself must not.
@@ -180,7 +180,9 @@ describe('popup on a news page', () => {
       await fresh.close();
     }
     expect(read).toContain('/pack/cards-head.json');
-    expect(read.filter((path) => /^\/pack\/(cards|names)-\d+\.json$/.test(path))).toEqual([]);
+    expect(
+      read.filter((path) => /^\/(search\.json|pack\/(cards|names)-\d+\.json)$/.test(path)),
+    ).toEqual([]);
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {

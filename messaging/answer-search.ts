@@ -1,0 +1,53 @@
+/**
+ * The background's answer to `backstory/search`: the card search over the
+ * index it reads once while it lives (`search.json`), joined to the hits'
+ * cards (from the same reader as `backstory/cards`) and the head's articles.
+ * The popup then holds neither the index nor the cards pack: a key is one
+ * message, and the index is read by the worker, off the popup's main thread.
+ */
+import { hitEntityIds, joinHits, loadRefSearch, type RefSearcher } from '../core/search';
+import type { PackReader } from './pack-reader';
+import { MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY, type SearchResponse } from './protocol';
+
+export type SearchAnswerer = (query: string, limit?: number) => Promise<SearchResponse>;
+
+/** The default number of hits. */
+export const SEARCH_LIMIT = 12;
+
+/**
+ * Returns an answerer over `reader` and the index `loadIndex` reads. The index is
+ * read on the first request (an empty query only reads it); a read that fails is
+ * tried again by the next request, and an index that is not the pack's (another
+ * hash, version or a corrupt file) answers `failed`.
+ */
+export function searchAnswerer(
+  reader: PackReader,
+  loadIndex: () => Promise<unknown>,
+): SearchAnswerer {
+  let index: Promise<RefSearcher | undefined> | undefined;
+  const load = () =>
+    (index ??= Promise.all([loadIndex(), reader.head()]).then(
+      ([json, head]) => loadRefSearch(json, head.hash),
+      (error: unknown) => {
+        index = undefined;
+        throw error;
+      },
+    ));
+  return async (query, limit = SEARCH_LIMIT) => {
+    let refs: RefSearcher | undefined;
+    try {
+      refs = await load();
+    } catch {
+      return { hits: [], failed: true };
+    }
+    if (!refs) return { hits: [], failed: true };
+    const text = query.slice(0, MAX_SEARCH_QUERY);
+    if (text.trim() === '') return { hits: [] };
+    const found = refs.search(text, { limit: Math.max(1, Math.min(MAX_SEARCH_LIMIT, limit)) });
+    const [cards, head] = await Promise.all([reader.cards(hitEntityIds(found)), reader.head()]);
+    const articles = new Map(head.articles.map((a) => [a.id, a]));
+    return {
+      hits: joinHits(found, { entity: (id) => cards.get(id), article: (id) => articles.get(id) }),
+    };
+  };
+}
