@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildPack } from './pipeline/build-pack';
+import { briefSearchHeadPath } from './core/brief-search-index';
 import {
   cardNamesPath,
   cardsHeadPath,
@@ -80,11 +81,11 @@ export default defineConfig({
       }
       // The brief index, read from the first keystroke of a search (core/brief-search-index.ts).
       const indexDir = resolve(PACK_DIR, PACK_FILES.briefSearch);
+      // Its head (about 0.7 MB, read whole on the first query) ships gzipped.
       for (const name of readdirSync(indexDir).filter((n) => n.endsWith('.bin'))) {
-        files.push({
-          absoluteSrc: resolve(indexDir, name),
-          relativeDest: `${PACK_FILES.briefSearch}/${name}`,
-        });
+        const path = `${PACK_FILES.briefSearch}/${name}`;
+        if (path === briefSearchHeadPath) files.push(gzipped(path));
+        else files.push({ absoluteSrc: resolve(indexDir, name), relativeDest: path });
       }
       // The alias table, which the background hands each tab (`backstory/matcher`): no script of
       // ours carries it, so it is not source text kept in every tab's heap.

@@ -27,17 +27,18 @@ async function readJson<T>(path: string): Promise<T> {
 }
 
 /**
- * A JSON file the build ships gzipped (`<path>.gz`, wxt.config.ts): read, inflated as it
- * streams in, and parsed. Reading an extension file costs about 100 ms per MB here and
+ * A file the build ships gzipped (`<path>.gz`, wxt.config.ts), inflated as it streams in. Reading an extension file costs about 100 ms per MB here and
  * inflating far less: a cold worker's search went from 97–124 ms to 69–84 ms, and its first
  * `backstory/matcher` answer from 418–551 ms to 304–362 ms (bench/README.md).
  */
-async function readGzipJson<T>(path: string): Promise<T> {
+async function readGzip(path: string): Promise<Response> {
   const response = await fetch(browser.runtime.getURL(`/${path}.gz` as '/'));
   if (!response.ok || !response.body) throw new Error(`${path}.gz: ${response.status}`);
-  return (await new Response(
-    response.body.pipeThrough(new DecompressionStream('gzip')),
-  ).json()) as T;
+  return new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
+}
+/** A JSON file shipped gzipped, read and parsed. */
+async function readGzipJson<T>(path: string): Promise<T> {
+  return (await (await readGzip(path)).json()) as T;
 }
 
 /** The alias table (`matcher.json`), which the background hands each tab's content script. */
@@ -72,7 +73,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
 
 /** Where the components read brief files from: the brief index (core/brief-search-index.ts) and shards. */
 export const briefSource = {
-  loadHead: () => readBytes(briefSearchHeadPath),
+  loadHead: async () => new Uint8Array(await (await readGzip(briefSearchHeadPath)).arrayBuffer()),
   loadGroup: (group: string) => readBytes(briefSearchGroupPath(group)),
   loadShard: (n: number) => loadBriefShard(n),
 };
