@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildPack } from './pipeline/build-pack';
-import { briefSearchHeadPath } from './core/brief-search-index';
 import {
+  briefSearchHeadPath,
   cardNamesPath,
   cardsHeadPath,
   cardsPartPath,

@@ -9,6 +9,8 @@ import {
 
 /** How the extension keeps the cards pack: a head, parts and their names, read with runtime.getURL, not bundled. */
 export { cardNamesPath, cardsHeadPath, cardsPartPath, splitCardsPack } from '../core/cards-parts';
+/** The brief index's head, which the extension ships gzipped (wxt.config.ts). */
+export { briefSearchHeadPath } from '../core/brief-search-index';
 
 /** The file names of a pack folder; consumers import these names. */
 export const PACK_FILES = {
