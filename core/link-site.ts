@@ -9,8 +9,10 @@ import { genericFit, type GenericFit } from './event-context';
 import { LINK_RULE_CONFIDENCE, type LinkRule } from './link-rules';
 import { ALIAS_ACRONYM, ALIAS_GENERIC, ALIAS_STRONG, type LoadedPack } from './matcher-pack';
 import type { Match } from './matcher';
+import { isAllCaps } from './normalize';
 import {
   afterNameAndOf,
+  bodyInLongerName,
   gluedToName,
   isDateUse,
   isMonthUse,
@@ -159,6 +161,15 @@ export function readSite(run: Run, first: Match): Site {
       bodyAfterUnknownName(text, m.start, run.startsMatch, run.endsMatch, run.words)
     )
       continue;
+    // A body's one-word short name inside a longer capitalized name is something else's:
+    // `Humboldt County` and the `Humboldt Broncos` are not Humboldt University (its own name
+    // stays: `Hamas Political Bureau`).
+    if (
+      strong.length > 0 &&
+      strong.every((a) => shortNameOfBody(pack, a, text.slice(m.start, m.end))) &&
+      bodyInLongerName(text, m.start, m.end, run.startsMatch, run.words)
+    )
+      continue;
     // `The New York Times Company`: a body's name before `Company` names its owner, another body.
     if (
       strong.length > 0 &&
@@ -296,6 +307,23 @@ function shortGivenName(run: Run, m: Match): { alias: number; start: number } | 
 const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/gu;
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
 export const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'group']);
+
+/**
+ * Whether alias `a`, written `written`, is a body's one-word name other than its own name, and no
+ * acronym: an acronym before a name word is the body and one of its parts (`U.N. Security
+ * Council`, `FBI Ten Most Wanted`, `NCAA Division I`).
+ */
+function shortNameOfBody(pack: LoadedPack, a: number, written: string): boolean {
+  const id = pack.aliasEntity[a]!;
+  return (
+    BODY_KINDS.has(pack.entityKind(id)) &&
+    !(pack.aliasFlags[a]! & ALIAS_ACRONYM) &&
+    !/[\s.]/.test(written) &&
+    !isAllCaps(written) &&
+    written.toLowerCase() !== pack.entityName(id).toLowerCase()
+  );
+}
+
 const THE_NAME = /^The\s/;
 const OWNER_COMPANY_AFTER = /^\s+Company(?![\p{L}])/u;
 const GOES_ON_WITH_OF = /^\s+of\s+(?:the\s+)?\p{Lu}/u;

@@ -1027,6 +1027,15 @@ describe('a name that is one piece of a brand, a title or a byline', () => {
       entity('el-reno', 'El Reno', 'place'),
       entity('san-diego', 'San Diego', 'place'),
       entity('chicago', 'Chicago', 'place'),
+      entity('humboldt-university', 'Humboldt University', 'organization', [
+        'Humboldt University',
+        'Humboldt',
+      ]),
+      entity('texas-rangers', 'Texas Rangers', 'organization', ['Texas Rangers', 'Rangers']),
+      entity('hamas', 'Hamas', 'group'),
+      entity('un', 'United Nations', 'organization', ['United Nations', 'UN', 'U.N.']),
+      entity('fbi', 'Federal Bureau of Investigation', 'organization', ['FBI']),
+      entity('oracle', 'Oracle Corporation', 'organization', ['Oracle Corporation', 'Oracle']),
     ]),
   );
   const ids = (text: string) => spotter.spot(text).map((m) => `${m.entityId}:${m.text}`);
@@ -1041,6 +1050,9 @@ describe('a name that is one piece of a brand, a title or a byline', () => {
     ['a Spanish name without its article', 'from Salvador, Bahia to Reno, Nevada'],
     ['a menu item that is one title', 'Podcasts\nSan Diego News Fix\nBorder Dispatch'],
     ['a place before a word of a title', 'a photo of the Chicago Fire actor, 35, posing'],
+    ["a body's short name before a name word", 'A bus carrying the Humboldt Broncos crashed.'],
+    ["a body's short name before a place word", 'An earthquake strikes Humboldt County today.'],
+    ["a body's short name after a name word", 'They signed for Glasgow Rangers last year.'],
   ])('is not linked: %s', (_, text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -1054,6 +1066,32 @@ describe('a name that is one piece of a brand, a title or a byline', () => {
       'a Spanish name with its article, highlighted whole',
       'Troops left El Salvador for El Reno.',
       ['el-salvador:El Salvador', 'el-reno:El Reno'],
+    ],
+    [
+      "a body's full name, and its short name on its own",
+      'Humboldt University staff met; Humboldt students cheered.',
+      ['humboldt-university:Humboldt University', 'humboldt-university:Humboldt'],
+    ],
+    ["a body's short name on its own", 'The Rangers beat the Rays.', ['texas-rangers:Rangers']],
+    [
+      "a body's short name before an acronym",
+      'Soto launches first Rangers HR, Machado hits a walk-off.',
+      ['texas-rangers:Rangers'],
+    ],
+    [
+      "a body's acronym before the name of one of its parts",
+      'Russia vetoes a U.N. Security Council resolution; an FBI Ten Most Wanted fugitive.',
+      ['un:U.N.', 'fbi:FBI'],
+    ],
+    [
+      "a body's short name before a word that names it",
+      'A reporter said Oracle Corp. agreed.',
+      ['oracle:Oracle'],
+    ],
+    [
+      "a body's own one-word name before a name word",
+      'Hamas Political Bureau chief spoke.',
+      ['hamas:Hamas'],
     ],
   ])('is linked: %s', (_, text, expected) => {
     expect(ids(text)).toEqual(expected);

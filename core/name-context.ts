@@ -140,6 +140,42 @@ export function longerNameAround(
   return isCitation(text, end, startsMatch) ? 'citation' : undefined;
 }
 
+/**
+ * Whether a body's one-word short name at `text[start..end)` is part of a longer name of
+ * something else (`Humboldt County`, `the Humboldt Broncos`): a name word next to it that is no
+ * acronym (`Padres HR` is a home run), no article before it (`Al Jazeera`) and no word that
+ * names the body itself after it (`Oracle Corp`); in a title-case line, none after it
+ * (`Rangers Win`).
+ */
+export function bodyInLongerName(
+  text: string,
+  start: number,
+  end: number,
+  startsMatch: (pos: number) => boolean = () => false,
+  page?: PageWords,
+): boolean {
+  const around = longerNameAround(text, start, end, startsMatch, page);
+  if (around === 'after-given-name') {
+    const before = capitalizedWordBefore(text, start)!;
+    return !isAllCaps(before) && !NAME_ARTICLES.has(before.toLowerCase());
+  }
+  if (around !== 'before-name') return false;
+  if (page !== undefined && page.isTitleCaseLine(start)) return false;
+  const after = capitalizedWordAfter(text, end)!;
+  return !isAllCaps(after) && !BODY_DESIGNATORS.has(after.toLowerCase());
+}
+
+/** Articles a body's name starts with, which the pack may keep without (`Al Jazeera`). */
+const NAME_ARTICLES = new Set(
+  'al el ad an ar as ash at az la le les los las de del da di'.split(' '),
+);
+
+/** Words after a body's short name that name the body itself (`Oracle Corp`, `Tesla Motors`). */
+const BODY_DESIGNATORS = new Set(
+  `corp corporation inc incorporated co company ltd limited plc llc ag sa group holdings motors
+  football club airlines airways aerospace studios university college`.split(/\s+/),
+);
+
 /** Words before `of` that keep a place itself: `President of Russia`, `the Republic of Korea`. */
 const OF_THE_PLACE = new Set(
   `republic kingdom state states government people peoples province city county capital region
