@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from './page-state';
-import { requestCards, requestMentions, revealOnPage, watchPageMentions } from './page-client';
+import {
+  requestCards,
+  requestMentions,
+  requestSearch,
+  revealOnPage,
+  watchPageMentions,
+} from './page-client';
 import type { MentionsResponse } from './protocol';
 
 const mention = {
@@ -135,5 +141,20 @@ describe('requestCards', () => {
     expect(await requestCards(['a'])).toBeUndefined();
     spy.mockRejectedValue(new Error('no background'));
     expect(await requestCards(['a'])).toBeUndefined();
+  });
+});
+
+describe('requestSearch', () => {
+  it('asks the background to search and returns its answer, or undefined', async () => {
+    const answer = { hits: [] };
+    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(answer as never);
+    expect(await requestSearch('lavrov', 12)).toEqual(answer);
+    expect(spy).toHaveBeenCalledWith({ type: 'backstory/search', query: 'lavrov', limit: 12 });
+    expect(await requestSearch('')).toEqual(answer);
+    expect(spy).toHaveBeenLastCalledWith({ type: 'backstory/search', query: '' });
+    spy.mockResolvedValue({ cards: [] } as never);
+    expect(await requestSearch('lavrov')).toBeUndefined();
+    spy.mockRejectedValue(new Error('no background'));
+    expect(await requestSearch('lavrov')).toBeUndefined();
   });
 });

@@ -88,8 +88,21 @@ export async function revealOnPage(tabId: number, entityId: string): Promise<boo
   }
 }
 
+/** Sends `request` to the background; its answer when `valid` says it is one, else undefined. */
+async function askBackground<T>(
+  request: CardsRequest | SearchRequest,
+  valid: (answer: T | undefined) => boolean,
+): Promise<T | undefined> {
+  try {
+    const answer = (await browser.runtime.sendMessage(request)) as T | undefined;
+    return valid(answer) ? answer : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Asks the background for some cards (`backstory/cards`); undefined if it cannot answer. */
-export async function requestCards(
+export function requestCards(
   ids: string[],
   asOf?: string,
   timelines = true,
@@ -98,36 +111,23 @@ export async function requestCards(
   /** How many related entities of each card to name (all when undefined). */
   named?: number,
 ): Promise<CardsResponse | undefined> {
-  try {
-    const request: CardsRequest = {
-      type: 'backstory/cards',
-      ids,
-      ...(asOf && { asOf }),
-      ...(!timelines && { timelines: false }),
-      ...(before !== undefined && { before }),
-      ...(named !== undefined && { named }),
-    };
-    const response = (await browser.runtime.sendMessage(request)) as CardsResponse | undefined;
-    return Array.isArray(response?.cards) ? response : undefined;
-  } catch {
-    return undefined;
-  }
+  const request: CardsRequest = {
+    type: 'backstory/cards',
+    ids,
+    ...(asOf && { asOf }),
+    ...(!timelines && { timelines: false }),
+    ...(before !== undefined && { before }),
+    ...(named !== undefined && { named }),
+  };
+  return askBackground<CardsResponse>(request, (a) => Array.isArray(a?.cards));
 }
 
 /** The card search (`backstory/search`) from the background; undefined when it cannot answer. */
-export async function requestSearch(
-  query: string,
-  limit?: number,
-): Promise<SearchResponse | undefined> {
-  try {
-    const request: SearchRequest = {
-      type: 'backstory/search',
-      query,
-      ...(limit !== undefined && { limit }),
-    };
-    const response = (await browser.runtime.sendMessage(request)) as SearchResponse | undefined;
-    return Array.isArray(response?.hits) ? response : undefined;
-  } catch {
-    return undefined;
-  }
+export function requestSearch(query: string, limit?: number): Promise<SearchResponse | undefined> {
+  const request: SearchRequest = {
+    type: 'backstory/search',
+    query,
+    ...(limit !== undefined && { limit }),
+  };
+  return askBackground<SearchResponse>(request, (a) => Array.isArray(a?.hits));
 }
