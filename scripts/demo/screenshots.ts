@@ -68,6 +68,9 @@ export async function takeScreenshots(url: string, origin: string, out: string):
 
     const popup = await session.openPopup(await session.tabIdOf(page));
     await popup.setViewportSize({ width: 800, height: 600 });
+    // The cards' roles and latest briefs come from the background after the names are on screen
+    // (a fresh profile's worker is still copying the pack then): wait for them, then for quiet.
+    await popup.waitForSelector('.bs-entry-latest', { timeout: 10_000 }).catch(() => undefined);
     const size = await popupSettled(popup);
     // Chrome sizes a toolbar popup to its content, at most 800 × 600.
     await popup.setViewportSize({
