@@ -1,8 +1,8 @@
 /**
  * Search hits and how the index's references become them: joined to the cards
  * and articles they point at, wherever those come from (the whole pack in the
- * library, the background's answers in the popup). No index code here, so the
- * popup's first chunk can hold it.
+ * library, the cards the background reads for a query). No index code here:
+ * the popup's chunk imports the hit types without the engine.
  */
 import type { ArticleRecord, EntityCard, Fact } from './pack';
 import type { DocRef } from './search-docs';

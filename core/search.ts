@@ -94,9 +94,9 @@ export interface RefSearcher {
 
 /**
  * Loads a prebuilt index for the pack of `hash` without the pack itself: the
- * popup holds only the index and asks the background for the cards of its
- * hits. Undefined when the index is missing, corrupt, of another version or
- * built from another pack.
+ * background holds it and reads only the cards of a query's hits
+ * (messaging/answer-search.ts). Undefined when the index is missing, corrupt,
+ * of another version or built from another pack.
  */
 export function loadRefSearch(indexJson: unknown, hash: string): RefSearcher | undefined {
   if (!isIndexJson(indexJson, hash)) return undefined;

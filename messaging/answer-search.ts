@@ -5,6 +5,7 @@
  * The popup then holds neither the index nor the cards pack: a key is one
  * message, and the index is read by the worker, off the popup's main thread.
  */
+import type { ArticleRecord } from '../core/pack';
 import { hitEntityIds, joinHits, loadRefSearch, type RefSearcher } from '../core/search';
 import type { PackReader } from './pack-reader';
 import { MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY, type SearchResponse } from './protocol';
@@ -24,28 +25,28 @@ export function searchAnswerer(
   reader: PackReader,
   loadIndex: () => Promise<unknown>,
 ): SearchAnswerer {
-  let index: Promise<RefSearcher | undefined> | undefined;
+  // The index and the head's articles by id, read and built once.
+  type Index = { refs: RefSearcher; articles: Map<string, ArticleRecord> } | undefined;
+  let index: Promise<Index> | undefined;
   const load = () =>
     (index ??= Promise.all([loadIndex(), reader.head()]).then(
-      ([json, head]) => loadRefSearch(json, head.hash),
+      ([json, head]): Index => {
+        const refs = loadRefSearch(json, head.hash);
+        return refs && { refs, articles: new Map(head.articles.map((a) => [a.id, a])) };
+      },
       (error: unknown) => {
         index = undefined;
         throw error;
       },
     ));
   return async (query, limit = SEARCH_LIMIT) => {
-    let refs: RefSearcher | undefined;
-    try {
-      refs = await load();
-    } catch {
-      return { hits: [], failed: true };
-    }
-    if (!refs) return { hits: [], failed: true };
+    const loaded = await load().catch(() => undefined);
+    if (!loaded) return { hits: [], failed: true };
     const text = query.slice(0, MAX_SEARCH_QUERY);
     if (text.trim() === '') return { hits: [] };
+    const { refs, articles } = loaded;
     const found = refs.search(text, { limit: Math.max(1, Math.min(MAX_SEARCH_LIMIT, limit)) });
-    const [cards, head] = await Promise.all([reader.cards(hitEntityIds(found)), reader.head()]);
-    const articles = new Map(head.articles.map((a) => [a.id, a]));
+    const cards = await reader.cards(hitEntityIds(found));
     return {
       hits: joinHits(found, { entity: (id) => cards.get(id), article: (id) => articles.get(id) }),
     };

@@ -1,7 +1,8 @@
 /**
  * The pack files the extension ships as files of its own (not bundled into a
- * script): the alias table, the cards pack, the card search's index, the brief shards and the brief index. Reading them is a read of the
- * extension's own package (`runtime.getURL`), never a network request.
+ * script): the alias table, the cards pack, the card search's index, the brief
+ * shards and the brief index. Reading them is a read of the extension's own
+ * package (`runtime.getURL`), never a network request.
  */
 import { browser } from 'wxt/browser';
 import { briefSearchGroupPath, briefSearchHeadPath } from '../core/brief-search-index';
@@ -27,9 +28,10 @@ async function readJson<T>(path: string): Promise<T> {
 }
 
 /**
- * A file the build ships gzipped (`<path>.gz`, wxt.config.ts), inflated as it streams in. Reading an extension file costs about 100 ms per MB here and
- * inflating far less: a cold worker's search went from 97–124 ms to 69–84 ms, and its first
- * `backstory/matcher` answer from 418–551 ms to 304–362 ms (bench/README.md).
+ * A file the build ships gzipped (`<path>.gz`, wxt.config.ts), inflated as it streams in.
+ * Reading an extension file costs about 100 ms per MB here and inflating far less: a cold
+ * worker's search went from 97–124 ms to 69–84 ms, and its first `backstory/matcher` answer
+ * from 418–551 ms to 304–362 ms (bench/README.md).
  */
 async function readGzip(path: string): Promise<Response> {
   const response = await fetch(browser.runtime.getURL(`/${path}.gz` as '/'));
