@@ -166,7 +166,7 @@ export function readSite(run: Run, first: Match): Site {
     // stays: `Hamas Political Bureau`).
     if (
       strong.length > 0 &&
-      strong.every((a) => shortNameOfBody(pack, a, text.slice(m.start, m.end))) &&
+      strong.every((a) => shortNameOfBody(pack, a, m.start, m.end, text)) &&
       bodyInLongerName(text, m.start, m.end, run.startsMatch, run.words)
     )
       continue;
@@ -309,15 +309,21 @@ export const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'country']);
 export const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'group']);
 
 /**
- * Whether alias `a`, written `written`, is a body's one-word name other than its own name, and no
- * acronym: an acronym before a name word is the body and one of its parts (`U.N. Security
- * Council`, `FBI Ten Most Wanted`, `NCAA Division I`).
+ * Whether alias `a`, written `text[start..end)`, is a body's one-word name other than its own
+ * name, and no acronym: an acronym before a name word is the body and one of its parts
+ * (`U.N. Security Council`, `FBI Ten Most Wanted`, `NCAA Division I`).
  */
-function shortNameOfBody(pack: LoadedPack, a: number, written: string): boolean {
+function shortNameOfBody(
+  pack: LoadedPack,
+  a: number,
+  start: number,
+  end: number,
+  text: string,
+): boolean {
   const id = pack.aliasEntity[a]!;
+  if (!BODY_KINDS.has(pack.entityKind(id)) || pack.aliasFlags[a]! & ALIAS_ACRONYM) return false;
+  const written = text.slice(start, end);
   return (
-    BODY_KINDS.has(pack.entityKind(id)) &&
-    !(pack.aliasFlags[a]! & ALIAS_ACRONYM) &&
     !/[\s.]/.test(written) &&
     !isAllCaps(written) &&
     written.toLowerCase() !== pack.entityName(id).toLowerCase()
