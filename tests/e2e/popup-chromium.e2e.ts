@@ -139,6 +139,8 @@ describe('popup on a news page', () => {
 
   it('search "Geneva ceasefire Syria" finds news briefs, and the year filter narrows them', async () => {
     await popup.fill('.bs-search-input', 'Geneva ceasefire Syria');
+    // The briefs are grouped under the cards the query finds: wait for this query's own cards.
+    await popup.waitForSelector('.bs-search-results[aria-busy="false"]');
     await popup.waitForSelector('.bs-brief time');
     const dates = () =>
       popup.$$eval('.bs-brief time', (times) => times.map((t) => t.getAttribute('datetime')));
