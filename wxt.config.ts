@@ -87,8 +87,8 @@ export default defineConfig({
         if (path === briefSearchHeadPath) files.push(gzipped(path));
         else files.push({ absoluteSrc: resolve(indexDir, name), relativeDest: path });
       }
-      // The alias table, which the background hands each tab (`backstory/matcher`): no script of
-      // ours carries it, so it is not source text kept in every tab's heap.
+      // The alias table, which the background spots the tabs' text with (`backstory/spot`): no tab
+      // holds it.
       files.push(gzipped(PACK_FILES.matcher));
       // The card search's index, which the background reads for the popup (`backstory/search`).
       files.push(gzipped(PACK_FILES.search));

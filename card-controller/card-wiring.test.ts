@@ -214,35 +214,35 @@ describe('wireCards: reveal', () => {
 });
 
 describe('wireCards: selection', () => {
-  const select = (node: Node, start: number, end: number) => {
+  const select = async (node: Node, start: number, end: number) => {
     const range = document.createRange();
     range.setStart(node, start);
     range.setEnd(node, end);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
     document.dispatchEvent(new Event('selectionchange'));
-    vi.advanceTimersByTime(400);
+    await vi.advanceTimersByTimeAsync(400); // the spotter's answer comes in a promise
   };
 
-  it('offers the card of a selected name, and takes the offer back', () => {
+  it('offers the card of a selected name, and takes the offer back', async () => {
     const { offers } = setup();
     // 0         1
     // 0123456789012345678901
     // Kerry flew to Syria.
-    select($('b').firstChild!, 14, 19); // "Syria"
+    await select($('b').firstChild!, 14, 19); // "Syria"
     expect(offers).toMatchObject([
       { theme: 'light', request: { entityId: 'syria', autoFocus: true, why: { text: 'Syria' } } },
     ]);
-    select($('b').firstChild!, 0, 5); // "Kerry", linked on this page
+    await select($('b').firstChild!, 0, 5); // "Kerry", linked on this page
     expect(offers.at(-1)).toMatchObject({ request: { entityId: 'john-kerry' } });
-    select($('b').firstChild!, 6, 10); // "flew"
+    await select($('b').firstChild!, 6, 10); // "flew"
     expect(offers.at(-1)).toBeNull();
   });
 
-  it('offers nothing while highlights are hidden', () => {
+  it('offers nothing while highlights are hidden', async () => {
     const { view, offers } = setup();
     view.configure({ density: 'all', kinds: allKinds, visible: false });
-    select($('b').firstChild!, 14, 19); // "Syria"
+    await select($('b').firstChild!, 14, 19); // "Syria"
     expect(offers).toEqual([null]);
   });
 });

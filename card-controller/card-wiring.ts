@@ -4,7 +4,7 @@
  * open with focus), from a selection that names an entity (an offer), and the
  * popup's reveal (scroll and flash).
  */
-import type { Mention, Spotter } from '../core/spotter';
+import type { Mention } from '../core/spotter';
 import type { CardsClient } from '../messaging/cards-client';
 import { rangeOf } from '../page/block-ranges';
 import { UI_HOST_NAME } from '../page/element-kind';
@@ -19,7 +19,7 @@ import type { PageScanner } from '../page/page-scanner';
 import { themeAt } from '../page/page-theme';
 import { watchPointer } from '../page/pointer-watch';
 import { rangeReference } from '../page/range-reference';
-import { entityForText, watchSelection } from '../page/selection-watch';
+import { entityForText, watchSelection, type TextSpotter } from '../page/selection-watch';
 import type { Settings } from '../storage/settings';
 import type { CardRequest } from './card-state';
 import type { CardUi, CardUiOptions } from './card-ui';
@@ -31,7 +31,7 @@ export interface CardWiringOptions {
   scanner: Pick<PageScanner, 'model'>;
   view: Pick<MentionView, 'hoverable' | 'navigable' | 'visible'>;
   painter: Pick<HighlightPainter, 'focus'> | undefined;
-  spotter: Pick<Spotter, 'spot'>;
+  spotter: TextSpotter;
   cards: Pick<CardsClient, 'prefetch'>;
   settings: () => Pick<Settings, 'hoverDelayMs'>;
   ui: (hooks: Pick<CardUiOptions, 'onPointerInCard' | 'onClosed'>) => CardUi;

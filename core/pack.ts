@@ -3,7 +3,7 @@
  * Pure types plus tiny helpers; no DOM, no `browser`.
  *
  * The pack is split by consumer (ARCHITECTURE.md §7):
- * - `matcher.json` (MatcherPack): the compact alias table for the content script.
+ * - `matcher.json` (MatcherPack): the compact alias table the background spots pages with.
  * - `cards.json` (CardsPack): every entity's card and every article, for the
  *   background worker, the popup and the library.
  * - `search.json`: the prebuilt search index (see core/search.ts).

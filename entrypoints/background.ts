@@ -5,7 +5,8 @@
  * where it stopped each time the worker starts), and from the files until
  * then (the parts that hold those cards, their names, the brief shards of
  * their timelines; the last ones read are kept while the worker lives); it answers
- * `backstory/matcher` with the alias table, read once while it lives; `backstory/search` with
+ * `backstory/spot` with the mentions in a chunk of a tab's text, by the spotter over the alias
+ * table it reads and decodes once while it lives (messaging/answer-spot.ts); `backstory/search` with
  * the card search's hits and their cards, over the search index read once while it lives
  * (messaging/answer-search.ts); it forwards the declared
  * keyboard commands to the active tab's content script as `backstory/command`.
@@ -15,6 +16,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import packInfo from '../generated/pack/pack.json';
 import { cardsAnswerer } from '../messaging/answer-cards';
 import { searchAnswerer } from '../messaging/answer-search';
+import { spotAnswerer } from '../messaging/answer-spot';
 import { cachedCards, cachedReads, filesReader } from '../messaging/pack-reader';
 import {
   cardsFiles,
@@ -22,7 +24,6 @@ import {
   loadMatcherPack,
   loadSearchIndex,
 } from '../messaging/pack-files';
-import type { MatcherPack } from '../core/matcher-pack';
 import { COMMANDS, isBackgroundRequest, type CommandRequest } from '../messaging/protocol';
 import { openPackStore, storeOrFiles } from '../storage/pack-store';
 
@@ -46,18 +47,11 @@ export default defineBackground(() => {
   const reader = storeOrFiles(store, files);
   const answer = cardsAnswerer(reader);
   const search = searchAnswerer(reader, loadSearchIndex);
-  let matcher: Promise<MatcherPack> | undefined;
+  const spot = spotAnswerer(loadMatcherPack);
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message)) return undefined;
-    if (message.type === 'backstory/matcher') {
-      // A read that failed is tried again by the next tab that asks.
-      matcher ??= loadMatcherPack().catch((error: unknown) => {
-        matcher = undefined;
-        throw error;
-      });
-      return matcher;
-    }
+    if (message.type === 'backstory/spot') return spot(message.text, message.pageDate);
     if (message.type === 'backstory/search') return search(message.query, message.limit);
     return answer(
       message.ids,

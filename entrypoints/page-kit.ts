@@ -1,7 +1,6 @@
 /**
- * The code the content script needs only after its first task: the spotting
- * engine (core/; the alias table comes from the background, `backstory/matcher`), and the card UI
- * (components/card/card-kit.ts). Injected into every page at `document_end`,
+ * The code the content script needs only after its first task: the card UI
+ * (components/card/card-kit.ts; the background spots the page's text, `backstory/spot`). Injected into every page at `document_end`,
  * before the content script (wxt.config.ts lists it), so that Chromium
  * compiles it in a task of its own: the content script's injection task is the
  * one task of ours no step size bounds. It only defines code and leaves it in
@@ -9,14 +8,6 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { cardKit } from '../components/card/card-kit';
-import { lazySpotter } from '../core/lazy-spotter';
 import { providePageKit } from './content/page-kit-slot';
 
-export default defineUnlistedScript(() =>
-  providePageKit({
-    card: cardKit,
-    // Decoded on first use, in the slices of the first scan (in steps: a
-    // 100k-alias pack is megabytes of base64), not in any injection task.
-    createSpotter: (pack) => lazySpotter(pack),
-  }),
-);
+export default defineUnlistedScript(() => providePageKit({ card: cardKit }));

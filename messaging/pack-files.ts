@@ -30,7 +30,7 @@ async function readJson<T>(path: string): Promise<T> {
 /**
  * A file the build ships gzipped (`<path>.gz`, wxt.config.ts), inflated as it streams in.
  * Reading an extension file costs about 100 ms per MB here and inflating far less: a cold
- * worker's search went from 97–124 ms to 69–84 ms, and its first `backstory/matcher` answer
+ * worker's search went from 97–124 ms to 69–84 ms, and its first alias table answer (then `backstory/matcher`)
  * from 418–551 ms to 304–362 ms (bench/README.md).
  */
 async function readGzip(path: string): Promise<Response> {
@@ -43,7 +43,7 @@ async function readGzipJson<T>(path: string): Promise<T> {
   return (await (await readGzip(path)).json()) as T;
 }
 
-/** The alias table (`matcher.json`), which the background hands each tab's content script. */
+/** The alias table (`matcher.json`), which the background spots the tabs' text with (`backstory/spot`). */
 export function loadMatcherPack(): Promise<MatcherPack> {
   return readGzipJson<MatcherPack>(PACK_FILES.matcher);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundRequest, isContentRequest } from './protocol';
+import { isBackgroundRequest, isContentRequest, MAX_SPOT_CHARS } from './protocol';
 
 describe('message guards', () => {
   it.each([
@@ -27,7 +27,13 @@ describe('message guards', () => {
     [{ type: 'backstory/cards', ids: ['syria'], named: -1 }, false],
     [{ type: 'backstory/cards', ids: ['syria'], asOf: 'yesterday' }, false],
     [{ type: 'backstory/mentions' }, false],
-    [{ type: 'backstory/matcher' }, true],
+    [{ type: 'backstory/matcher' }, false],
+    [{ type: 'backstory/spot', text: 'Putin spoke.' }, true],
+    [{ type: 'backstory/spot', text: '', pageDate: '2016-09-08' }, true],
+    [{ type: 'backstory/spot', text: 'x', pageDate: '2016' }, true],
+    [{ type: 'backstory/spot', text: 'x', pageDate: 'yesterday' }, false],
+    [{ type: 'backstory/spot', text: 7 }, false],
+    [{ type: 'backstory/spot' }, false],
     [{ type: 'backstory/search', query: 'lavrov' }, true],
     [{ type: 'backstory/search', query: '' }, true],
     [{ type: 'backstory/search', query: 'lavrov', limit: 12 }, true],
@@ -38,5 +44,11 @@ describe('message guards', () => {
     [{ type: 'backstory/search' }, false],
   ])('%j is a background request: %s', (message, ok) => {
     expect(isBackgroundRequest(message)).toBe(ok);
+  });
+
+  it('refuses a text to spot over MAX_SPOT_CHARS', () => {
+    const spot = (length: number) => ({ type: 'backstory/spot', text: 'x'.repeat(length) });
+    expect(isBackgroundRequest(spot(MAX_SPOT_CHARS))).toBe(true);
+    expect(isBackgroundRequest(spot(MAX_SPOT_CHARS + 1))).toBe(false);
   });
 });

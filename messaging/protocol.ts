@@ -16,14 +16,14 @@
  * - The background forwards keyboard commands to the active tab as
  *   `{ type: 'backstory/command', command }` (no answer).
  *
- * The content script asks the background for the alias table as
- * `{ type: 'backstory/matcher' }` (answer: the `MatcherPack`), so that no script of ours
- * carries it into every tab as source text that stays in the tab's heap.
+ * The content script asks the background to spot the page's text
+ * (`backstory/spot`): the alias table lives in the background alone, decoded
+ * once while it lives, not in every tab.
  */
 import type { Timeline } from '../core/brief-timeline';
-import type { MatcherPack } from '../core/matcher-pack';
 import type { ArticleRecord, EntityCard, EntityKind, PackBrief } from '../core/pack';
 import type { SearchHit } from '../core/search-hits';
+import type { Mention } from '../core/spotter';
 
 export interface PageMention {
   entityId: string;
@@ -109,11 +109,25 @@ export const MAX_SEARCH_LIMIT = 50;
 /** The longest query read; the rest is ignored. */
 export const MAX_SEARCH_QUERY = 200;
 
-/** Content script → background: the alias table the spotter decodes (`matcher.json`). */
-export interface MatcherRequest {
-  type: 'backstory/matcher';
+/**
+ * Content script → background: the linked mentions in a chunk of the page's text (the spotter over
+ * `matcher.json`); the names of entities linked elsewhere on the page come in front of it, as
+ * paragraphs of their own (page/spot-blocks.ts).
+ */
+export interface SpotRequest {
+  type: 'backstory/spot';
+  text: string;
+  /** The page's ISO date (or its month or year), for recurring event names. */
+  pageDate?: string;
 }
-export type MatcherResponse = MatcherPack;
+export interface SpotResponse {
+  /** In text order, non-overlapping; offsets are UTF-16 offsets into `text`. */
+  mentions: Mention[];
+  /** The alias table could not be read: nothing will be spotted. */
+  failed?: true;
+}
+/** The longest text one spot request may carry (a longer block is left unspotted). */
+export const MAX_SPOT_CHARS = 1_000_000;
 
 /** The keyboard commands declared in wxt.config.ts. */
 export const COMMANDS = ['next-mention', 'previous-mention', 'toggle-highlights'] as const;
@@ -126,7 +140,7 @@ export interface CommandRequest {
 }
 
 export type ContentRequest = MentionsRequest | RevealRequest | CommandRequest;
-export type BackgroundRequest = CardsRequest | MatcherRequest | SearchRequest;
+export type BackgroundRequest = CardsRequest | SpotRequest | SearchRequest;
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (typeof message !== 'object' || message === null) return false;
@@ -152,8 +166,16 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     named?: unknown;
     query?: unknown;
     limit?: unknown;
+    text?: unknown;
+    pageDate?: unknown;
   };
-  if (m.type === 'backstory/matcher') return true;
+  if (m.type === 'backstory/spot') {
+    return (
+      typeof m.text === 'string' &&
+      m.text.length <= MAX_SPOT_CHARS &&
+      (m.pageDate === undefined || (typeof m.pageDate === 'string' && ISO_DAY.test(m.pageDate)))
+    );
+  }
   if (m.type === 'backstory/search') {
     return (
       typeof m.query === 'string' &&

@@ -5,18 +5,17 @@
  * entities on it changed (the linker's support). All work runs
  * as sliced tasks through the runner, one at a time.
  */
-import type { Spotter } from '../core/spotter';
 import type { Steps } from '../core/steps';
 import { classifyElement, computedStyleProbe, type StyleProbe } from './element-kind';
 import { PageModel, topmostContainers } from './page-model';
 import { AFTER_FRAME, type SliceRunner, type SliceTask } from './slice-runner';
-import { spotBlocks, supportNames, type BlockMention } from './spot-blocks';
+import { spotBlocks, supportNames, type BlockMention, type BlockSpotter } from './spot-blocks';
 import { trackDirty, type DirtyTracker } from './dirty-tracker';
 import { blockAtHeight, blockContainerOf, collectBlocks, type TextBlock } from './text-blocks';
 
 export interface PageScannerOptions {
   doc: Document;
-  spotter: Pick<Spotter, 'spotSteps'>;
+  spotter: BlockSpotter;
   runner: SliceRunner;
   /** Resolves when a batch of changes may be handled (lets a burst settle). */
   settle: () => Promise<void>;

@@ -18,8 +18,8 @@ describe('entityForText', () => {
     ['Lavrov', null], // weak, not on the page
     ['the weather in Syria today was fine', null], // the name is a small part
     ['x', null],
-  ])('%j names %s', (text, id) => {
-    expect(entityForText(text, onPage, spotter)?.entityId ?? null).toBe(id);
+  ])('%j names %s', async (text, id) => {
+    expect((await entityForText(text, onPage, spotter))?.entityId ?? null).toBe(id);
   });
 });
 
@@ -64,6 +64,39 @@ describe('watchSelection', () => {
     select(text, 0, 4);
     await settle();
     expect(seen.at(-1)).toBeNull();
+  });
+
+  it('drops an answer for a selection that changed while it was asked', async () => {
+    document.body.innerHTML = '<p>Then Putin spoke to John Kerry.</p>';
+    ctx = new ContentScriptContext('test');
+    const seen: (SelectedEntity | null)[] = [];
+    const answers: ((m: Mention | null) => void)[] = [];
+    watchSelection({
+      doc: document,
+      lifetime: trackedLifetime(ctx),
+      isOwn: () => false,
+      resolve: () => new Promise((done) => answers.push(done)),
+      onChange: (s) => seen.push(s),
+      settleMs: 5,
+    });
+    const text = document.querySelector('p')!.firstChild!;
+    const select = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, end);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+    };
+    const [putin, kerry] = spotter.spot('Putin John Kerry');
+    select(5, 10);
+    await settle(); // asked about "Putin"
+    select(20, 30);
+    answers[0]!(putin!); // the old answer comes after the selection changed
+    await settle();
+    answers[1]!(kerry!);
+    await settle();
+    expect(seen.map((s) => s?.range.toString())).toEqual(['John Kerry']);
   });
 
   it('ignores selections in editable regions', async () => {

@@ -5,7 +5,7 @@
  * selection's range. Selections in our UI, in fields or editable regions,
  * and long ones are ignored.
  */
-import type { Mention, Spotter } from '../core/spotter';
+import type { Mention } from '../core/spotter';
 import type { Lifetime } from './lifetime';
 
 export interface SelectedEntity {
@@ -16,17 +16,22 @@ export interface SelectedEntity {
 const MAX_CHARS = 80;
 const EDITABLE = 'input, textarea, [contenteditable]:not([contenteditable="false"])';
 
+/** What resolving a selection needs of the spotter (the background's answers in a promise). */
+export interface TextSpotter {
+  spot(text: string): Mention[] | Promise<Mention[]>;
+}
+
 /** The entity `text` names: a linked page mention with that text, or what the spotter finds alone. */
-export function entityForText(
+export async function entityForText(
   text: string,
   pageMentions: readonly Mention[],
-  spotter: Pick<Spotter, 'spot'>,
-): Mention | null {
+  spotter: TextSpotter,
+): Promise<Mention | null> {
   const wanted = text.trim().replace(/\s+/g, ' ');
   if (wanted.length < 2 || wanted.length > MAX_CHARS) return null;
   const onPage = pageMentions.find((m) => m.text.replace(/\s+/g, ' ') === wanted);
   if (onPage) return onPage;
-  const found = spotter.spot(wanted);
+  const found = await spotter.spot(wanted);
   const named = found.filter((m) => (m.end - m.start) / wanted.length >= 0.6);
   return named.length === 1 ? named[0]! : null;
 }
@@ -36,7 +41,7 @@ export interface SelectionWatchOptions {
   lifetime: Lifetime;
   isOwn: (node: Node) => boolean;
   /** Resolves the selected text to an entity (see `entityForText`). */
-  resolve: (text: string) => Mention | null;
+  resolve: (text: string) => Promise<Mention | null>;
   onChange: (selected: SelectedEntity | null) => void;
   settleMs?: number;
 }
@@ -45,21 +50,27 @@ export interface SelectionWatchOptions {
 export function watchSelection(o: SelectionWatchOptions): void {
   let timer: number | undefined;
   let last: string | null = null;
-  const check = () => {
+  /** Counts selection changes: an answer for an older selection is dropped. */
+  let generation = 0;
+  const check = async () => {
     timer = undefined;
+    const asked = generation;
     const sel = o.doc.getSelection();
     const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
     const anchor = range?.commonAncestorContainer;
     const el = anchor && (anchor instanceof Element ? anchor : anchor.parentElement);
     const usable = range && el && !o.isOwn(el) && !el.closest(EDITABLE);
-    const mention = usable ? o.resolve(sel!.toString()) : null;
-    const key = mention ? `${mention.entityId}@${sel!.toString()}` : null;
+    const text = usable ? sel!.toString() : '';
+    const mention = usable ? await o.resolve(text).catch(() => null) : null;
+    if (asked !== generation) return;
+    const key = mention ? `${mention.entityId}@${text}` : null;
     if (key === last) return;
     last = key;
     o.onChange(mention && range ? { mention, range: range.cloneRange() } : null);
   };
   o.lifetime.addEventListener(o.doc, 'selectionchange', () => {
+    generation++;
     if (timer !== undefined) clearTimeout(timer);
-    timer = o.lifetime.setTimeout(check, o.settleMs ?? 350);
+    timer = o.lifetime.setTimeout(() => void check(), o.settleMs ?? 350);
   });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { drain } from '../core/steps';
 import {
   AFTER_FRAME,
+  awaited,
   createSliceRunner,
   MAX_RUN_MEASURES,
   type SliceRunnerOptions,
@@ -76,6 +78,38 @@ describe('createSliceRunner', () => {
     // step 3; the second ends at step 6, before a style read.
     const steps: Step[] = [undefined, AFTER_FRAME, undefined, undefined, undefined, AFTER_FRAME];
     expect(await slicesOf(steps)).toEqual(['yield@12', 'frame@24']);
+  });
+
+  it('ends the slice at a wait and resumes once the answer came, with its value or error', async () => {
+    const { runner, log, work, time } = setup(10);
+    let answer = (_: string) => {};
+    const asked = new Promise<string>((done) => (answer = done));
+    const seen: string[] = [];
+    function* task() {
+      yield* work(1, 2);
+      const value = yield* awaited(asked);
+      seen.push(`${value}@${time()}`);
+      try {
+        yield* awaited(Promise.reject(new Error('no worker')));
+      } catch (error) {
+        seen.push((error as Error).message);
+      }
+      return yield* work(1, 2, 'end');
+    }
+    const run = runner.run(task());
+    await new Promise((r) => setTimeout(r, 5));
+    // Waiting: the first slice ended at the wait (2 ms in), and no slice or yield ran since.
+    expect(runner.stats.slices).toBe(1);
+    expect(seen).toEqual([]);
+    answer('mentions');
+    await expect(run).resolves.toBe('end');
+    expect(seen).toEqual(['mentions@2', 'no worker']);
+    expect(log).toEqual([]); // a wait is no yield to the host, and no busy time
+    expect(runner.stats.windowUsedMs).toBe(4);
+  });
+
+  it('refuses to go on past a wait when drained without waiting', () => {
+    expect(() => drain(awaited(new Promise(() => undefined)))).toThrow(/before the answer/);
   });
 
   it('sleeps to the end of the window once the budget is spent', async () => {

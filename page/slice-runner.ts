@@ -14,8 +14,15 @@
 
 /** Yielded by a task whose next step reads style or layout (see above). */
 export const AFTER_FRAME = 'after-frame';
+/**
+ * Yielded by a task that needs an answer from elsewhere (the background's spotting): the slice
+ * ends there, and the next one starts once `until` settles. The wait is not main-thread time.
+ */
+export class Wait {
+  constructor(readonly until: Promise<unknown>) {}
+}
 /** What a task yields at a safe point. */
-export type Step = void | typeof AFTER_FRAME;
+export type Step = void | typeof AFTER_FRAME | Wait;
 /** A task the runner can cut into slices. */
 export type SliceTask<T> = Generator<Step, T, void>;
 
@@ -71,6 +78,22 @@ export interface SliceStats {
   windowUsedMs: number;
   /** How often the budget made the runner wait. */
   throttled: number;
+}
+
+/**
+ * Waits in a slice task for `promise`, and returns its value (or throws its error). A caller that
+ * drains the task without waiting (`core/steps.ts drain`) gets a clear error instead of a result.
+ */
+export function* awaited<T>(promise: Promise<T>): SliceTask<T> {
+  let outcome: { value: T } | { error: unknown } | undefined;
+  const settled = promise.then(
+    (value) => void (outcome = { value }),
+    (error: unknown) => void (outcome = { error }),
+  );
+  yield new Wait(settled);
+  if (!outcome) throw new Error('a slice task was resumed before the answer it waits for came');
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
 }
 
 export interface SliceRunner {
@@ -129,7 +152,9 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
       checkAborted();
       const start = now();
       let step = task.next();
-      while (!step.done && now() - start < sliceMs) step = task.next();
+      while (!step.done && !(step.value instanceof Wait) && now() - start < sliceMs) {
+        step = task.next();
+      }
       const spent = now() - start;
       stats.slices++;
       stats.longestMs = Math.max(stats.longestMs, spent);
@@ -140,6 +165,10 @@ export function createSliceRunner(options: SliceRunnerOptions): SliceRunner {
       if (step.done) {
         record(runStart, run);
         return step.value;
+      }
+      if (step.value instanceof Wait) {
+        await step.value.until.catch(() => undefined); // the task reads the outcome itself
+        continue;
       }
       const frame = step.value === AFTER_FRAME && options.waitForFrame;
       await (frame ? frame() : options.yieldToHost());

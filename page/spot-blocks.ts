@@ -10,8 +10,8 @@
  * linked elsewhere are put in front of the text as a header of their own
  * paragraphs, so they lend the same support; mentions in the header are dropped.
  */
-import type { Mention, Spotter } from '../core/spotter';
-import type { Steps } from '../core/steps';
+import type { Mention, SpotOptions } from '../core/spotter';
+import type { SliceTask } from './slice-runner';
 import type { TextBlock } from './text-blocks';
 
 /** A linked mention placed in its block: `start`/`end` are offsets in `block.text`. */
@@ -71,8 +71,13 @@ function outwardOrder(chunks: [number, number][], block: number): number[] {
   return order;
 }
 
-/** What spotting blocks needs of the spotter. */
-export type BlockSpotter = Pick<Spotter, 'spotSteps'>;
+/**
+ * What spotting blocks needs of the spotter: a slice task per text (core's spotter in steps, or
+ * the background's, which waits for its answer: messaging/spot-client.ts).
+ */
+export interface BlockSpotter {
+  spotSteps(text: string, options?: SpotOptions): SliceTask<Mention[]>;
+}
 
 /** Spots `blocks[from..to)` with `support` in front; mentions in document order. */
 function* spotChunk(
@@ -82,7 +87,7 @@ function* spotChunk(
   to: number,
   support: readonly string[],
   pageDate: string | undefined,
-): Steps<BlockMention[]> {
+): SliceTask<BlockMention[]> {
   const header = support.map((name) => name + BLOCK_SEPARATOR).join('');
   const starts: number[] = [];
   let text = header;
@@ -92,7 +97,10 @@ function* spotChunk(
   }
   const out: BlockMention[] = [];
   let b = 0;
-  for (const mention of yield* spotter.spotSteps(text, { pageDate })) {
+  for (const mention of yield* spotter.spotSteps(
+    text,
+    pageDate === undefined ? {} : { pageDate },
+  )) {
     if (mention.start < header.length) continue;
     while (b + 1 < starts.length && starts[b + 1]! <= mention.start) b++;
     const block = blocks[from + b]!;
@@ -118,13 +126,13 @@ export function* spotBlocks(
   spotter: BlockSpotter,
   blocks: readonly TextBlock[],
   options: SpotBlocksOptions = {},
-): Generator<void, BlockMention[], void> {
+): SliceTask<BlockMention[]> {
   const chunks = chunkBlocks(blocks, options.chunkChars ?? DEFAULT_CHUNK_CHARS);
   const order = outwardOrder(chunks, options.firstBlock ?? 0);
   const pass = function* (
     support: readonly string[],
     onChunk?: (mentions: BlockMention[]) => void,
-  ): Generator<void, BlockMention[][], void> {
+  ): SliceTask<BlockMention[][]> {
     const found: BlockMention[][] = [];
     for (const c of order) {
       const [from, to] = chunks[c]!;

@@ -11,10 +11,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { shadowCardHost } from '../../card-controller/card-host';
 import { createCardUi } from '../../card-controller/card-ui';
 import { wireCards } from '../../card-controller/card-wiring';
-import type { MatcherPack } from '../../core/matcher-pack';
 import { createCardsClient } from '../../messaging/cards-client';
-import { askMatcher } from '../../messaging/matcher-client';
-import type { CardsResponse, MatcherResponse } from '../../messaging/protocol';
+import type { CardsResponse, SpotResponse } from '../../messaging/protocol';
+import { remoteSpotter } from '../../messaging/spot-client';
 import { UI_HOST_NAME } from '../../page/element-kind';
 import { afterFrame } from '../../page/after-frame';
 import { browserHighlightApi, HighlightPainter } from '../../page/highlight-painter';
@@ -51,16 +50,13 @@ export default defineContentScript({
     await sleep(0);
     if (ctx.isInvalid) return;
     const isOwn = (node: Node) => node.nodeName.toLowerCase() === UI_HOST_NAME;
-    // The spotting engine and the card UI came in a script of their own.
+    // The card UI came in a script of their own.
     const kit = takePageKit();
-    /** The alias table from the background, until the spotter takes it (the scan starts after it comes). */
-    let matcher: MatcherPack | undefined;
-    const spotter = kit.createSpotter(() => {
-      const pack = matcher;
-      if (!pack) throw new Error('Backstory: the alias table has not come from the background');
-      matcher = undefined;
-      return pack;
-    });
+    // The background spots the page's text: no tab holds the alias table.
+    const spotter = remoteSpotter(
+      (request) => browser.runtime.sendMessage(request) as Promise<SpotResponse | undefined>,
+      sleep,
+    );
     const api = browserHighlightApi();
     const painter = api && new HighlightPainter(api);
     ctx.onInvalidated(() => painter?.clear());
@@ -123,24 +119,13 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => scanner.stop());
 
-    // Everything below runs after the storage round trip and the alias table's, in a task of its own
+    // Everything below runs after the storage round trip, in a task of its own
     // (the first listeners added in an isolated world, and the first touch of
     // each extension API, cost whole milliseconds).
-    const [stored, pack] = await Promise.all([
-      loadSettings(),
-      askMatcher(
-        (request) => browser.runtime.sendMessage(request) as Promise<MatcherResponse>,
-        sleep,
-      ).catch((error: unknown) => {
-        console.error('Backstory: no alias table, nothing is highlighted on this page', error);
-        return undefined;
-      }),
-    ]);
+    const stored = await loadSettings();
     if (ctx.isInvalid) return; // the extension was updated or unloaded meanwhile
     settings = stored;
     apply();
-    if (!pack) return;
-    matcher = pack;
     scanner.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lifetime.setTimeout(() => scanner.rescanAll(), 250);

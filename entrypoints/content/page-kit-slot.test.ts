@@ -4,9 +4,6 @@ import { providePageKit, takePageKit, type PageKit } from './page-kit-slot';
 describe('page kit slot', () => {
   const kit: PageKit = {
     card: { css: '.bs-card{}', paint: () => undefined },
-    createSpotter: () => {
-      throw new Error('not in this test');
-    },
   };
 
   it('hands the content script the kit its script left', () => {

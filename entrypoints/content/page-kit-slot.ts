@@ -1,17 +1,13 @@
 /**
  * Where the page kit script (entrypoints/page-kit.ts, injected at
- * `document_end`) leaves the spotting engine and the card UI for the content
+ * `document_end`) leaves the card UI for the content
  * script (injected later, at `document_idle`, into the same isolated world).
  * A property of that world's global object: pages cannot see it.
  */
 import type { CardKit } from '../../components/card/card-kit';
-import type { LazySpotter } from '../../core/lazy-spotter';
-import type { MatcherPack } from '../../core/matcher-pack';
 
 export interface PageKit {
   card: CardKit;
-  /** A spotter over the alias table `pack` gives, which it asks for and decodes on first use. */
-  createSpotter(pack: () => MatcherPack): LazySpotter;
 }
 
 const SLOT = 'backstoryPageKit';
