@@ -5,6 +5,7 @@ import {
   requestCards,
   requestMentions,
   requestSearch,
+  requestSpot,
   revealOnPage,
   watchPageMentions,
 } from './page-client';
@@ -156,5 +157,24 @@ describe('requestSearch', () => {
     expect(await requestSearch('lavrov')).toBeUndefined();
     spy.mockRejectedValue(new Error('no background'));
     expect(await requestSearch('lavrov')).toBeUndefined();
+  });
+});
+
+describe('requestSpot', () => {
+  it('asks the background to spot a text and returns its answer, or undefined', async () => {
+    const answer = { mentions: [] };
+    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(answer as never);
+    expect(await requestSpot('Lavrov spoke.', '2016-09-08')).toEqual(answer);
+    expect(spy).toHaveBeenCalledWith({
+      type: 'backstory/spot',
+      text: 'Lavrov spoke.',
+      pageDate: '2016-09-08',
+    });
+    expect(await requestSpot('Lavrov spoke.')).toEqual(answer);
+    expect(spy).toHaveBeenLastCalledWith({ type: 'backstory/spot', text: 'Lavrov spoke.' });
+    spy.mockResolvedValue({ hits: [] } as never);
+    expect(await requestSpot('Lavrov')).toBeUndefined();
+    spy.mockRejectedValue(new Error('no background'));
+    expect(await requestSpot('Lavrov')).toBeUndefined();
   });
 });

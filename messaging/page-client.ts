@@ -6,12 +6,15 @@
 import { browser } from 'wxt/browser';
 import type { PageState } from './page-state';
 import type {
+  BackgroundRequest,
   CardsRequest,
   CardsResponse,
   MentionsResponse,
   RevealResponse,
   SearchRequest,
   SearchResponse,
+  SpotRequest,
+  SpotResponse,
 } from './protocol';
 
 function isMentionsResponse(value: unknown): value is MentionsResponse {
@@ -90,7 +93,7 @@ export async function revealOnPage(tabId: number, entityId: string): Promise<boo
 
 /** Sends `request` to the background; its answer when `valid` says it is one, else undefined. */
 async function askBackground<T>(
-  request: CardsRequest | SearchRequest,
+  request: BackgroundRequest,
   valid: (answer: T | undefined) => boolean,
 ): Promise<T | undefined> {
   try {
@@ -130,4 +133,14 @@ export function requestSearch(query: string, limit?: number): Promise<SearchResp
     ...(limit !== undefined && { limit }),
   };
   return askBackground<SearchResponse>(request, (a) => Array.isArray(a?.hits));
+}
+
+/** The background's spotting of `text` (`backstory/spot`); undefined when it cannot answer. */
+export function requestSpot(text: string, pageDate?: string): Promise<SpotResponse | undefined> {
+  const request: SpotRequest = {
+    type: 'backstory/spot',
+    text,
+    ...(pageDate !== undefined && { pageDate }),
+  };
+  return askBackground<SpotResponse>(request, (a) => Array.isArray(a?.mentions));
 }

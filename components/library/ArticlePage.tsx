@@ -8,7 +8,7 @@ import { routeHash } from './library-route';
 export interface ArticlePageProps {
   pack: PackIndex;
   id: string;
-  /** The article's linked mentions (core createSpotter on the body). */
+  /** The article's linked mentions (the background's spotter on the body: `backstory/spot`). */
   mentions: readonly BodyMention[];
 }
 

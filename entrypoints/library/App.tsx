@@ -1,11 +1,10 @@
 /**
  * Library wiring: the pack, the search index, the URL hash as the route, and
- * the article mentions found with the same core spotter the pages use.
+ * the article mentions the background spots, as on the pages (`backstory/spot`).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createSpotter } from '../../core/spotter';
+import type { Mention } from '../../core/spotter';
 import type { CardsPack } from '../../core/pack';
-import type { MatcherPack } from '../../core/matcher-pack';
 import { loadSearch, type Searcher } from '../../core/search';
 import { parseRoute } from '../../components/library/library-route';
 import { LibraryView } from '../../components/library/LibraryView';
@@ -15,10 +14,9 @@ import {
   withTimelines,
   type PackIndex,
 } from '../../components/pack/pack-index';
-import { requestCards } from '../../messaging/page-client';
+import { requestCards, requestSpot } from '../../messaging/page-client';
 import { briefSource, loadCardsPack, loadSearchIndex } from '../../messaging/pack-files';
 import { useBriefSearch } from '../../components/briefs/use-brief-search';
-import matcher from '../../generated/pack/matcher.json';
 
 /** The cards pack and the search index (extension files, read once) with lookups and search. */
 interface Library {
@@ -33,7 +31,6 @@ const library: Promise<Library> = Promise.all([
   pack: indexPack(cards),
   searcher: loadSearch(searchIndex, cards),
 }));
-const spotter = createSpotter(matcher as unknown as MatcherPack);
 
 export function App() {
   const [hash, setHash] = useState(location.hash);
@@ -78,10 +75,24 @@ export function App() {
     [hits],
   );
   const briefs = useBriefSearch(briefSource, pack?.pack.briefIndex, query, foundCards, 30);
-  const mentionsOf = (articleId: string) => {
-    const article = pack?.articles.get(articleId);
-    return article ? spotter.spot(article.body, { pageDate: article.published }) : [];
-  };
+  // An article's mentions come from the background, which holds the spotter.
+  const [spotted, setSpotted] = useState<{ id: string; mentions: Mention[] }>();
+  const articleId = route.view === 'article' ? route.id : undefined;
+  const article = articleId === undefined ? undefined : pack?.articles.get(articleId);
+  useEffect(() => {
+    if (!article) return;
+    let live = true;
+    const day = article.published.slice(0, 10);
+    void requestSpot(article.body, /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined).then(
+      (answer) => {
+        if (live && answer) setSpotted({ id: article.id, mentions: answer.mentions });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [article]);
+  const mentionsOf = (id: string) => (spotted?.id === id ? spotted.mentions : []);
   useEffect(() => {
     const title =
       route.view === 'entity'

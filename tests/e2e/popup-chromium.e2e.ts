@@ -280,6 +280,20 @@ describe('library and hover card accessibility', () => {
     await lib.close();
   });
 
+  it("library article page links the body's mentions, spotted by the background", async () => {
+    const lib = await session.context.newPage();
+    await lib.goto(
+      `chrome-extension://${session.extensionId}/library.html#article/2016-09-08-kerry-lavrov-geneva-syria-talks`,
+    );
+    await lib.waitForSelector('.bs-article-body a.bs-mention');
+    const linked = await lib.$$eval('.bs-article-body a.bs-mention', (links) =>
+      links.map((a) => [a.textContent, a.getAttribute('href')]),
+    );
+    expect(linked).toContainEqual(['Sergey Lavrov', '#entity/sergey-lavrov']);
+    expect(linked).toContainEqual(['John Kerry', '#entity/john-kerry']);
+    await lib.close();
+  });
+
   it('library search finds news briefs under their cards, and an entity page lists its briefs by year', async () => {
     const lib = await session.context.newPage();
     await lib.goto(`chrome-extension://${session.extensionId}/library.html#cards`);
