@@ -5,7 +5,7 @@
  * byline (`By Jane Doe`), which names the writer, not the news.
  */
 import { charClass, CLS_NEWLINE, CLS_SPACE, CLS_WORD, isUnspacedScript } from './normalize';
-import { isNameLike } from './name-context';
+import { isNameLike, STRIPPED_ARTICLE } from './name-context';
 import type { PageWords } from './title-case';
 import { TITLES } from './word-lists';
 
@@ -124,8 +124,9 @@ export function bodyAfterUnknownName(
   const before = wordBeforeAt(text, start);
   if (!before || before.at + before.word.length === start) return false;
   const { word, at } = before;
-  // Not after a name we know (`United Nations Security Council`).
-  if (startsMatch(at) || endsMatch(at + word.length)) return false;
+  // Not after a name we know (`United Nations Security Council`), nor after the article the pack
+  // keeps the name without (`Al Jazeera`, `Al Qaeda`).
+  if (startsMatch(at) || endsMatch(at + word.length) || STRIPPED_ARTICLE.test(word)) return false;
   if (!isNameLike(word) || DEMONYM.test(word)) return false;
   // A headline capitalizes every word (`Original Fox News Anchor Dies`).
   return !(page?.isTitleCaseLine(start) ?? false) && !capitalizedLine(text, start);

@@ -165,6 +165,12 @@ export function bodyInLongerName(
   return !isAllCaps(after) && !BODY_DESIGNATORS.has(after.toLowerCase());
 }
 
+/**
+ * The Arabic or Spanish article the pack keeps names without when a space follows it (`Al
+ * Jazeera` as `Jazeera`: core/matcher-pack.ts `ARTICLE_PREFIX`).
+ */
+export const STRIPPED_ARTICLE = /^(?:al|el|Al|El)$/;
+
 /** Articles a body's name starts with, which the pack may keep without (`Al Jazeera`). */
 const NAME_ARTICLES = new Set(
   'al el ad an ar as ash at az la le les los las de del da di'.split(' '),
@@ -269,7 +275,9 @@ export function placeInLongerName(
     const at = before === undefined ? -1 : text.lastIndexOf(before, start);
     const keeps =
       before !== undefined &&
-      (startsMatch(at) ||
+      ((startsMatch(at) && !unknownNameBefore(text, at, startsMatch)) ||
+        // The article the pack keeps the name without (`Al Bayda Governorate`).
+        STRIPPED_ARTICLE.test(before) ||
         OF_THE_PLACE.has(before.toLowerCase()) ||
         // A sentence's first word is capitalized anyway (`Explaining Beijing’s …`) when the page
         // also writes it in lowercase.
@@ -278,6 +286,20 @@ export function placeInLongerName(
   }
   if (gluedToName(text, start, startsMatch)) return true;
   return afterNameAndOf(text, start, startsMatch);
+}
+
+/**
+ * Whether a name word that starts no match comes right before `at`: the match there is then
+ * inside a longer name too (`Archer Daniels Midland`, where `Daniels` is someone's surname).
+ */
+function unknownNameBefore(
+  text: string,
+  at: number,
+  startsMatch: (pos: number) => boolean,
+): boolean {
+  const word = capitalizedWordBefore(text, at);
+  if (!isNameLike(word) || OF_THE_PLACE.has(word!.toLowerCase())) return false;
+  return !startsMatch(text.lastIndexOf(word!, at));
 }
 
 /**
