@@ -169,6 +169,27 @@ describe('classifyKind', () => {
     });
   });
 
+  it('reads the Spanish or Arabic article as no first name, and a body by the words before it', () => {
+    const linked = (title: string, before: Record<string, number>) =>
+      classifyKind(evidence(title, undefined, before), lists);
+    // The evidence the briefs give (2026-12-08): once people for their first word.
+    expect(linked('El Al', { carrier: 2, first: 1 })).toEqual({ reject: 'unclear' });
+    expect(linked('El Niño', { to: 1 })).toEqual({ reject: 'unclear' });
+    // …unless written as one.
+    expect(linked('El Chapo', { salazar: 1, leader: 1 })).toEqual({ kind: 'person' });
+    // A paper or a company by the word before it, with no first name.
+    expect(linked('Le Monde', { newspaper: 5, in: 1, and: 1 })).toEqual({ kind: 'organization' });
+    expect(linked('Bed Bath', { retailer: 2 })).toEqual({ kind: 'organization' });
+    // Not a `The …` name (`The Independent Police Complaints Commission` starts with one).
+    expect(linked('The Independent', { by: 2, newspaper: 2 })).not.toEqual({
+      kind: 'organization',
+    });
+    // A legal form ends a company's name, never a person's.
+    expect(linked('Countrywide Financial Corp.', { lender: 1, former: 1 })).toEqual({
+      kind: 'organization',
+    });
+  });
+
   it("gives a team's home country", () => {
     expect(teamName('Brooklyn Nets', lists)).toEqual({
       home: 'Brooklyn',

@@ -100,7 +100,7 @@ const COMPASS =
 const GROUP_WORDS =
   /\b(?:Front|Brigades?|Movement|Militia|Militias|Mujahideen|Jihad|Liberation Army|Liberation Front|Rebels?|Insurgents?|Army of|Islamic State|al-Qaeda|al-Shabaab|Taliban|Hamas|Hezbollah|Houthis?|Boko Haram|Wagner Group|Ansar|Jama'at|Jamaat|Tehrik|Lashkar|Jaish|Party|Alliance|Coalition|Bloc|Congress Party|Labour|Conservatives?|Republicans?|Democrats?|Support Forces|Democratic Forces|Self-Defense Forces|Revolutionary Guard|Patriotic|Popular Mobilization|Resistance|Cartel|Gang|Mafia|Syndicate|Triad|Camorra|'Ndrangheta|Proud Boys|Ku Klux Klan|Antifa|Tamil Tigers|Liberation Tigers|Guerrillas?|Volunteer|Legion|Battalion|Regiment|Division|Corps|Commando)\b/;
 const ORG_WORDS =
-  /\b(?:United Nations|Nations|Tech|Ministry|Department|Agency|Council|Commission|Committee|Court|Tribunal|Parliament|Assembly|Senate|Congress|House of|Bank|Fund|Organization|Organisation|Union|Association|Federation|Institute|Institution|University|College|School|Academy|Hospital|Company|Corporation|Inc\.?|Ltd\.?|Co\.|plc|Group|Holdings|Airlines?|Airways|Air Lines|Police|Service|Services|Office|Bureau|Authority|Administration|Board|Foundation|Cabinet|Government|Navy|Army|Air Force|Armed Forces|Defense Forces|Defence Forces|Guard|Coast Guard|Forces|Force|Command|Intelligence|Secret Service|Network|News|Times|Post|Journal|Telegraph|Guardian|Broadcasting|Television|Radio|Press|Agency|Exchange|Reserve|Treasury|Observatory|Red Cross|Red Crescent|Amnesty|Watch|Doctors Without Borders|Médecins Sans Frontières|Greenpeace|NATO|OPEC|FIFA|UEFA|IOC|WHO|UNICEF|UNESCO|UNHCR|UNRWA|Interpol|Europol|Secretariat|Mission|Church|Synod|Diocese|Vatican|Club|F\.C\.|FC|Team|League|Motors|Technologies|Systems|Energy|Oil|Petroleum|Gas|Pharmaceuticals|Airbus|Boeing|Google|Meta|Microsoft|Apple Inc|Amazon|Tesla|SpaceX|OpenAI|Nvidia|Samsung|Huawei|Toyota|Volkswagen|Twitter|Facebook|Instagram|TikTok|YouTube|Netflix|Disney|Walmart)\b/;
+  /\b(?:United Nations|Nations|Tech|Ministry|Department|Agency|Council|Commission|Committee|Court|Tribunal|Parliament|Assembly|Senate|Congress|House of|Bank|Fund|Organization|Organisation|Union|Association|Federation|Institute|Institution|University|College|School|Academy|Hospital|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Co\.|plc|Group|Holdings|Airlines?|Airways|Air Lines|Police|Service|Services|Office|Bureau|Authority|Administration|Board|Foundation|Cabinet|Government|Navy|Army|Air Force|Armed Forces|Defense Forces|Defence Forces|Guard|Coast Guard|Forces|Force|Command|Intelligence|Secret Service|Network|News|Times|Post|Journal|Telegraph|Guardian|Broadcasting|Television|Radio|Press|Agency|Exchange|Reserve|Treasury|Observatory|Red Cross|Red Crescent|Amnesty|Watch|Doctors Without Borders|Médecins Sans Frontières|Greenpeace|NATO|OPEC|FIFA|UEFA|IOC|WHO|UNICEF|UNESCO|UNHCR|UNRWA|Interpol|Europol|Secretariat|Mission|Church|Synod|Diocese|Vatican|Club|F\.C\.|FC|Team|League|Motors|Technologies|Systems|Energy|Oil|Petroleum|Gas|Pharmaceuticals|Airbus|Boeing|Google|Meta|Microsoft|Apple Inc|Amazon|Tesla|SpaceX|OpenAI|Nvidia|Samsung|Huawei|Toyota|Volkswagen|Twitter|Facebook|Instagram|TikTok|YouTube|Netflix|Disney|Walmart)\b/;
 /** Last words of an institution's or a business's name, never of a person's (`Sheba Medical Center`, `Apple Daily`). */
 const BODY_END =
   /^(?:Center|Centre|Museum|Clinic|Biotech|Baseball|Football|Brothers|Studios|Records|Pictures|Media|Ventures|Labs|Hotel|Church|Radio|Television|TV|Review|Motors|Pharma|Energy|Airways|Rail|Railways|Express|Group|International|Holdings)$/;
@@ -516,8 +516,9 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   const thePlace = theUse >= 0.5 && !e.mined;
   const notAName =
     COMPASS.test(base) ||
-    // `Al Jazeera`, `Al Saud`: the Arabic article, not Al Gore's first name.
-    /^Al[ -]\p{Lu}\p{L}+$/u.test(base) ||
+    // `Al Jazeera`, `Al Saud`, `El Al`, `El Niño`: the Arabic or Spanish article, not Al Gore's
+    // first name.
+    /^(?:Al|El)[ -]\p{Lu}\p{L}+$/u.test(base) ||
     lists.demonyms.has(first) ||
     lists.countries.has(first) ||
     (team !== undefined && (lists.cities.has(team) || US_STATES.has(team))) ||
@@ -532,6 +533,16 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     return personCount === 0 && share(e.before, (w) => BODY_BEFORE.has(w)) >= 0.25
       ? { kind: 'organization' }
       : { kind: 'person' };
+  // No person's name, written after a company's or a paper's word and never after a person's
+  // (`the newspaper Le Monde`, `retailer Bed Bath`). Not `The …`: a paper's name that is also the
+  // start of others' (`The Independent Police Complaints Commission`).
+  if (
+    looks.name &&
+    !base.startsWith('The ') &&
+    personCount === 0 &&
+    share(e.before, (w) => BODY_BEFORE.has(w)) >= 0.25
+  )
+    return { kind: 'organization' };
   if (team !== undefined && (lists.cities.has(team) || US_STATES.has(team)))
     return { kind: 'organization' };
   if (COMPASS.test(base) && placeUse >= 0.2) return { kind: 'place' };
