@@ -26,7 +26,7 @@ import { alternation, packAliases, type PackAlias } from './browser/match-check'
 import { checkMatches } from './browser/match-run';
 import { SampleTable } from './browser/samples';
 import { equalityPage, scanPages, SIZES, type ScanPage } from './browser/scan-pages';
-import { scanSection, type ScanResults } from './browser/scan-report';
+import { markArrayCounts, scanSection, type ScanResults } from './browser/scan-report';
 import { buildVariants, extDirFor, VARIANTS, type BuiltVariant } from './browser/variants';
 import type { BenchContext, Section } from './types';
 
@@ -128,7 +128,7 @@ async function markArrays(
 ): Promise<void> {
   // Strong aliases (full names) first, so the 10 keywords are names.
   const all = [...new Set([...bundled.filter((a) => a.strong), ...bundled].map((a) => a.text))];
-  const counts = [10, all.length];
+  const counts = markArrayCounts(all.length);
   for (let run = 0; run < runs; run++) {
     for (const page of pages.filter((p) => ARRAY_PAGES.includes(p.id))) {
       ctx.log(`[page-scan] mark(array) ${page.id} run ${run + 1}/${runs}`);

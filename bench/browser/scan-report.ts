@@ -96,9 +96,19 @@ function chromiumTable(r: ScanResults, plan: Record<string, string[]>): Table {
   };
 }
 
+/**
+ * The most keywords given to mark.js `mark(array)`: it searches one keyword after another, each
+ * from the last one's callback, and past a few thousand its regex compile overflows the stack
+ * (the full background's 16,500 aliases did, at `Spanish constitutional crisis`).
+ */
+export const MARK_ARRAY_MAX = 1000;
+
+/** The keyword counts the `mark(array)` table compares, out of `all` aliases. */
+export const markArrayCounts = (all: number): number[] => [10, Math.min(all, MARK_ARRAY_MAX)];
+
 function arrayTable(r: ScanResults): Table {
   const rows = r.pages.flatMap((page) =>
-    [10, r.aliases.bundled ?? 0].flatMap((n) => {
+    markArrayCounts(r.aliases.bundled ?? 0).flatMap((n) => {
       const key = `${page.id}|${n}`;
       if (r.arrays.samples(key, 'mark').length === 0) return [];
       const ours = r.chromium.median(`${page.id}|bundled`, 'cpu');
