@@ -5,10 +5,12 @@ import {
   isSiteEnabled,
   loadSettings,
   normalizeSettings,
+  readStoredSettings,
   setSiteEnabled,
   settingsItem,
   updateSettings,
   watchSettings,
+  watchStoredSettings,
 } from './settings';
 
 beforeEach(() => {
@@ -102,6 +104,37 @@ describe('stored settings', () => {
   it('tells watchers about changes, repaired, until unwatched', async () => {
     const seen: boolean[] = [];
     const unwatch = watchSettings((s) => seen.push(s.enabled));
+    await updateSettings({ enabled: false });
+    await storeRaw({ enabled: 'broken' }, 2);
+    unwatch();
+    await updateSettings({ enabled: false });
+    expect(seen).toEqual([false, true]);
+  });
+});
+
+describe('stored settings as a content script reads them (no migration)', () => {
+  it('reads the same repaired settings as the migrating item, and leaves the stored value as it is', async () => {
+    const v1 = { enabled: true, disabledSites: ['WWW.Example.com'], density: 7 };
+    await storeRaw(v1, 1);
+    const read = await readStoredSettings();
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: v1,
+      settings$: { v: 1 },
+    });
+    await settingsItem().migrate();
+    expect(read).toEqual(await loadSettings());
+    expect(isSiteEnabled(read, 'example.com')).toBe(false);
+  });
+
+  it('falls back to defaults for nothing stored and for garbage', async () => {
+    expect(await readStoredSettings()).toEqual(DEFAULT_SETTINGS);
+    await storeRaw('garbage', 1);
+    expect(await readStoredSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('tells watchers about changes, repaired, until unwatched', async () => {
+    const seen: boolean[] = [];
+    const unwatch = watchStoredSettings((s) => seen.push(s.enabled));
     await updateSettings({ enabled: false });
     await storeRaw({ enabled: 'broken' }, 2);
     unwatch();

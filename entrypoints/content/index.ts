@@ -26,8 +26,8 @@ import { createSliceRunner, hostYield, type SliceStats } from '../../page/slice-
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
-  loadSettings,
-  watchSettings,
+  readStoredSettings,
+  watchStoredSettings,
   type Settings,
 } from '../../storage/settings';
 import { takePageKit } from './page-kit-slot';
@@ -122,7 +122,7 @@ export default defineContentScript({
     // Everything below runs after the storage round trip, in a task of its own
     // (the first listeners added in an isolated world, and the first touch of
     // each extension API, cost whole milliseconds).
-    const stored = await loadSettings();
+    const stored = await readStoredSettings();
     if (ctx.isInvalid) return; // the extension was updated or unloaded meanwhile
     settings = stored;
     apply();
@@ -130,7 +130,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lifetime.setTimeout(() => scanner.rescanAll(), 250);
     });
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchStoredSettings((next) => {
       settings = next;
       override = null;
       apply();
