@@ -101,9 +101,12 @@ describe('stored settings', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'all', hoverDelayMs: 50 });
   });
 
-  it('tells watchers about changes, repaired, until unwatched', async () => {
+  it.each([
+    ['the item', watchSettings],
+    ['a content script (no migration)', watchStoredSettings],
+  ])('tells watchers about changes, repaired, until unwatched: %s', async (_, watch) => {
     const seen: boolean[] = [];
-    const unwatch = watchSettings((s) => seen.push(s.enabled));
+    const unwatch = watch((s) => seen.push(s.enabled));
     await updateSettings({ enabled: false });
     await storeRaw({ enabled: 'broken' }, 2);
     unwatch();
@@ -130,16 +133,6 @@ describe('stored settings as a content script reads them (no migration)', () => 
     expect(await readStoredSettings()).toEqual(DEFAULT_SETTINGS);
     await storeRaw('garbage', 1);
     expect(await readStoredSettings()).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('tells watchers about changes, repaired, until unwatched', async () => {
-    const seen: boolean[] = [];
-    const unwatch = watchStoredSettings((s) => seen.push(s.enabled));
-    await updateSettings({ enabled: false });
-    await storeRaw({ enabled: 'broken' }, 2);
-    unwatch();
-    await updateSettings({ enabled: false });
-    expect(seen).toEqual([false, true]);
   });
 });
 
