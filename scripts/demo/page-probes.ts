@@ -36,6 +36,12 @@ export function cardIsOpen(): boolean {
   });
 }
 
+/** Whether the open card shows its content: the card from the background, not "Loading…". */
+export function cardIsLoaded(): boolean {
+  const root = document.querySelector('backstory-ui')?.shadowRoot;
+  return !!root?.querySelector('.bs-card-name') && !root.textContent?.includes('Loading…');
+}
+
 /**
  * The popup's size as a toolbar popup would get it (the document's width when
  * it may shrink to fit its content, and its height), and its text.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../browser-harness/chromium';
 import { waitForBackstoryHighlights } from '../../browser-harness/highlights';
-import { cardIsOpen, firstMentionPoint, popupState } from './page-probes';
+import { cardIsLoaded, cardIsOpen, firstMentionPoint, popupState } from './page-probes';
 
 /** Polls `check` until it holds, or throws `message` after `ms`. */
 async function waitFor(check: () => Promise<boolean>, message: string, ms = 10_000) {
@@ -64,6 +64,9 @@ export async function takeScreenshots(url: string, origin: string, out: string):
     await page.screenshot({ path: shots.page });
 
     const hovered = await hoverFirstMention(page);
+    // The card opens with its name at once, and its role and briefs when the background answers
+    // (a fresh profile's worker is still copying the pack, and has just read the alias table).
+    await waitFor(() => page.evaluate(cardIsLoaded), `the card for "${hovered}" did not load`);
     await page.screenshot({ path: shots.card });
 
     const popup = await session.openPopup(await session.tabIdOf(page));
