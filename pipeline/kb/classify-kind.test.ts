@@ -177,6 +177,7 @@ describe('classifyKind', () => {
     expect(linked('El Niño', { to: 1 })).toEqual({ reject: 'unclear' });
     // …unless written as one.
     expect(linked('El Chapo', { salazar: 1, leader: 1 })).toEqual({ kind: 'person' });
+    expect(linked('El Mayo', { of: 1, 'co-founder': 1 })).toEqual({ kind: 'person' });
     // A paper or a company by the word before it, with no first name.
     expect(linked('Le Monde', { newspaper: 5, in: 1, and: 1 })).toEqual({ kind: 'organization' });
     expect(linked('Bed Bath', { retailer: 2 })).toEqual({ kind: 'organization' });

@@ -241,6 +241,7 @@ function share(map: ReadonlyMap<string, number>, test: (key: string) => boolean)
 const PERSON_BEFORE = new Set(
   `president minister premier chancellor senator governor mayor king queen prince princess pope
   leader secretary ambassador envoy general commander spokesman spokeswoman chief ceo founder
+  co-founder cofounder
   actor actress singer rapper musician footballer player coach journalist activist candidate
   opposition former late judge justice lawyer businessman billionaire author writer director
   director-general cardinal archbishop bishop imam sheikh emir sultan dr. mr. sen. rep. gov.
