@@ -7,7 +7,7 @@
  */
 import type { ArticleRecord } from '../core/pack';
 import { hitEntityIds, joinHits, loadRefSearch, type RefSearcher } from '../core/search';
-import type { PackReader } from './pack-reader';
+import { readOnce, type PackReader } from './pack-reader';
 import { MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY, type SearchResponse } from './protocol';
 
 export type SearchAnswerer = (query: string, limit?: number) => Promise<SearchResponse>;
@@ -27,18 +27,12 @@ export function searchAnswerer(
 ): SearchAnswerer {
   // The index and the head's articles by id, read and built once.
   type Index = { refs: RefSearcher; articles: Map<string, ArticleRecord> } | undefined;
-  let index: Promise<Index> | undefined;
-  const load = () =>
-    (index ??= Promise.all([loadIndex(), reader.head()]).then(
-      ([json, head]): Index => {
-        const refs = loadRefSearch(json, head.hash);
-        return refs && { refs, articles: new Map(head.articles.map((a) => [a.id, a])) };
-      },
-      (error: unknown) => {
-        index = undefined;
-        throw error;
-      },
-    ));
+  const load = readOnce(() =>
+    Promise.all([loadIndex(), reader.head()]).then(([json, head]): Index => {
+      const refs = loadRefSearch(json, head.hash);
+      return refs && { refs, articles: new Map(head.articles.map((a) => [a.id, a])) };
+    }),
+  );
   return async (query, limit = SEARCH_LIMIT) => {
     const loaded = await load().catch(() => undefined);
     if (!loaded) return { hits: [], failed: true };

@@ -6,6 +6,7 @@
  */
 import { createSpotter, type Spotter } from '../core/spotter';
 import type { MatcherPack } from '../core/matcher-pack';
+import { readOnce } from './pack-reader';
 import type { SpotResponse } from './protocol';
 
 export type SpotAnswerer = (text: string, pageDate?: string) => Promise<SpotResponse>;
@@ -19,22 +20,16 @@ export function spotAnswerer(
   loadPack: () => Promise<MatcherPack>,
   report: (message: string, error: unknown) => void = console.error,
 ): SpotAnswerer {
-  let spotter: Promise<Spotter | undefined> | undefined;
-  const load = () =>
-    (spotter ??= loadPack().then(
-      (pack) => {
-        try {
-          return createSpotter(pack);
-        } catch (error) {
-          report('Backstory: the alias table cannot be decoded; nothing is highlighted', error);
-          return undefined;
-        }
-      },
-      (error: unknown) => {
-        spotter = undefined;
-        throw error;
-      },
-    ));
+  const load = readOnce(() =>
+    loadPack().then((pack): Spotter | undefined => {
+      try {
+        return createSpotter(pack);
+      } catch (error) {
+        report('Backstory: the alias table cannot be decoded; nothing is highlighted', error);
+        return undefined;
+      }
+    }),
+  );
   return async (text, pageDate) => {
     const loaded = await load().catch(() => undefined);
     if (!loaded) return { mentions: [], failed: true };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BriefShard } from '../core/brief-timeline';
 import type { CardsPack, EntityCard } from '../core/pack';
 import { cardsAnswerer } from './answer-cards';
-import { cachedCards, cachedReads, filesReader, packSource } from './pack-reader';
+import { cachedCards, cachedReads, filesReader, packSource, readOnce } from './pack-reader';
 
 const card = (id: string): EntityCard => ({
   id,
@@ -33,6 +33,20 @@ describe('cachedCards', () => {
     await ask(['lavrov']);
     expect(head).toHaveBeenCalledTimes(1);
     expect(part).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('readOnce', () => {
+  it('reads once, shares the read in flight, and reads again after a failure', async () => {
+    const load = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(new Error('no'))
+      .mockResolvedValue('index');
+    const read = readOnce(load);
+    await expect(read()).rejects.toThrow('no');
+    expect(await Promise.all([read(), read()])).toEqual(['index', 'index']);
+    expect(await read()).toBe('index');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });
 

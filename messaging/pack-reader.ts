@@ -133,11 +133,16 @@ export function cachedReads<T>(
   };
 }
 
+/** `load()` once, shared while in flight; a failed read is forgotten (the next call reads again). */
+export function readOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  const read = cachedReads(() => load(), 1);
+  return () => read(0);
+}
+
 /** `source` with its head read once (again after a failure) and its last `max` parts kept. */
 export function cachedCards(source: CardsSource, max = 16): CardsSource {
-  const head = cachedReads(() => source.head(), 1);
   return {
-    head: () => head(0),
+    head: readOnce(() => source.head()),
     part: cachedReads((n) => source.part(n), max),
     names: cachedReads((n) => source.names(n), 4 * max),
   };
