@@ -509,6 +509,9 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
   const cued = personUse >= 0.3 || personCount >= 5;
   // A first name alone is thin evidence: not for `West Africa`, `Denver Broncos` or `Royal Mail`.
   const team = teamName(base, lists)?.home;
+  const homeTeam = team !== undefined && (lists.cities.has(team) || US_STATES.has(team));
+  // Written after a company's or a paper's word, and never after a person's.
+  const writtenAsBody = personCount === 0 && share(e.before, (w) => BODY_BEFORE.has(w)) >= 0.25;
   // A linked name the briefs write after `the` (`the Washington Hilton`, `the Diego Garcia base`)
   // is no person's, whatever first name it opens with. Not a mined one: the archive's text runs
   // on past a person's name (`the Andrew Mitchell affair`), where a link stops at it.
@@ -522,7 +525,7 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     /^(?:Al|El)[ -]\p{Lu}\p{L}+$/u.test(base) ||
     lists.demonyms.has(first) ||
     lists.countries.has(first) ||
-    (team !== undefined && (lists.cities.has(team) || US_STATES.has(team))) ||
+    homeTeam ||
     lists.commonWordsLower.has(last.toLowerCase());
   if (
     looks.name &&
@@ -530,22 +533,13 @@ export function classifyKind(e: KindEvidence, lists: ReferenceLists): KindVerdic
     (cued || (looks.firstName && !notAName && !thePlace)) &&
     placeUse < 0.4
   )
-    // Unless the briefs write it after a company's or a paper's word, and never after a person's.
-    return personCount === 0 && share(e.before, (w) => BODY_BEFORE.has(w)) >= 0.25
-      ? { kind: 'organization' }
-      : { kind: 'person' };
-  // No person's name, written after a company's or a paper's word and never after a person's
-  // (`the newspaper Le Monde`, `retailer Bed Bath`). Not `The …`: a paper's name that is also the
-  // start of others' (`The Independent Police Complaints Commission`).
-  if (
-    looks.name &&
-    !base.startsWith('The ') &&
-    personCount === 0 &&
-    share(e.before, (w) => BODY_BEFORE.has(w)) >= 0.25
-  )
-    return { kind: 'organization' };
-  if (team !== undefined && (lists.cities.has(team) || US_STATES.has(team)))
-    return { kind: 'organization' };
+    // Unless the briefs write it as a body's.
+    return writtenAsBody ? { kind: 'organization' } : { kind: 'person' };
+  // No person's name, written as a body's (`the newspaper Le Monde`, `retailer Bed Bath`). Not
+  // `The …`: a paper's name that is also the start of others' (`The Independent Police
+  // Complaints Commission`).
+  if (looks.name && !base.startsWith('The ') && writtenAsBody) return { kind: 'organization' };
+  if (homeTeam) return { kind: 'organization' };
   if (COMPASS.test(base) && placeUse >= 0.2) return { kind: 'place' };
   if (lists.cities.has(base) && placeUse >= 0.3) return { kind: 'place' };
   if (!base.includes(' ') && placeUse >= 0.6 && e.before.size > 0) return { kind: 'place' };
