@@ -161,7 +161,13 @@ function checkLine(what: string, value: string): string {
 const LEADING_ARTICLE = /^(?:the|a|an)\s+(?=\S)/;
 
 /** Words that prefix Arabic surnames and are often dropped: `al-Assad` / `Assad`. */
-const ARTICLE_PREFIX = /(^|\s)(?:al|el|Al|El)[-\u2010\u2011 ](?=\p{Lu})/u;
+const ARTICLE_WORDS = '(?:al|el|Al|El)';
+const ARTICLE_PREFIX = new RegExp(`(^|\\s)${ARTICLE_WORDS}[-\\u2010\\u2011 ](?=\\p{Lu})`, 'u');
+/**
+ * The article alone, as a word: the pack keeps a name without it when a space follows it (`Al
+ * Jazeera` as `Jazeera`), so the linker does not take it for an unknown name before one.
+ */
+export const STRIPPED_ARTICLE = new RegExp(`^${ARTICLE_WORDS}$`);
 
 /**
  * Compiles the entities' aliases into a JSON-serializable matcher pack.

@@ -5,7 +5,8 @@
  * byline (`By Jane Doe`), which names the writer, not the news.
  */
 import { charClass, CLS_NEWLINE, CLS_SPACE, CLS_WORD, isUnspacedScript } from './normalize';
-import { isNameLike, STRIPPED_ARTICLE } from './name-context';
+import { STRIPPED_ARTICLE } from './matcher-pack';
+import { isNameLike } from './name-context';
 import type { PageWords } from './title-case';
 import { TITLES } from './word-lists';
 

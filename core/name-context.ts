@@ -12,6 +12,7 @@ import {
   isAllCaps,
   isCapitalized,
 } from './normalize';
+import { STRIPPED_ARTICLE } from './matcher-pack';
 import type { PageWords } from './title-case';
 import { COMMON_CAPITALIZED, TITLES } from './word-lists';
 
@@ -164,12 +165,6 @@ export function bodyInLongerName(
   const after = capitalizedWordAfter(text, end)!;
   return !isAllCaps(after) && !BODY_DESIGNATORS.has(after.toLowerCase());
 }
-
-/**
- * The Arabic or Spanish article the pack keeps names without when a space follows it (`Al
- * Jazeera` as `Jazeera`: core/matcher-pack.ts `ARTICLE_PREFIX`).
- */
-export const STRIPPED_ARTICLE = /^(?:al|el|Al|El)$/;
 
 /** Articles a body's name starts with, which the pack may keep without (`Al Jazeera`). */
 const NAME_ARTICLES = new Set(
