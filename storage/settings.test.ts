@@ -10,7 +10,6 @@ import {
   settingsItem,
   updateSettings,
   watchSettings,
-  watchStoredSettings,
 } from './settings';
 
 beforeEach(() => {
@@ -101,12 +100,9 @@ describe('stored settings', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'all', hoverDelayMs: 50 });
   });
 
-  it.each([
-    ['the item', watchSettings],
-    ['a content script (no migration)', watchStoredSettings],
-  ])('tells watchers about changes, repaired, until unwatched: %s', async (_, watch) => {
+  it('tells watchers about changes, repaired, until unwatched', async () => {
     const seen: boolean[] = [];
-    const unwatch = watch((s) => seen.push(s.enabled));
+    const unwatch = watchSettings((s) => seen.push(s.enabled));
     await updateSettings({ enabled: false });
     await storeRaw({ enabled: 'broken' }, 2);
     unwatch();

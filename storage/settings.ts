@@ -126,14 +126,13 @@ export async function readStoredSettings(): Promise<Settings> {
   }
 }
 
-/** `watchSettings` for a content script (see `readStoredSettings`). */
-export function watchStoredSettings(onChange: (settings: Settings) => void): () => void {
-  return storage.watch<unknown>(SETTINGS_KEY, (value) => onChange(normalizeSettings(value)));
-}
-
-/** Calls `onChange` with repaired settings on every change; returns the unwatch. */
+/**
+ * Calls `onChange` with repaired settings on every change; returns the unwatch. It watches the
+ * stored value and defines no item, so a content script watches without the migration (see
+ * `readStoredSettings`).
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => onChange(normalizeSettings(value)));
+  return storage.watch<unknown>(SETTINGS_KEY, (value) => onChange(normalizeSettings(value)));
 }
 
 /** Merges `patch` into the stored settings (repaired) and returns the result. */

@@ -27,7 +27,7 @@ import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
   readStoredSettings,
-  watchStoredSettings,
+  watchSettings,
   type Settings,
 } from '../../storage/settings';
 import { takePageKit } from './page-kit-slot';
@@ -130,7 +130,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       lifetime.setTimeout(() => scanner.rescanAll(), 250);
     });
-    const unwatch = watchStoredSettings((next) => {
+    const unwatch = watchSettings((next) => {
       settings = next;
       override = null;
       apply();
