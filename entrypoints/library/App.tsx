@@ -15,6 +15,7 @@ import {
   type PackIndex,
 } from '../../components/pack/pack-index';
 import { requestCards, requestSpot } from '../../messaging/page-client';
+import { isoDay } from '../../page/page-date';
 import { briefSource, loadCardsPack, loadSearchIndex } from '../../messaging/pack-files';
 import { useBriefSearch } from '../../components/briefs/use-brief-search';
 
@@ -82,12 +83,9 @@ export function App() {
   useEffect(() => {
     if (!article) return;
     let live = true;
-    const day = article.published.slice(0, 10);
-    void requestSpot(article.body, /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined).then(
-      (answer) => {
-        if (live && answer) setSpotted({ id: article.id, mentions: answer.mentions });
-      },
-    );
+    void requestSpot(article.body, isoDay(article.published)).then((answer) => {
+      if (live && answer) setSpotted({ id: article.id, mentions: answer.mentions });
+    });
     return () => {
       live = false;
     };
