@@ -97,10 +97,7 @@ function* spotChunk(
   }
   const out: BlockMention[] = [];
   let b = 0;
-  for (const mention of yield* spotter.spotSteps(
-    text,
-    pageDate === undefined ? {} : { pageDate },
-  )) {
+  for (const mention of yield* spotter.spotSteps(text, { pageDate })) {
     if (mention.start < header.length) continue;
     while (b + 1 < starts.length && starts[b + 1]! <= mention.start) b++;
     const block = blocks[from + b]!;
