@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drain } from '../core/steps';
-import { BLOCKS_PER_STEP, selectDrawn, selectDrawnSteps, type Density } from './density';
+import { BLOCKS_PER_STEP, sectionOf, selectDrawn, selectDrawnSteps, type Density } from './density';
+import { collectBlocksNow } from './testing/run-task';
 import { spotPage } from './testing/run-task';
 
 function drawn(html: string, density: Density) {
@@ -35,6 +36,21 @@ describe('selectDrawn', () => {
       '1:Kerry',
       '4:Putin', // article, after "Later"
       '5:Putin', // aside
+    ]);
+  });
+
+  it('finds the sectioning element of a block, the body when none', () => {
+    document.body.innerHTML =
+      '<article><h2>Title <b>x</b></h2><p>Body</p></article><aside><p>Side</p></aside><p>Loose</p>' +
+      '<div role="main"><h3><div>Deep</div></h3><div><p>Under</p></div></div>';
+    const blocks = collectBlocksNow(document.body);
+    expect(blocks.map((b) => [b.text, sectionOf(b).localName])).toEqual([
+      ['Title x', 'article'],
+      ['Body', 'article'],
+      ['Side', 'aside'],
+      ['Loose', 'body'],
+      ['Deep', 'div'],
+      ['Under', 'div'],
     ]);
   });
 

@@ -9,6 +9,20 @@ import type { TextBlock } from './text-blocks';
 
 export type Density = 'first-per-section' | 'all';
 
+/** Sectioning elements: density counts mentions per section. */
+const SECTION_SELECTOR =
+  'article, section, main, aside, nav, header, footer, [role="main"], [role="article"]';
+
+/**
+ * The sectioning element `block` belongs to (the body when none): asked only of the blocks
+ * that decide something (headings, and blocks with mentions), most blocks have neither.
+ */
+export function sectionOf(block: TextBlock): Element {
+  const { container } = block;
+  const doc = container.ownerDocument;
+  return container.closest(SECTION_SELECTOR) ?? doc.body ?? doc.documentElement;
+}
+
 /** Blocks read between two yields. */
 export const BLOCKS_PER_STEP = 256;
 
@@ -35,7 +49,8 @@ export function* selectDrawnSteps(
   for (const block of blocks) {
     if (++read % BLOCKS_PER_STEP === 0) yield;
     if (block.heading && density !== 'all') {
-      headings.set(block.section, (headings.get(block.section) ?? 0) + 1);
+      const section = sectionOf(block);
+      headings.set(section, (headings.get(section) ?? 0) + 1);
     }
     const mentions = mentionsOf(block);
     if (!mentions) continue;
@@ -43,11 +58,12 @@ export function* selectDrawnSteps(
       drawn.push(...mentions);
       continue;
     }
-    let keys = seen.get(block.section);
-    if (!keys) seen.set(block.section, (keys = new Set()));
-    const section = headings.get(block.section) ?? 0;
+    const section = sectionOf(block);
+    let keys = seen.get(section);
+    if (!keys) seen.set(section, (keys = new Set()));
+    const part = headings.get(section) ?? 0;
     for (const m of mentions) {
-      const key = `${section}:${m.mention.entityId}`;
+      const key = `${part}:${m.mention.entityId}`;
       if (keys.has(key)) continue;
       keys.add(key);
       drawn.push(m);

@@ -121,19 +121,30 @@ describe('collectBlocks', () => {
     expect(texts(html)).toEqual(expected);
   });
 
-  it('records the section and whether a block is a heading', () => {
+  it('records whether a block is a heading', () => {
     const blocks = blocksOf(
       '<article><h2>Title <b>x</b></h2><p>Body</p></article><aside><p>Side</p></aside><p>Loose</p>' +
         '<div role="main"><h3><div>Deep</div></h3><div><p>Under</p></div></div>',
     );
-    expect(blocks.map((b) => [b.text, b.section.localName, b.heading])).toEqual([
-      ['Title x', 'article', true],
-      ['Body', 'article', false],
-      ['Side', 'aside', false],
-      ['Loose', 'body', false],
-      ['Deep', 'div', true],
-      ['Under', 'div', false],
+    expect(blocks.map((b) => [b.text, b.heading])).toEqual([
+      ['Title x', true],
+      ['Body', false],
+      ['Side', false],
+      ['Loose', false],
+      ['Deep', true],
+      ['Under', false],
     ]);
+  });
+
+  it('knows a heading from a root inside it, and after its caches start over', () => {
+    document.body.innerHTML = '<h2><div id="part"><p>Inner</p></div></h2>';
+    const part = document.getElementById('part')!;
+    expect(collectBlocksNow(part).map((b) => [b.text, b.heading])).toEqual([['Inner', true]]);
+    // More elements than a cache holds between a heading's first text and its last.
+    const many = '<span class="s">x</span>'.repeat(600);
+    document.body.innerHTML = `<h1><div>Top</div><div>${many}</div><div>End</div></h1><p>After</p>`;
+    const blocks = collectBlocksNow(document.body);
+    expect(blocks.map((b) => b.heading)).toEqual([true, true, true, false]);
   });
 
   it('reads the style of each element once, though the walk between two texts meets it again', () => {

@@ -21,8 +21,6 @@ import { findTexts, QUERIED, textQueries, type TextQueries } from './text-finder
 export interface TextBlock {
   /** The block-level element whose inline content this block is. */
   container: Element;
-  /** The sectioning element the block belongs to (density counts per section). */
-  section: Element;
   /** True when the block is (inside) a heading, which starts a new section. */
   heading: boolean;
   nodes: Text[];
@@ -31,11 +29,12 @@ export interface TextBlock {
   text: string;
 }
 
-/** Sectioning elements: density counts mentions per section. */
-const SECTION_SELECTOR =
-  'article, section, main, aside, nav, header, footer, [role="main"], [role="article"]';
 /** A heading starts a new section. */
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Bits of what markup says of an element (see `Visibility`). */
+const HIDDEN = 1;
+const HEADING = 2;
 
 /** Nodes visited between two yields. */
 const NODES_PER_STEP = 32;
@@ -64,14 +63,12 @@ class BlockBuilder {
   }
 
   /** Emits the current block (if it has any non-space text) and starts anew. */
-  flush(out: TextBlock[], root: Element): void {
+  flush(out: TextBlock[], seen: Visibility): void {
     const container = this.container;
     if (container && this.parts.some((p) => /\S/.test(p))) {
-      // Native lookups: no object or wrapper for the ancestors in between.
       out.push({
         container,
-        section: container.closest(SECTION_SELECTOR) ?? root.ownerDocument.body ?? root,
-        heading: container.closest(HEADING_SELECTOR) !== null,
+        heading: seen.inHeading(container),
         nodes: this.nodes,
         starts: this.starts,
         text: this.parts.join(''),
@@ -103,8 +100,13 @@ const CACHE_LIMIT = 512;
  * the nursery.
  */
 class Visibility {
-  /** Elements met, and whether markup hides or skips their content (theirs or an ancestor's). */
-  private readonly markup = new Map<Element, boolean>();
+  /**
+   * Elements met, and what their markup and their ancestors' says: `HIDDEN` when it hides or
+   * skips their content, `HEADING` when they are (in) a heading.
+   */
+  private readonly markup = new Map<Element, number>();
+  /** The root's bits: never hidden (it is read), in a heading if an ancestor is one. */
+  private readonly rootBits: number;
   private readonly kinds = new Map<Element, ElementKind>();
   /** Blocks met, and whether the browser draws each. */
   private readonly drawn = new Map<Element, boolean>();
@@ -115,7 +117,8 @@ class Visibility {
     private readonly probe: StyleProbe,
     private readonly rendered: RenderProbe,
   ) {
-    this.markup.set(root, false);
+    this.rootBits = root.closest(HEADING_SELECTOR) ? HEADING : 0;
+    this.markup.set(root, this.rootBits);
   }
 
   /**
@@ -127,7 +130,7 @@ class Visibility {
   private remember<V>(cache: Map<Element, V>, el: Element, value: V): void {
     if (cache.size >= CACHE_LIMIT) {
       cache.clear();
-      if (cache === this.markup) this.markup.set(this.root, false);
+      if (cache === this.markup) this.markup.set(this.root, this.rootBits);
     }
     cache.set(el, value);
   }
@@ -150,20 +153,35 @@ class Visibility {
 
   /** Whether markup hides `el`'s content; undefined when `el` is not under the root (or null). */
   private hiddenByMarkup(el: Element | null): boolean | undefined {
+    const bits = this.markupOf(el);
+    return bits === undefined ? undefined : (bits & HIDDEN) !== 0;
+  }
+
+  /** The markup bits of `el`; undefined when `el` is not under the root (or null). */
+  private markupOf(el: Element | null): number | undefined {
     const chain: Element[] = [];
-    let hidden: boolean | undefined;
+    let bits: number | undefined;
     for (let at = el; at; at = at.parentElement) {
-      hidden = this.markup.get(at);
-      if (hidden !== undefined) break;
+      bits = this.markup.get(at);
+      if (bits !== undefined) break;
       chain.push(at);
     }
-    if (hidden === undefined) return undefined; // outside root
+    if (bits === undefined) return undefined; // outside root
     for (let i = chain.length - 1; i >= 0; i--) {
       const at = chain[i]!;
-      hidden ||= hidesByMarkup(at);
-      this.remember(this.markup, at, hidden);
+      if (!(bits & HIDDEN) && hidesByMarkup(at)) bits |= HIDDEN;
+      if (HEADING_TAGS.has(at.localName)) bits |= HEADING;
+      this.remember(this.markup, at, bits);
     }
-    return hidden;
+    return bits;
+  }
+
+  /**
+   * Whether `block` is (in) a heading. The walk has just met it above a text (a cache that
+   * started over since is asked again, walking no further than the elements it still knows).
+   */
+  inHeading(block: Element): boolean {
+    return ((this.markupOf(block) ?? 0) & HEADING) !== 0;
   }
 
   private isDrawn(block: Element): boolean {
@@ -259,9 +277,9 @@ export function* collectBlocks(
       gone(found) || read.has(found) ? undefined : seen.containerOf(found.parentElement);
     if (container && container !== dropped) {
       dropped = null;
-      if (builder.container !== container) builder.flush(out, root);
+      if (builder.container !== container) builder.flush(out, seen);
       else if (last) {
-        yield* walkBetween(last, found, container, { builder, seen, out, root, gone });
+        yield* walkBetween(last, found, container, { builder, seen, out, gone });
         checkBuilder();
       }
       builder.add(found, container);
@@ -275,7 +293,7 @@ export function* collectBlocks(
       checkBuilder();
     }
   }
-  builder.flush(out, root);
+  builder.flush(out, seen);
   // Blocks read before a part of the page left it.
   let kept = first;
   for (let i = first; i < out.length; i++) if (!broken(out[i]!.nodes)) out[kept++] = out[i]!;
@@ -286,7 +304,6 @@ interface Reading {
   builder: BlockBuilder;
   seen: Visibility;
   out: TextBlock[];
-  root: Element;
   gone: (node: Node) => boolean;
 }
 
@@ -300,7 +317,7 @@ function* walkBetween(
   from: Text,
   to: Text,
   container: Element,
-  { builder, seen, out, root, gone }: Reading,
+  { builder, seen, out, gone }: Reading,
 ): SliceTask<void> {
   /** The node after `at`'s subtree, inside `container`. */
   const after = (at: Node): Node | null => {
@@ -317,7 +334,7 @@ function* walkBetween(
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const kind = seen.kindOf(node as Element);
       if (kind === 'inline') descend = true;
-      else if (kind !== 'hidden') builder.flush(out, root);
+      else if (kind !== 'hidden') builder.flush(out, seen);
     }
     node = descend && node.firstChild ? node.firstChild : after(node);
     if (++visited % NODES_PER_STEP === 0) {
@@ -325,7 +342,7 @@ function* walkBetween(
       if (node && gone(node)) node = null;
     }
   }
-  if (node !== to) builder.flush(out, root); // the page changed: end the block here
+  if (node !== to) builder.flush(out, seen); // the page changed: end the block here
 }
 
 /**
