@@ -47,13 +47,19 @@ describe('pageDateSteps', () => {
   };
 
   it('yields after every CANDIDATES_PER_STEP candidates', () => {
-    document.head.innerHTML = '<meta name="viewport" content="x">'.repeat(CANDIDATES_PER_STEP * 2);
+    document.head.innerHTML = '<meta name="date" content="x">'.repeat(CANDIDATES_PER_STEP * 2);
     const undated = '<time datetime="2016-09-09">x</time>'.repeat(CANDIDATES_PER_STEP * 2);
     document.body.innerHTML = `${undated}<article><time datetime="2016-09-03">x</time></article>`;
     const { day, yields } = run(pageDateSteps(document));
     expect(day).toBe('2016-09-03');
     // 2 for the metas, one before microdata, one before JSON-LD, 2 for the times.
     expect(yields).toBe(6);
+  });
+
+  it('reads only the meta tags a rule names', () => {
+    document.head.innerHTML = '<meta name="viewport" content="x">'.repeat(CANDIDATES_PER_STEP * 4);
+    document.body.innerHTML = '<meta name="pubdate" content="2016-09-07">';
+    expect(pageDateSteps(document).next()).toEqual({ done: true, value: '2016-09-07' });
   });
 
   it('reads no other element than the candidates', () => {
@@ -71,15 +77,14 @@ describe('pageDateSteps', () => {
     expect(steps.next()).toEqual({ done: true, value: '2016-09-08' });
   });
 
-  it('answers from what it read when the page removes candidates between steps', () => {
+  it('answers by rule order of trust when the page removes candidates between steps', () => {
     document.head.innerHTML = '<meta name="date" content="2016-09-07">';
-    const filler = '<meta name="x" content="y">'.repeat(CANDIDATES_PER_STEP * 2);
+    const filler = '<meta name="date" content="soon">'.repeat(CANDIDATES_PER_STEP * 2);
     document.body.innerHTML = `<div id="gone">${filler}</div><meta name="pubdate" content="2016-09-01">`;
     const steps = pageDateSteps(document);
     steps.next();
     document.getElementById('gone')!.remove();
-    // The live list shrank under the index the read stands at: the pubdate meta
-    // (a more trusted rule) moved behind it and is not read; the date meta answers.
-    expect(drain(steps)).toBe('2016-09-07');
+    // The candidates were found at the start: the pubdate meta (a more trusted rule) is still read.
+    expect(drain(steps)).toBe('2016-09-01');
   });
 });

@@ -55,11 +55,17 @@ function* firstOf<T extends Element>(
   return undefined;
 }
 
+/** The meta tags any rule names, for the browser to find (each still checked against its rule). */
+const META_SELECTOR = META_RULES.map(
+  ([attribute, value]) => `meta[${attribute}="${value}"]`,
+).join();
+
 /** The day the meta tags give, by rule order of trust. */
 function* metaDay(doc: Document): Steps<string | undefined> {
   /** Per rule, the `content` of the first meta tag it names. */
   const found: (string | null)[] = [];
-  yield* firstOf(doc.getElementsByTagName('meta'), (el) => {
+  // Only the tags a rule names: a page has dozens of others (viewport, og:, twitter:).
+  yield* firstOf(doc.querySelectorAll(META_SELECTOR), (el) => {
     META_RULES.forEach(([attribute, value], i) => {
       if (found[i] === undefined && el.getAttribute(attribute) === value) {
         found[i] = el.getAttribute('content');
