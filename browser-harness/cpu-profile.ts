@@ -10,7 +10,10 @@
  * middle of our work leaves one sample of several ms (on the 2-core test
  * machine, 5–40 ms: two browsers, the test runner and the page's own threads
  * share it). Our time in a task is therefore also capped at the task's thread
- * time from the trace: the main-thread time the task really ran.
+ * time from the trace: the main-thread time the task really ran. Both our total
+ * and our longest task are measured so; the samples alone are kept beside them
+ * (`totalWallMs`, `longestWallMs`). In a sweep of 40 pages (3 loads each), the
+ * samples alone gave one page 66 and 150 ms, the capped time 21 and 22 ms.
  */
 
 /** The fields of a CDP `Profiler.Profile` that we read. */
@@ -35,8 +38,13 @@ export interface TraceTask {
 export type Span = [number, number];
 
 export interface ScriptTime {
-  /** Total sampled time with our code on the stack, ms. */
+  /**
+   * Our main-thread time, ms: the sampled time with our code on the stack, capped in each task
+   * of our renderer by the thread time that task ran (time outside its tasks counts as sampled).
+   */
   totalMs: number;
+  /** The same by the samples alone: includes time the thread was off the CPU, ms. */
+  totalWallMs: number;
   /** Our main-thread time in the task where we spent the most: wall time capped by thread time, ms. */
   longestMs: number;
   /** The same by wall clock alone (includes time the thread was off the CPU), ms. */
@@ -98,8 +106,11 @@ export function ourTimeIn(task: TraceTask, spans: readonly Span[]): { ms: number
   return { wallMs: wall / 1000, ms: Math.min(wall, cpu) / 1000 };
 }
 
-/** Our time in the busiest task of the renderer that ran our spans, ms: capped by thread time, and wall. */
-function busiestTask(spans: readonly Span[], tasks: readonly TraceTask[]): [number, number] {
+/** Our time in each task of the renderer that ran our spans (the one whose tasks hold the most). */
+function timesInOurRenderer(
+  spans: readonly Span[],
+  tasks: readonly TraceTask[],
+): { ms: number; wallMs: number }[] {
   // Traces hold every renderer; ours is the one whose tasks hold the most of our time.
   const byPid = new Map<number, { ms: number; wallMs: number }[]>();
   for (const task of tasks) {
@@ -110,7 +121,7 @@ function busiestTask(spans: readonly Span[], tasks: readonly TraceTask[]): [numb
   const wallOf = (times: { wallMs: number }[]) => times.reduce((sum, t) => sum + t.wallMs, 0);
   let ours: { ms: number; wallMs: number }[] = [];
   for (const times of byPid.values()) if (wallOf(times) > wallOf(ours)) ours = times;
-  return [Math.max(0, ...ours.map((t) => t.ms)), Math.max(0, ...ours.map((t) => t.wallMs))];
+  return ours;
 }
 
 /** Time attributed to scripts whose URL starts with `urlPrefix` (e.g. `chrome-extension://ID/`). */
@@ -120,7 +131,17 @@ export function scriptTime(
   tasks?: readonly TraceTask[],
 ): ScriptTime {
   const spans = ourSpans(profile, urlPrefix);
-  const run = Math.max(0, ...spans.map(([a, b]) => b - a)) / 1000;
-  const [longest, wall] = tasks?.length ? busiestTask(spans, tasks) : [run, run];
-  return { totalMs: spanMs(spans), longestMs: longest, longestWallMs: wall };
+  const wall = spanMs(spans);
+  if (!tasks?.length) {
+    const run = Math.max(0, ...spans.map(([a, b]) => b - a)) / 1000;
+    return { totalMs: wall, totalWallMs: wall, longestMs: run, longestWallMs: run };
+  }
+  const times = timesInOurRenderer(spans, tasks);
+  const inTasks = times.reduce((sum, t) => sum + t.wallMs, 0);
+  return {
+    totalMs: times.reduce((sum, t) => sum + t.ms, 0) + Math.max(0, wall - inTasks),
+    totalWallMs: wall,
+    longestMs: Math.max(0, ...times.map((t) => t.ms)),
+    longestWallMs: Math.max(0, ...times.map((t) => t.wallMs)),
+  };
 }

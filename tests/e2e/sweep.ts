@@ -41,7 +41,7 @@ const rows = await runSweep({
     const time =
       row.ms === null
         ? ''
-        : ` ${row.ms.toFixed(1)} ms (longest ${row.longestMs?.toFixed(1)}, wall ${row.longestWallMs?.toFixed(1)})`;
+        : ` ${row.ms.toFixed(1)} ms (wall ${row.wallMs?.toFixed(1)}; longest ${row.longestMs?.toFixed(1)}, wall ${row.longestWallMs?.toFixed(1)})`;
     const verdict = failures(row).length ? 'FAIL' : 'ok';
     console.log(
       `[${done}/${total}] ${row.browser} ${row.page}: ${row.mentions} mentions${time} ${verdict}`,

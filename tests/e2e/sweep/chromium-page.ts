@@ -132,6 +132,7 @@ export async function createChromiumSweeper(
         mentions: first.answer.mentions.length,
         entities: new Set(first.answer.mentions.map((m) => m.entityId)).size,
         ms: first.time.totalMs,
+        wallMs: first.time.totalWallMs,
         longestMs: first.time.longestMs,
         longestWallMs: first.time.longestWallMs,
         errors,

@@ -120,6 +120,7 @@ export async function createFirefoxSweeper(
         entities: new Set(first.answer.mentions.map((m) => m.entityId)).size,
         ms: null,
         longestMs: null,
+        wallMs: null,
         longestWallMs: null,
         errors,
         requests,

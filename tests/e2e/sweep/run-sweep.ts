@@ -19,6 +19,7 @@ function crashed(page: string, browser: SweepRow['browser'], error: unknown): Sw
     entities: 0,
     ms: null,
     longestMs: null,
+    wallMs: null,
     longestWallMs: null,
     errors: [`sweep failed: ${message}`],
     requests: [],
