@@ -8,14 +8,14 @@
  * `backstory/spot` with the mentions in a chunk of a tab's text, by the spotter over the alias
  * table it reads and decodes once while it lives (messaging/answer-spot.ts); `backstory/search` with
  * the card search's hits and their cards, over the search index read once while it lives
- * (messaging/answer-search.ts); it forwards the declared
+ * (messaging/answer-search.ts), read ahead once an extension page's cards are answered; it forwards the declared
  * keyboard commands to the active tab's content script as `backstory/command`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import packInfo from '../generated/pack/pack.json';
 import { cardsAnswerer } from '../messaging/answer-cards';
-import { searchAnswerer } from '../messaging/answer-search';
+import { searchAnswerer, searchWarmer } from '../messaging/answer-search';
 import { spotAnswerer } from '../messaging/answer-spot';
 import { cachedCards, cachedReads, filesReader } from '../messaging/pack-reader';
 import {
@@ -48,18 +48,24 @@ export default defineBackground(() => {
   const answer = cardsAnswerer(reader);
   const search = searchAnswerer(reader, loadSearchIndex);
   const spot = spotAnswerer(loadMatcherPack);
+  const warmSearch = searchWarmer(search, {
+    ownThread: 'ServiceWorkerGlobalScope' in globalThis,
+    extensionBase: browser.runtime.getURL('/'),
+  });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundRequest(message)) return undefined;
     if (message.type === 'backstory/spot') return spot(message.text, message.pageDate);
     if (message.type === 'backstory/search') return search(message.query, message.limit);
-    return answer(
+    const answered = answer(
       message.ids,
       message.asOf,
       message.timelines !== false,
       message.before,
       message.named,
     );
+    warmSearch(sender.url, answered);
+    return answered;
   });
 
   browser.commands.onCommand.addListener(async (command: string) => {

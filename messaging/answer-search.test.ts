@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PACK } from '../core/fixtures/seed-cards';
 import { buildSearchIndex, loadSearch } from '../core/search';
-import { searchAnswerer } from './answer-search';
+import { searchAnswerer, searchWarmer } from './answer-search';
 import { filesReader, packSource, type PackReader } from './pack-reader';
 
 const whole = loadSearch(undefined, SEED_PACK);
@@ -77,5 +77,49 @@ describe('searchAnswerer', () => {
     const hits = (await searchAnswerer(lossy, async () => index())('lavrov')).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.some((h) => h.type !== 'sentence' && h.entity.id === 'sergey-lavrov')).toBe(false);
+  });
+});
+
+describe('searchWarmer', () => {
+  const base = 'chrome-extension://abc/';
+  function setup(ownThread = true) {
+    const { calls, load } = counted(async () => index());
+    const search = searchAnswerer(reader, load);
+    const warm = searchWarmer(search, { ownThread, extensionBase: base }, (run) => run());
+    return { calls, warm };
+  }
+  const settle = () => new Promise((done) => setTimeout(done, 0));
+
+  it('reads the index once an extension page’s cards are answered, and only once', async () => {
+    const { calls, warm } = setup();
+    let answer!: () => void;
+    const answered = new Promise<void>((done) => (answer = done));
+    warm(`${base}popup.html?tabId=3`, answered);
+    await settle();
+    expect(calls.n).toBe(0); // not before the answer
+    answer();
+    await settle();
+    expect(calls.n).toBe(1);
+    warm(`${base}library.html`, Promise.resolve());
+    await settle();
+    expect(calls.n).toBe(1);
+  });
+
+  it('reads it after an answer that failed too', async () => {
+    const { calls, warm } = setup();
+    warm(`${base}popup.html`, Promise.reject(new Error('no cards')));
+    await settle();
+    expect(calls.n).toBe(1);
+  });
+
+  it.each([
+    ['a page’s content script', 'https://news.example/story', true],
+    ['a sender without a URL', undefined, true],
+    ['a background without a thread of its own', `${base}popup.html`, false],
+  ])('leaves it for the first key for %s', async (_name, url, ownThread) => {
+    const { calls, warm } = setup(ownThread);
+    warm(url, Promise.resolve());
+    await settle();
+    expect(calls.n).toBe(0);
   });
 });

@@ -46,3 +46,25 @@ export function searchAnswerer(
     };
   };
 }
+
+/**
+ * Reads the search index ahead of the first key, once per worker life: after the cards asked
+ * for by an extension page (the popup or the library, which search next) are answered, and only
+ * where the background has a thread of its own. A Chromium service worker does; Firefox's
+ * background page shares the popup's thread, where the popup's own preload (once its cards are
+ * painted and it is idle) decides when. Started stopped, the worker would otherwise read its
+ * index only at the first key.
+ */
+export function searchWarmer(
+  search: SearchAnswerer,
+  { ownThread, extensionBase }: { ownThread: boolean; extensionBase: string },
+  later: (run: () => void) => void = (run) => setTimeout(run, 0),
+): (senderUrl: string | undefined, answered: Promise<unknown>) => void {
+  let warmed = !ownThread;
+  return (senderUrl, answered) => {
+    if (warmed || !senderUrl?.startsWith(extensionBase)) return;
+    warmed = true;
+    const warm = () => later(() => void search('').catch(() => undefined));
+    answered.then(warm, warm);
+  };
+}
