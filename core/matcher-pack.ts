@@ -29,8 +29,9 @@ export interface AliasInput {
   /** A country's own other name (`America`, `Britain`), not its capital's (`Washington`): in a place use it is still the country. */
   countryName?: boolean;
   /**
-   * A description more than a name (`Central Bank` of Iran's, `The Times`): it names whoever the
-   * page means, so it links only with the page's support, never by how it is used alone.
+   * A description more than a name (`Central Bank` of Iran's, `The Times`, a team's nickname:
+   * `Rangers`): it names whoever the page means, so it links only with the page's support, never
+   * by how it is used alone.
    */
   description?: boolean;
 }

@@ -324,6 +324,10 @@ export function buildCatalog(
   }
   const description = (text: string, kind: EntityKind, name: string): boolean =>
     kind !== 'person' && isDescription(text, name, lastWords, lists);
+  // A team's nickname names whichever team the page means too (`Rangers`: Glasgow's, New York's,
+  // Texas's), most of them teams the background does not know; it keeps its strength (`Padres`).
+  const nameOfAnyone = (text: string, kind: EntityKind, name: string): boolean =>
+    description(text, kind, name) || teamName(name, lists)?.nickname === text;
   // A title Wikipedia disambiguates (`State of the Union (European Union)`) has namesakes: its
   // bare name is weak (a person's full name, `John Smith (politician)`, rarely meets another).
   const strength = (text: string, kind: EntityKind, c: Candidate, isDerived: boolean) => {
@@ -384,7 +388,7 @@ export function buildCatalog(
         aliases: texts[i]!.map((text) => ({
           text,
           strength: strength(text, kind, c, derivedTexts[i]!.has(text)),
-          ...(description(text, kind, baseName(c.title)) ? { description: true } : {}),
+          ...(nameOfAnyone(text, kind, baseName(c.title)) ? { description: true } : {}),
         })),
         briefs: [],
         roles: [],
