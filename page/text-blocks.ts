@@ -30,8 +30,8 @@ export interface TextBlock {
 }
 
 /** A heading starts a new section. */
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADING_SELECTOR = [...HEADING_TAGS].join(', ');
 /** Bits of what markup says of an element (see `Visibility`). */
 const HIDDEN = 1;
 const HEADING = 2;
