@@ -48,8 +48,10 @@ export function* selectDrawnSteps(
   let read = 0;
   for (const block of blocks) {
     if (++read % BLOCKS_PER_STEP === 0) yield;
+    // Looked up at most once per block, and only for a heading or a block with mentions.
+    let section: Element | undefined;
     if (block.heading && density !== 'all') {
-      const section = sectionOf(block);
+      section = sectionOf(block);
       headings.set(section, (headings.get(section) ?? 0) + 1);
     }
     const mentions = mentionsOf(block);
@@ -58,7 +60,7 @@ export function* selectDrawnSteps(
       drawn.push(...mentions);
       continue;
     }
-    const section = sectionOf(block);
+    section ??= sectionOf(block);
     let keys = seen.get(section);
     if (!keys) seen.set(section, (keys = new Set()));
     const part = headings.get(section) ?? 0;
